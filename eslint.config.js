@@ -8,6 +8,7 @@ const forbiddenInDomain = ['botbuilder', 'botbuilder-*', 'restify', 'lowdb', 'lo
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'data/', 'bench/results/', 'appPackage/build/', 'test-results/'] },
   js.configs.recommended,
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
