@@ -11,8 +11,15 @@ module.exports = {
       },
     },
     {
+      name: 'i18n-sees-only-domain',
+      comment: 'i18n/ holds the words, keyed by domain ids: it imports domain types and nothing else of ours.',
+      severity: 'error',
+      from: { path: '^i18n/' },
+      to: { path: '^(bot|dialogs|cards|test|bench)/|node_modules/(botbuilder[^/]*|restify[^/]*|lowdb)/' },
+    },
+    {
       name: 'cards-see-only-domain',
-      comment: 'cards/ depend on domain types only.',
+      comment: 'cards/ depend on domain types and the i18n catalogs only.',
       severity: 'error',
       from: { path: '^cards/' },
       to: { path: '^(bot|dialogs|test|bench)/|node_modules/(botbuilder[^/]*|restify[^/]*|lowdb)/' },
