@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/**
+ * The host's configuration, read once from the environment (the caller loads an optional `.env`
+ * with dotenv first) and parsed with zod, so the rest of the code never touches `process.env`.
+ */
+
+export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+export const STORAGE_KINDS = ['lowdb', 'blobs', 'memory'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Variables whose values must never be echoed back, not even in an error message. */
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['MicrosoftAppPassword', 'BLOB_CONNECTION_STRING']);
+
+const guid = z.guid({ error: 'must be a GUID such as 00000000-0000-0000-0000-000000000000' });
+
+const PORT_RULE = 'must be a whole number from 1 to 65535';
+const port = z
+  .string()
+  .regex(/^\d{1,5}$/, { error: PORT_RULE })
+  .transform(Number)
+  .pipe(z.number().min(1, { error: PORT_RULE }).max(65535, { error: PORT_RULE }));
+
+const host = z.union([z.ipv4(), z.ipv6(), z.hostname()], { error: 'must be an IP address or a host name' });
+
+// Azure's container naming rule: 3-63 lowercase letters, digits and single hyphens, no hyphen at either end.
+const containerName = z
+  .string()
+  .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, {
+    error: 'must be 3 to 63 lowercase letters, digits or single hyphens, starting and ending with a letter or digit',
+  });
+
+const idList = z.string().transform((text) => [
+  ...new Set(
+    text
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id.length > 0),
+  ),
+]);
+
+const configSchema = z
+  .object({
+    MicrosoftAppId: guid.optional(),
+    MicrosoftAppPassword: z.string().optional(),
+    MicrosoftAppType: z.enum(APP_TYPES, { error: `must be one of ${APP_TYPES.join(', ')}` }).default('MultiTenant'),
+    MicrosoftAppTenantId: z.string().optional(),
+    PORT: port.default(3978),
+    HOST: host.default('0.0.0.0'),
+    STORAGE: z.enum(STORAGE_KINDS, { error: `must be one of ${STORAGE_KINDS.join(', ')}` }).default('lowdb'),
+    DATA_DIR: z.string().default('./data'),
+    BLOB_CONNECTION_STRING: z.string().optional(),
+    BLOB_CONTAINER_NAME: containerName.optional(),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    SUPPORT_AGENT_IDS: idList.default([]),
+  })
+  .superRefine((config, ctx) => {
+    const requireVariable = (name: keyof typeof config, reason: string): void => {
+      if (config[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${reason}` });
+    };
+    if (config.STORAGE === 'blobs') {
+      requireVariable('BLOB_CONNECTION_STRING', 'when STORAGE is blobs');
+      requireVariable('BLOB_CONTAINER_NAME', 'when STORAGE is blobs');
+    }
+    if (config.MicrosoftAppType === 'SingleTenant' || config.MicrosoftAppType === 'UserAssignedMSI') {
+      requireVariable('MicrosoftAppId', `when MicrosoftAppType is ${config.MicrosoftAppType}`);
+      requireVariable('MicrosoftAppTenantId', `when MicrosoftAppType is ${config.MicrosoftAppType}`);
+    }
+    if (config.MicrosoftAppType !== 'UserAssignedMSI' && config.MicrosoftAppId !== undefined) {
+      requireVariable('MicrosoftAppPassword', 'when MicrosoftAppId is set (the bot needs it to reply)');
+    }
+    if (config.MicrosoftAppPassword !== undefined && config.MicrosoftAppId === undefined) {
+      requireVariable('MicrosoftAppId', 'when MicrosoftAppPassword is set');
+    }
+  });
+
+export type Config = Readonly<z.output<typeof configSchema>>;
+export type LogLevel = Config['LOG_LEVEL'];
+export type StorageKind = Config['STORAGE'];
+
+const VARIABLE_NAMES = Object.keys(configSchema.shape) as readonly (keyof typeof configSchema.shape)[];
+
+/** Thrown by loadConfig; the message lists every bad variable and what it allows. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** Empty (or blank) strings count as unset, so `PORT=` in a .env file falls back to the default. */
+function knownVariables(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const picked: Record<string, string | undefined> = {};
+  for (const name of VARIABLE_NAMES) {
+    const value = env[name]?.trim();
+    picked[name] = value === undefined || value === '' ? undefined : value;
+  }
+  return picked;
+}
+
+function describeProblem(issue: z.core.$ZodIssue, raw: Record<string, string | undefined>): string {
+  const name = String(issue.path[0] ?? 'configuration');
+  const value = raw[name];
+  const got = value === undefined || SECRET_VARIABLES.has(name) ? '' : ` (got ${JSON.stringify(value)})`;
+  return `${name} ${issue.message}${got}`;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const raw = knownVariables(env);
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    // One line a variable: a union or pipe can report the same variable more than once.
+    throw new ConfigError([...new Set(parsed.error.issues.map((issue) => describeProblem(issue, raw)))]);
+  }
+  return Object.freeze(parsed.data);
+}

@@ -1,0 +1,66 @@
+import type { AddressInfo } from 'node:net';
+import type { BotState, CloudAdapter } from 'botbuilder';
+import type { Server } from 'restify';
+import { createAdapter, type ErrorMessage } from './adapter.js';
+import type { Config } from './config.js';
+import { InFlightWork } from './in-flight.js';
+import type { Logger } from './logger.js';
+import { createServer, type HealthCheck, type TurnHandler } from './server.js';
+import { closeGracefully } from './shutdown.js';
+
+export interface HostDependencies {
+  bot: TurnHandler;
+  /** Cleared after a failed turn. */
+  conversationState: Pick<BotState, 'delete' | 'saveChanges'>;
+  logger: Logger;
+  healthCheck: HealthCheck;
+  /** Closes storage once the last turn is done. */
+  flush: () => Promise<void>;
+  errorMessage: ErrorMessage;
+  /** Milliseconds before a slow turn shows a typing indicator. */
+  typingDelayMs?: number;
+  /** How long stop() lets turns in flight run. */
+  drainTimeoutMs?: number;
+}
+
+export interface RunningHost {
+  server: Server;
+  adapter: CloudAdapter;
+  /** Where the host answers, e.g. http://127.0.0.1:3978 (a wildcard HOST is reached via loopback). */
+  url: string;
+  /** Stops accepting, lets turns in flight finish, flushes storage. Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+function urlOf(address: AddressInfo): string {
+  const reachable = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
+  const host = reachable.includes(':') ? `[${reachable}]` : reachable;
+  return `http://${host}:${address.port}`;
+}
+
+/** Builds the adapter and the server around the given bot and listens on config.HOST:config.PORT. */
+export async function startHost(config: Config, dependencies: HostDependencies): Promise<RunningHost> {
+  const { bot, conversationState, logger, healthCheck, flush, errorMessage, typingDelayMs, drainTimeoutMs } = dependencies;
+
+  const adapter = createAdapter(config, { logger, conversationState, errorMessage, typingDelayMs });
+  const inFlight = new InFlightWork();
+  const server = createServer({ adapter, bot, logger, healthCheck, inFlight });
+
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => {
+      server.server.off('error', reject);
+      resolve();
+    });
+  });
+  const url = urlOf(server.address());
+  logger.info({ url, authentication: config.MicrosoftAppId === undefined ? 'off (local use)' : 'on' }, 'host listening');
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= closeGracefully({ httpServer: server.server, inFlight, flush, logger, drainTimeoutMs });
+    return stopping;
+  };
+
+  return { server, adapter, url, stop };
+}

@@ -1,0 +1,90 @@
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
+import { z } from 'zod';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { InFlightWork } from './in-flight.js';
+import type { Logger } from './logger.js';
+import { toBotExchange } from './restify-bridge.js';
+
+/** Anything that runs a turn: an ActivityHandler, or the dialog bot built on one. */
+export interface TurnHandler {
+  run(context: TurnContext): Promise<void>;
+}
+
+export interface HealthReport {
+  /** Whether the conversation store answered. */
+  storage: boolean;
+}
+
+export type HealthCheck = () => Promise<HealthReport>;
+
+export interface ServerDependencies {
+  adapter: CloudAdapter;
+  bot: TurnHandler;
+  logger: Logger;
+  healthCheck: HealthCheck;
+  /** Turns are registered here so a shutdown can wait for them; the host passes its own. */
+  inFlight?: InFlightWork;
+}
+
+export const MESSAGES_PATH = '/api/messages';
+export const HEALTH_PATH = '/healthz';
+/** Bot Framework activities are small; the Bot Connector itself caps them well under this. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** What the edge insists on before an activity may reach the adapter; the rest is CloudAdapter's job. */
+const activityEnvelope = z.looseObject({
+  type: z.string({ error: 'the activity needs a "type" string' }).min(1, { error: 'the activity "type" is empty' }),
+});
+
+const HEALTH_STATUS = { ok: 200, degraded: 503 } as const;
+
+async function checkHealth(healthCheck: HealthCheck, logger: Logger): Promise<HealthReport> {
+  try {
+    return await healthCheck();
+  } catch (error) {
+    logger.warn({ err: error }, 'health check failed');
+    return { storage: false };
+  }
+}
+
+export function createServer({ adapter, bot, logger, healthCheck, inFlight = new InFlightWork() }: ServerDependencies): Server {
+  const server = restify.createServer({ name: 'upgrade-assistant', handleUncaughtExceptions: false });
+
+  // Requests the edge turns away (404, 405, 400, 413) never reach a handler: log them here.
+  server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number }, done: () => void) => {
+    logger.info({ method: req.method, path: req.path(), statusCode: error.statusCode, reason: error.message }, 'request refused');
+    done();
+  });
+
+  server.get(HEALTH_PATH, async (_req: Request, res: Response) => {
+    const report = await checkHealth(healthCheck, logger);
+    const status = report.storage ? 'ok' : 'degraded';
+    res.send(HEALTH_STATUS[status], { status, storage: report.storage });
+  });
+
+  server.post(
+    MESSAGES_PATH,
+    // Malformed JSON becomes 400 and an oversized body 413 here, before any bot code runs.
+    restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
+    restify.plugins.jsonBodyParser({ bodyReader: true }),
+    (req: Request, res: Response, next: Next) => {
+      const envelope = activityEnvelope.safeParse(req.body);
+      if (!envelope.success) {
+        const reason = req.body === undefined || typeof req.body !== 'object' || req.body === null
+          ? 'the body must be a JSON object (Content-Type: application/json)'
+          : (envelope.error.issues[0]?.message ?? 'not an activity');
+        logger.info({ path: req.path(), reason }, 'request refused');
+        res.send(400, { code: 'BadRequest', message: reason });
+        next(false);
+        return;
+      }
+      next();
+    },
+    async (req: Request, res: Response) => {
+      const { request, response } = toBotExchange(req, res, activityEnvelope.parse(req.body));
+      await inFlight.track(adapter.process(request, response, (context) => bot.run(context)));
+    },
+  );
+
+  return server;
+}
