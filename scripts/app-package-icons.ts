@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { APP_PACKAGE_DIR } from './app-package-paths.js';
 import { encodeRgbaPng, type RgbaImage } from './app-package-png.js';
 
 // Generates the two Teams app icons: an upward "upgrade" arrow standing on a base line.
@@ -9,8 +10,6 @@ import { encodeRgbaPng, type RgbaImage } from './app-package-png.js';
 type Point = readonly [x: number, y: number];
 /** A convex polygon in glyph space: (0,0) top-left, (1,1) bottom-right, points clockwise on screen. */
 type ConvexPolygon = readonly Point[];
-
-export const APP_PACKAGE_DIR = fileURLToPath(new URL('../appPackage/', import.meta.url));
 
 /** Background of the colour icon; the manifest's accentColor must be the same colour. */
 export const ICON_ACCENT_COLOR = '#0F6CBD';
