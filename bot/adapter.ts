@@ -2,10 +2,14 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ShowTypingMiddleware,
+  CallerIdConstants,
+  StatusCodes,
+  type Activity,
   type BotState,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createTurnLoggingMiddleware } from './turn-logging.js';
@@ -20,11 +24,48 @@ export interface AdapterDependencies {
   errorMessage: ErrorMessage;
   /** Milliseconds before the first typing indicator of a slow turn (botbuilder's default: 500). */
   typingDelayMs?: number;
+  /**
+   * Where inbound tokens' signing keys are published, for both channels and the Emulator. Unset
+   * means Microsoft's public cloud; sovereign clouds and tests point it elsewhere.
+   */
+  openIdMetadataUrl?: string;
+}
+
+/** jsonwebtoken's failures: a token that is there but does not verify (bad signature, not yet valid, malformed). */
+const TOKEN_REJECTIONS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * botbuilder 4.23 lets jsonwebtoken's own errors escape token validation, and CloudAdapter turns
+ * anything that is not an AuthenticationError into a 500: a forged signature must be a 401.
+ */
+class RejectingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (error instanceof Error && TOKEN_REJECTIONS.has(error.name)) {
+        throw new AuthenticationError(`Unauthorized: ${error.message}`, StatusCodes.UNAUTHORIZED);
+      }
+      throw error;
+    }
+  }
 }
 
 /** Only the credentials botbuilder reads; unset values are left out rather than passed as undefined. */
-function authenticationOptions(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
+function authenticationOptions(config: Config, openIdMetadataUrl: string | undefined): ConfigurationBotFrameworkAuthenticationOptions {
   const options: ConfigurationBotFrameworkAuthenticationOptions = { MicrosoftAppType: config.MicrosoftAppType };
+  if (openIdMetadataUrl !== undefined) {
+    // Overriding one endpoint makes botbuilder expect all of them: the rest stay the public cloud's.
+    Object.assign(options, {
+      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+      OAuthUrl: AuthenticationConstants.OAuthUrl,
+      CallerId: CallerIdConstants.PublicAzureChannel,
+      ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+      ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+    });
+  }
   if (config.MicrosoftAppId !== undefined) options.MicrosoftAppId = config.MicrosoftAppId;
   if (config.MicrosoftAppPassword !== undefined) options.MicrosoftAppPassword = config.MicrosoftAppPassword;
   if (config.MicrosoftAppTenantId !== undefined) options.MicrosoftAppTenantId = config.MicrosoftAppTenantId;
@@ -37,8 +78,8 @@ function turnFields(context: TurnContext): Record<string, string | undefined> {
 }
 
 export function createAdapter(config: Config, dependencies: AdapterDependencies): CloudAdapter {
-  const { logger, conversationState, errorMessage, typingDelayMs } = dependencies;
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authenticationOptions(config)));
+  const { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl } = dependencies;
+  const adapter = new CloudAdapter(new RejectingBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl)));
 
   adapter.use(createTurnLoggingMiddleware(logger));
   adapter.use(new ShowTypingMiddleware(typingDelayMs));

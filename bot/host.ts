@@ -21,6 +21,8 @@ export interface HostDependencies {
   typingDelayMs?: number;
   /** How long stop() lets turns in flight run. */
   drainTimeoutMs?: number;
+  /** Where inbound tokens' signing keys are published; unset means Microsoft's public cloud. */
+  openIdMetadataUrl?: string;
 }
 
 export interface RunningHost {
@@ -40,9 +42,10 @@ function urlOf(address: AddressInfo): string {
 
 /** Builds the adapter and the server around the given bot and listens on config.HOST:config.PORT. */
 export async function startHost(config: Config, dependencies: HostDependencies): Promise<RunningHost> {
-  const { bot, conversationState, logger, healthCheck, flush, errorMessage, typingDelayMs, drainTimeoutMs } = dependencies;
+  const { bot, conversationState, logger, healthCheck, flush, errorMessage, typingDelayMs, drainTimeoutMs, openIdMetadataUrl } =
+    dependencies;
 
-  const adapter = createAdapter(config, { logger, conversationState, errorMessage, typingDelayMs });
+  const adapter = createAdapter(config, { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl });
   const inFlight = new InFlightWork();
   const server = createServer({ adapter, bot, logger, healthCheck, inFlight });
 
