@@ -1,0 +1,17 @@
+export { LANGUAGES, LanguageSchema, languageFromLocale, parseLanguageRequest, type Language } from './language.js';
+export { MENU_CHOICES, DIAGNOSIS_CHOICES, STEP_COMMANDS, type MenuChoice, type DiagnosisChoice, type StepCommand } from './menu-choices.js';
+export type {
+  Messages,
+  ReasonMessages,
+  StepMessages,
+  StepTextInput,
+  FactMessages,
+  ChoiceLabels,
+  CurrentActivity,
+  UiMessages,
+} from './messages.js';
+export { messagesFor } from './catalogs.js';
+export { adminCenterNames } from './admin-center.js';
+export { planName } from './plan-names.js';
+export { formatFactValue } from './format-fact.js';
+export { stepTextInput } from './step-text-input.js';

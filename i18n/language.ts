@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** The languages the bot speaks. */
+export const LANGUAGES = ['en', 'it'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const LanguageSchema = z.enum(LANGUAGES);
+
+/**
+ * The channel's locale ("it-IT", "it", "en-US", "fr-FR", undefined) mapped onto a language we speak:
+ * Italian for any Italian locale, English for everything else.
+ */
+export function languageFromLocale(locale?: string): Language {
+  const parsed = z.string().trim().min(1).safeParse(locale);
+  if (!parsed.success) return 'en';
+  try {
+    // Intl.Locale rejects "it_IT"; channels sometimes send the underscore form.
+    return new Intl.Locale(parsed.data.replace(/_/g, '-')).language === 'it' ? 'it' : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const LANGUAGE_WORDS: Record<string, Language> = {
+  english: 'en',
+  inglese: 'en',
+  eng: 'en',
+  italian: 'it',
+  italiano: 'it',
+  ita: 'it',
+};
+// "it" and "en" alone are left out on purpose: "use it" must not switch the bot to Italian.
+
+// Words that may surround the language name in a request ("switch to Italian please", "passa all'inglese").
+const REQUEST_FILLERS = new Set([
+  'in', 'to', 'switch', 'change', 'speak', 'talk', 'use', 'language', 'please', 'lets', 'let', 's', 'me', 'with',
+  'the', 'lingua', 'parla', 'parlami', 'passa', 'passiamo', 'cambia', 'usa', 'a', 'all', 'al', 'l', 'per', 'favore',
+  'by', 'mode',
+]);
+
+/**
+ * Recognises a request to change language ("italiano", "English", "switch to Italian please",
+ * "passa all'inglese"). Returns undefined when the text is about anything else, so a sentence
+ * that merely mentions a language ("the customer is Italian") is not taken as a command.
+ */
+export function parseLanguageRequest(text: unknown): Language | undefined {
+  const parsed = z.string().max(200).safeParse(text);
+  if (!parsed.success) return undefined;
+  const words = parsed.data
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z]+/)
+    .filter((word) => word.length > 0 && !REQUEST_FILLERS.has(word));
+  if (words.length !== 1) return undefined;
+  const [word] = words;
+  return word === undefined ? undefined : LANGUAGE_WORDS[word];
+}

@@ -1,0 +1,185 @@
+import type {
+  AdminCenterPlaceId,
+  Family,
+  FactKey,
+  NoteId,
+  PlanId,
+  ReasonId,
+  SourceId,
+  StepId,
+  TenantFacts,
+  UpgradePath,
+  WarningId,
+} from '../domain/index.js';
+import type { Language } from './language.js';
+import type { MenuChoice } from './menu-choices.js';
+
+/** A reason the Upgrade tab is closed, as the admin reads it. */
+export interface ReasonMessages {
+  title: string;
+  /** What the reason means for this tenant, in one or two sentences. */
+  meaning: string;
+  /** What to do about it. */
+  remedy: string;
+}
+
+/** What a step's instructions may mention: plan names already translated, plus the step's params. */
+export interface StepTextInput {
+  currentPlanName?: string;
+  targetPlanName?: string;
+  usersPerBatch?: number;
+  usePowerShell?: boolean;
+  expectedLicenses?: number;
+}
+
+export interface StepMessages {
+  title: string;
+  /** One line per click or check, in order. */
+  instructions: (input: StepTextInput) => string[];
+}
+
+export interface FactMessages {
+  /** A short name for summaries and lists ("Current plan"). */
+  label: string;
+  /** The question the bot asks. */
+  question: string;
+  /** Where the admin can find the answer. */
+  help: string;
+}
+
+/** Options of the facts that are a choice among fixed values, labelled. */
+export interface ChoiceLabels {
+  adminRole: Record<NonNullable<TenantFacts['adminRole']>, string>;
+  purchaseChannel: Record<NonNullable<TenantFacts['purchaseChannel']>, string>;
+}
+
+/** What the admin was doing when asking "where was I"; stepIndex counts from 0. */
+export type CurrentActivity =
+  | { kind: 'nothing' }
+  | { kind: 'questions'; answered: number; nextFact?: FactKey }
+  | { kind: 'diagnosis'; path: UpgradePath }
+  | { kind: 'walkthrough'; path: UpgradePath; stepIndex: number; total: number; stepTitle: string }
+  | { kind: 'triage'; answered: number };
+
+export interface ButtonLabels {
+  done: string;
+  back: string;
+  help: string;
+  stopForNow: string;
+  startWalkthrough: string;
+  checkAgain: string;
+  startOver: string;
+  open: string;
+  submit: string;
+  yes: string;
+  no: string;
+}
+
+export interface RepromptMessages {
+  notANumber: string;
+  notAPlan: string;
+  notYesNo: string;
+  notAnOption: (options: string[]) => string;
+  outOfRange: (min: number, max?: number) => string;
+}
+
+export interface DiagnosisMessages {
+  title: string;
+  currentPlan: (planName: string) => string;
+  targetPlan: (planName: string) => string;
+  reasonsTitle: string;
+  whatItMeans: string;
+  whatToDo: string;
+  source: (citation: string) => string;
+  targetsTitle: string;
+  noAutomaticTargets: string;
+  warningsTitle: string;
+  /** Shown while some answers that could change the result are still missing. */
+  stillUnknown: (factLabels: string[]) => string;
+  allClear: string;
+}
+
+export interface WalkthroughMessages {
+  stepOfTotal: (stepNumber: number, total: number) => string;
+  /** Shown under the last step: how long it usually takes and when to call support. */
+  lastStepNote: Record<UpgradePath, string>;
+  stepDone: string;
+  stepHelp: (stepTitle: string) => string;
+  finished: string;
+  stoppedForNow: string;
+  warningsTitle: string;
+  source: (citation: string) => string;
+}
+
+export interface TriageMessages {
+  formTitle: string;
+  formIntro: string;
+  requiredHint: string;
+  caseTitle: (caseId: string) => string;
+  caseCreated: (caseId: string) => string;
+  caseNotFound: (caseId: string) => string;
+  notYourCase: string;
+  myCasesTitle: string;
+  myCasesEmpty: string;
+  caseListLine: (caseId: string, planName: string, created: string) => string;
+}
+
+/** Labels of the plain-text case summary an agent pastes into a ticket. */
+export interface SummaryLabels {
+  heading: string;
+  caseId: string;
+  agent: string;
+  created: string;
+  path: string;
+  reasons: string;
+  targets: string;
+  warnings: string;
+  facts: string;
+  unknownFacts: string;
+  none: string;
+  notAnswered: string;
+}
+
+export interface UiMessages {
+  welcome: string;
+  menuTitle: string;
+  menu: Record<MenuChoice, string>;
+  help: string;
+  cancelled: string;
+  startedOver: string;
+  languageSwitched: string;
+  nothingToResume: string;
+  whereWasI: (activity: CurrentActivity) => string;
+  reprompt: RepromptMessages;
+  staleCard: string;
+  invalidSubmit: string;
+  somethingWentWrong: string;
+  buttons: ButtonLabels;
+  diagnosis: DiagnosisMessages;
+  walkthrough: WalkthroughMessages;
+  triage: TriageMessages;
+  summary: SummaryLabels;
+  planPickerPlaceholder: string;
+  numberPlaceholder: string;
+  /** Suffix for plans the Upgrade tab offers from the current plan. */
+  automaticTargetMark: string;
+}
+
+/** Everything the bot says in one language. A key missing in one catalog fails the typecheck. */
+export interface Messages {
+  language: Language;
+  languageNames: Record<Language, string>;
+  /** Plan names as the admin center shows them in this language, where they differ from the English name. */
+  planNames: Partial<Record<PlanId, string>>;
+  families: Record<Family, string>;
+  adminCenter: Record<AdminCenterPlaceId, string>;
+  reasons: Record<ReasonId, ReasonMessages>;
+  warnings: Record<WarningId, string>;
+  steps: Record<StepId, StepMessages>;
+  paths: Record<UpgradePath, string>;
+  facts: Record<FactKey, FactMessages>;
+  choices: ChoiceLabels;
+  sources: Record<SourceId, string>;
+  notes: Record<NoteId, string>;
+  ui: UiMessages;
+}
