@@ -1,0 +1,132 @@
+import {
+  BOOLEAN_FACT_PHRASES,
+  CHANNEL_PHRASES,
+  ROLE_PHRASES,
+  type StatedBooleanFact,
+} from './answer-phrases.js';
+import { findPlanMentions, normalizePlanText, type PlanMention } from './find-plan.js';
+import { compilePhrases, findPhrases, isNegated, soleValue, wordsBefore } from './phrase-match.js';
+import type { PlanId } from './plans.js';
+import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
+
+const CHANNELS = compilePhrases(CHANNEL_PHRASES);
+const ROLES = compilePhrases(ROLE_PHRASES);
+const BOOLEAN_FACTS = compilePhrases<StatedBooleanFact>(BOOLEAN_FACT_PHRASES);
+
+/** Words that, just before a plan name, say it is the plan they want. */
+const TARGET_CUES = new Set([
+  'to', 'into', 'towards', 'want', 'wants', 'need', 'needs', 'like', 'prefer', 'target', 'new',
+  'verso', 'vogliamo', 'voglio', 'vorremmo', 'vorrei', 'desideriamo', 'nuovo', 'obiettivo', 'ad', 'al', 'allo', 'alla',
+]);
+
+/** Words that, just before a plan name, say it is the plan they have. */
+const CURRENT_CUES = new Set([
+  'from', 'on', 'have', 'has', 'got', 'using', 'use', 'run', 'running', 'currently', 'current', 'existing', 'bought', 'old',
+  'da', 'dal', 'dallo', 'dalla', 'su', 'sul', 'sullo', 'sulla', 'abbiamo', 'ho', 'usiamo', 'utilizziamo', 'attualmente',
+  'attuale', 'vecchio', 'siamo', 'con',
+]);
+
+/** Words skipped when looking for a cue: articles, possessives, "plan". */
+const FILLERS = new Set([
+  'the', 'an', 'our', 'my', 'plan', 'subscription', 'il', 'lo', 'la', 'l', 'un', 'uno', 'una', 'nostro', 'nostra', 'mio',
+  'mia', 'piano', 'abbonamento', 'office', '365', 'microsoft',
+]);
+
+type Role = 'current' | 'target' | undefined;
+
+/**
+ * "a" is the English article ("we have a ...") after an English verb and the Italian "to"
+ * ("passare a ...") otherwise.
+ */
+function roleOf(normalized: string, mention: PlanMention): Role {
+  const words = wordsBefore(normalized, mention.start, 6).filter((word) => !FILLERS.has(word));
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index] as string;
+    if (TARGET_CUES.has(word)) return 'target';
+    if (CURRENT_CUES.has(word)) return 'current';
+    if (word !== 'a') return undefined;
+    const before = words[index - 1];
+    if (before !== undefined && CURRENT_CUES.has(before)) return 'current';
+    return 'target';
+  }
+  return undefined;
+}
+
+function plansFrom(normalized: string): Pick<TenantFacts, 'currentPlan' | 'targetPlan'> | Record<string, never> {
+  const mentions = findPlanMentions(normalized);
+  let currentPlan: PlanId | undefined;
+  let targetPlan: PlanId | undefined;
+  const unplaced: PlanId[] = [];
+  for (const mention of mentions) {
+    const role = roleOf(normalized, mention);
+    if (role === 'current' && currentPlan === undefined) currentPlan = mention.plan.id;
+    else if (role === 'target' && targetPlan === undefined) targetPlan = mention.plan.id;
+    else if (role === undefined) unplaced.push(mention.plan.id);
+  }
+  // A plan named with no cue is the one they are on; a second one is where they go.
+  for (const id of unplaced) {
+    if (currentPlan === undefined && id !== targetPlan) currentPlan = id;
+    else if (targetPlan === undefined && id !== currentPlan) targetPlan = id;
+  }
+  return {
+    ...(currentPlan === undefined ? {} : { currentPlan }),
+    ...(targetPlan === undefined || targetPlan === currentPlan ? {} : { targetPlan }),
+  } as Pick<TenantFacts, 'currentPlan' | 'targetPlan'>;
+}
+
+const NUMBER = '(\\d{1,7})';
+const USERS = '(?:active |licensed |paying |total )?(?:users?|utenti|utente|people|persone|employees|dipendenti|seats|postazioni|staff)';
+const LICENSES = '(?:licen[sc]es?|licenze|licenza|seats)';
+const USER_COUNT = [new RegExp(` ${NUMBER} ${USERS} `), new RegExp(` (?:users|utenti) ${NUMBER} `)];
+const PURCHASED = [
+  new RegExp(` ${NUMBER} ${LICENSES} (?:purchased|bought|owned|acquistat[ei]|comprat[ei])`),
+  new RegExp(` (?:purchased|bought|own|acquistato|acquistate|comprato|abbiamo) ${NUMBER} ${LICENSES}`),
+];
+const ASSIGNED = [
+  new RegExp(` ${NUMBER} (?:${LICENSES} )?(?:assigned|in use|assegnat[ei]|in uso)`),
+  new RegExp(` (?:assigned|assegnato|assegnate) ${NUMBER}`),
+];
+
+function firstCount(normalized: string, patterns: readonly RegExp[]): number | undefined {
+  for (const pattern of patterns) {
+    const digits = pattern.exec(normalized)?.[1];
+    if (digits !== undefined) return Number(digits);
+  }
+  return undefined;
+}
+
+function statedBooleans(normalized: string): Partial<Record<StatedBooleanFact, boolean>> {
+  const stated: Partial<Record<StatedBooleanFact, boolean>> = {};
+  const conflicting = new Set<StatedBooleanFact>();
+  for (const hit of findPhrases(normalized, BOOLEAN_FACTS)) {
+    const value = !isNegated(normalized, hit.start);
+    if (stated[hit.value] !== undefined && stated[hit.value] !== value) conflicting.add(hit.value);
+    stated[hit.value] = value;
+  }
+  for (const fact of conflicting) delete stated[fact];
+  return stated;
+}
+
+/**
+ * The facts a sentence states clearly, in English or Italian: "We're on E3 with 350 users,
+ * bought through a partner". Anything vague or contradictory is left out for the bot to ask.
+ */
+export function extractFacts(text: string): Partial<TenantFacts> {
+  const normalized = normalizePlanText(text);
+  const licensedUsers = firstCount(normalized, USER_COUNT);
+  const licensesPurchased = firstCount(normalized, PURCHASED);
+  const licensesAssigned = firstCount(normalized, ASSIGNED);
+  const purchaseChannel = soleValue(findPhrases(normalized, CHANNELS).filter((hit) => !isNegated(normalized, hit.start)));
+  const adminRole = soleValue(findPhrases(normalized, ROLES).filter((hit) => !isNegated(normalized, hit.start)));
+  const facts: Partial<TenantFacts> = {
+    ...plansFrom(normalized),
+    ...(licensedUsers === undefined ? {} : { licensedUsers }),
+    ...(licensesPurchased === undefined ? {} : { licensesPurchased }),
+    ...(licensesAssigned === undefined ? {} : { licensesAssigned }),
+    ...(purchaseChannel === undefined ? {} : { purchaseChannel }),
+    ...(adminRole === undefined ? {} : { adminRole }),
+    ...statedBooleans(normalized),
+  };
+  // Same rules as a whole record, with the required plan relaxed: a sentence may not name it.
+  return TenantFactsSchema.partial().parse(facts);
+}

@@ -1,0 +1,137 @@
+import { correctSpelling, normalizeText } from './text-normalize.js';
+import { getPlan, type Plan, type PlanId } from './plans.js';
+
+/**
+ * Plan names in free English or Italian text. Patterns run on normalized text (see
+ * `normalizeText`), so case, accents, brackets and hyphens don't matter.
+ */
+
+const OFFICE = '(?:office ?365|o ?365)';
+const MICROSOFT = '(?:microsoft ?365|m ?365|ms ?365)';
+const PLAN_WORD = '(?:plan|piano|p)';
+const EXCHANGE = '(?:exchange|exo)(?: online)?';
+const SHAREPOINT = '(?:share ?point|spo)(?: online)?';
+const LYNC = '(?:lync|skype for business|sfb)(?: online)?';
+
+/** "E3", "enterprise e3", "office 365 e3", "o365 enterprise e 3"; a bare letter needs the digit attached. */
+function enterpriseCode(letter: string, digit: number): string {
+  return `(?:(?:${OFFICE} )?enterprise ${letter} ?${digit}|${OFFICE} ${letter} ?${digit}|${letter}${digit})`;
+}
+
+/** "Exchange Online (Plan 1)", "exchange online p1", "Piano 1 di Exchange Online". */
+function numberedPlan(product: string, digit: number): string[] {
+  return [`${product} ${PLAN_WORD} ?${digit}`, `(?:plan|piano) ?${digit} (?:di |of |for |per )?${product}`];
+}
+
+function education(digit: number): string[] {
+  return [`(?:${OFFICE} )?(?:education|istruzione|edu) a ?${digit}`, `${OFFICE} a ?${digit}`, `a${digit}`];
+}
+
+const WITHOUT = '(?:without|senza|no|w o|excluding|escluso|esclusa)';
+const AUDIO_CONFERENCING = '(?:audio ?conferenc\\w*|audio ?conferenz\\w*|conferenz[ae] audio|audio)';
+
+const PATTERNS: readonly (readonly [PlanId, readonly string[]])[] = [
+  // The negative look-ahead keeps "Small Business Premium" from also reading as "Small Business".
+  ['o365-small-business', [`(?:${OFFICE} )?small business(?! premium)`]],
+  ['o365-small-business-premium', [`(?:${OFFICE} )?small business premium`, 'sbp']],
+  [
+    'o365-midsize-business',
+    [`(?:${OFFICE} )?mid ?sized? business`, `(?:${OFFICE} )?mid ?size`, `(?:${OFFICE} )?(?:azienda di )?medie dimensioni`],
+  ],
+  ['o365-enterprise-k1', [enterpriseCode('k', 1)]],
+  ['o365-enterprise-k2', [enterpriseCode('k', 2)]],
+  ['o365-enterprise-e1', [enterpriseCode('e', 1)]],
+  ['o365-enterprise-e3', [enterpriseCode('e', 3)]],
+  ['o365-enterprise-e4', [enterpriseCode('e', 4)]],
+  ['o365-e5', [enterpriseCode('e', 5)]],
+  ['m365-e3', [`${MICROSOFT} ?(?:enterprise )?e ?3`]],
+  ['m365-e5', [`${MICROSOFT} ?(?:enterprise )?e ?5`]],
+  [
+    'm365-e5-no-audio',
+    [`(?:${MICROSOFT} ?)?(?:enterprise )?e ?5 ${WITHOUT} (?:the |l |la |le )?${AUDIO_CONFERENCING}`],
+  ],
+  ['o365-education-a1', education(1)],
+  ['o365-education-a2', education(2)],
+  ['o365-education-a3', education(3)],
+  ['o365-education-a4', education(4)],
+  ['exchange-online-p1', numberedPlan(EXCHANGE, 1)],
+  ['exchange-online-p2', numberedPlan(EXCHANGE, 2)],
+  ['exchange-online-kiosk', [`${EXCHANGE} (?:kiosk|chiosco)`, `(?:kiosk|chiosco) (?:di |per |for )?${EXCHANGE}`]],
+  ['sharepoint-online-p1', numberedPlan(SHAREPOINT, 1)],
+  ['sharepoint-online-p2', numberedPlan(SHAREPOINT, 2)],
+  ['lync-online-p1', numberedPlan(LYNC, 1)],
+  ['lync-online-p2', numberedPlan(LYNC, 2)],
+  ['lync-online-p3', numberedPlan(LYNC, 3)],
+  [
+    'office-online-sharepoint',
+    [`office (?:online|web apps?) (?:(?:with|con|and|e|plus) )?${SHAREPOINT}(?: ${PLAN_WORD} ?[12](?: (?:or|o|and|e) (?:${PLAN_WORD} ?)?[12])?)?`],
+  ],
+];
+
+const COMPILED = PATTERNS.map(([id, sources]) => ({
+  id,
+  pattern: new RegExp(sources.map((source) => `(?<= )(?:${source})(?= )`).join('|'), 'g'),
+}));
+
+/** Words of plan names, for forgiving misspellings of them. */
+export const PLAN_VOCABULARY = [
+  'office',
+  'microsoft',
+  'enterprise',
+  'small',
+  'business',
+  'premium',
+  'midsize',
+  'azienda',
+  'medie',
+  'dimensioni',
+  'education',
+  'istruzione',
+  'exchange',
+  'online',
+  'kiosk',
+  'chiosco',
+  'sharepoint',
+  'skype',
+  'without',
+  'senza',
+  'audio',
+  'conferencing',
+  'audioconferencing',
+  'audioconferenza',
+] as const;
+
+export interface PlanMention {
+  plan: Plan;
+  /** Offsets in the normalized text (see `normalizePlanText`). */
+  start: number;
+  end: number;
+}
+
+export function normalizePlanText(text: string): string {
+  return correctSpelling(normalizeText(text), PLAN_VOCABULARY);
+}
+
+/**
+ * Every plan named in already normalized text, in reading order. Where names overlap the longest
+ * wins ("Microsoft 365 E3" is not also "E3").
+ */
+export function findPlanMentions(normalized: string): PlanMention[] {
+  const found: { id: PlanId; start: number; end: number }[] = [];
+  for (const { id, pattern } of COMPILED) {
+    for (const match of normalized.matchAll(pattern)) {
+      found.push({ id, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: typeof found = [];
+  for (const candidate of found) {
+    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start).map(({ id, start, end }) => ({ plan: getPlan(id), start, end }));
+}
+
+/** The first plan named in the text, or undefined when none is named clearly. */
+export function findPlan(text: string): Plan | undefined {
+  return findPlanMentions(normalizePlanText(text))[0]?.plan;
+}

@@ -1,0 +1,64 @@
+/**
+ * Text as the parsers see it: lower case, no accents, arrows read as "to", thousands separators
+ * dropped, every other punctuation a single space, padded with spaces so patterns can anchor on
+ * ' word '.
+ */
+export function normalizeText(text: string): string {
+  const folded = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/->|=>|→|»/g, ' to ')
+    .replace(/(\d)[.,'’ ](?=\d{3}(?!\d))/g, '$1');
+  return ` ${folded.replace(/[^a-z0-9]+/g, ' ').trim()} `;
+}
+
+/** Optimal string alignment distance (edits, with adjacent swaps), capped for speed. */
+export function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array<number>(b.length).fill(0)]);
+  const first = rows[0];
+  if (first) for (let j = 0; j <= b.length; j++) first[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const above = rows[i - 1] as number[];
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > cap) return cap + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * Replaces a word with the vocabulary word it misspells (one edit for words of 5 to 7 letters,
+ * two from 8), so "buisness" or "exchnage" still read as the product name. Short words are left
+ * alone: "e3" or "a1" one edit away are different plans.
+ */
+export function correctSpelling(normalized: string, vocabulary: readonly string[]): string {
+  const known = new Set(vocabulary);
+  const words = normalized.trim().split(' ');
+  const corrected = words.map((word) => {
+    if (word.length < 5 || known.has(word) || /\d/.test(word)) return word;
+    const cap = word.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = cap + 1;
+    for (const candidate of vocabulary) {
+      const distance = editDistance(word, candidate, cap);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best ?? word;
+  });
+  return ` ${corrected.join(' ')} `;
+}
