@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { TriageCaseSchema, type CaseStore, type TriageCase } from '../../domain/triage-case.js';
+import { newestFirst } from './newest-first.js';
+
+/** Cases kept in a Map, for tests and `STORAGE=memory`. Copies in and out, like a real store. */
+export class MemoryCaseStore implements CaseStore {
+  readonly #cases = new Map<string, TriageCase>();
+
+  async save(triageCase: TriageCase): Promise<void> {
+    const parsed = TriageCaseSchema.parse(triageCase);
+    this.#cases.set(parsed.id, structuredClone(parsed));
+  }
+
+  async get(id: string): Promise<TriageCase | undefined> {
+    const found = this.#cases.get(z.string().parse(id));
+    return found && structuredClone(found);
+  }
+
+  async listByAgent(agentId: string, limit: number): Promise<TriageCase[]> {
+    const wanted = z.number().int().nonnegative().parse(limit);
+    const mine = [...this.#cases.values()].filter((triageCase) => triageCase.agentId === agentId);
+    return newestFirst(mine).slice(0, wanted).map((triageCase) => structuredClone(triageCase));
+  }
+}
