@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RestError, type ContainerClient } from '@azure/storage-blob';
 import { z } from 'zod';
-import { TriageCaseSchema, type CaseStore, type TriageCase } from '../../domain/triage-case.js';
+import { TriageCaseSchema, type CaseStore, type TriageCase } from '../../domain/index.js';
 
 /** Blob listings come back in name order; this turns "newest first" into "smallest name first". */
 const LATEST_INSTANT_MS = 8_640_000_000_000_000;

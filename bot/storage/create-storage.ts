@@ -4,7 +4,7 @@ import { ContainerClient } from '@azure/storage-blob';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { z } from 'zod';
-import type { CaseStore } from '../../domain/triage-case.js';
+import type { CaseStore } from '../../domain/index.js';
 import { BlobsCaseStore } from './blobs-case-store.js';
 import type { DamagedFileHandler } from './damaged-file.js';
 import { LowdbCaseStore } from './lowdb-case-store.js';

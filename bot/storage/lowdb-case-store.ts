@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { TriageCaseSchema, type CaseStore, type TriageCase } from '../../domain/triage-case.js';
+import { TriageCaseSchema, type CaseStore, type TriageCase } from '../../domain/index.js';
 import type { DamagedFileHandler } from './damaged-file.js';
 import { hashedFilePath } from './hashed-file-path.js';
 import { KeyedMutex } from './keyed-mutex.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TriageCaseSchema, type CaseStore, type TriageCase } from '../../domain/triage-case.js';
+import { TriageCaseSchema, type CaseStore, type TriageCase } from '../../domain/index.js';
 import { newestFirst } from './newest-first.js';
 
 /** Cases kept in a Map, for tests and `STORAGE=memory`. Copies in and out, like a real store. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseStore } from '../../domain/triage-case.js';
+import type { CaseStore } from '../../domain/index.js';
 import { triageCase } from './triage-case-fixture.js';
 
 /** What every CaseStore must do, run against each implementation. */

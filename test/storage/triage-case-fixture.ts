@@ -1,4 +1,4 @@
-import type { TriageCase } from '../../domain/triage-case.js';
+import type { TriageCase } from '../../domain/index.js';
 
 /** A valid triage case; override what a test cares about. */
 export function triageCase(overrides: Partial<TriageCase> & Pick<TriageCase, 'id'>): TriageCase {
