@@ -55,6 +55,14 @@ export async function closeGracefully({ httpServer, inFlight, flush, logger, dra
   logger.info('host stopped');
 }
 
+type SignalListener = (signal: NodeJS.Signals) => void;
+
+/** The part of `process` that delivers signals. */
+export interface SignalSource {
+  on(signal: NodeJS.Signals, listener: SignalListener): unknown;
+  off(signal: NodeJS.Signals, listener: SignalListener): unknown;
+}
+
 export interface ShutdownSignalOptions {
   /** The orderly stop: usually the running host's stop(). */
   stop: () => Promise<void>;
@@ -63,7 +71,7 @@ export interface ShutdownSignalOptions {
   timeoutMs?: number;
   signals?: readonly NodeJS.Signals[];
   /** Injected so tests can raise signals and watch the exit without ending the test process. */
-  signalSource?: Pick<NodeJS.Process, 'on' | 'off'>;
+  signalSource?: SignalSource;
   exit?: (code: number) => void;
 }
 

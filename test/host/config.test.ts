@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../bot/config.js';
+
+const APP_ID = '3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
+
+function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('fills every default from an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      MicrosoftAppId: undefined,
+      MicrosoftAppPassword: undefined,
+      MicrosoftAppType: 'MultiTenant',
+      MicrosoftAppTenantId: undefined,
+      PORT: 3978,
+      HOST: '0.0.0.0',
+      STORAGE: 'lowdb',
+      DATA_DIR: './data',
+      BLOB_CONNECTION_STRING: undefined,
+      BLOB_CONTAINER_NAME: undefined,
+      LOG_LEVEL: 'info',
+      SUPPORT_AGENT_IDS: [],
+    });
+  });
+
+  it('treats empty and blank strings as unset', () => {
+    const config = loadConfig({ PORT: '', HOST: '  ', STORAGE: '', MicrosoftAppId: '', MicrosoftAppPassword: '' });
+    expect(config).toMatchObject({ PORT: 3978, HOST: '0.0.0.0', STORAGE: 'lowdb', MicrosoftAppId: undefined });
+  });
+
+  it('reads a full production environment', () => {
+    const config = loadConfig({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: 'contoso.onmicrosoft.com',
+      PORT: '8080',
+      HOST: '::',
+      STORAGE: 'blobs',
+      BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+      BLOB_CONTAINER_NAME: 'bot-state',
+      LOG_LEVEL: 'warn',
+      SUPPORT_AGENT_IDS: ' agent-1, agent-2,,agent-1 ',
+    });
+    expect(config).toMatchObject({ PORT: 8080, HOST: '::', STORAGE: 'blobs', MicrosoftAppType: 'SingleTenant', LOG_LEVEL: 'warn' });
+    expect(config.SUPPORT_AGENT_IDS).toEqual(['agent-1', 'agent-2']);
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(loadConfig({ PATH: '/usr/bin', HOME: '/root' }).PORT).toBe(3978);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number from 1 to 65535 (got "abc")'],
+    [{ PORT: '0' }, 'PORT must be a whole number from 1 to 65535 (got "0")'],
+    [{ PORT: '65536' }, 'PORT must be a whole number from 1 to 65535 (got "65536")'],
+    [{ PORT: '80.5' }, 'PORT must be a whole number from 1 to 65535 (got "80.5")'],
+    [{ HOST: 'not a host' }, 'HOST must be an IP address or a host name (got "not a host")'],
+    [{ STORAGE: 's3' }, 'STORAGE must be one of lowdb, blobs, memory (got "s3")'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    [{ MicrosoftAppType: 'multitenant' }, 'MicrosoftAppType must be one of MultiTenant, SingleTenant, UserAssignedMSI (got "multitenant")'],
+    [{ MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' }, 'MicrosoftAppId must be a GUID such as 00000000-0000-0000-0000-000000000000 (got "my-bot")'],
+    [{ STORAGE: 'blobs', BLOB_CONTAINER_NAME: 'state' }, 'BLOB_CONNECTION_STRING is required when STORAGE is blobs'],
+    [{ STORAGE: 'blobs', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' }, 'BLOB_CONTAINER_NAME is required when STORAGE is blobs'],
+    [{ BLOB_CONTAINER_NAME: 'Bot_State' }, 'BLOB_CONTAINER_NAME must be 3 to 63 lowercase letters, digits or single hyphens, starting and ending with a letter or digit (got "Bot_State")'],
+    [{ MicrosoftAppId: APP_ID }, 'MicrosoftAppPassword is required when MicrosoftAppId is set (the bot needs it to reply)'],
+    [{ MicrosoftAppPassword: 'x' }, 'MicrosoftAppId is required when MicrosoftAppPassword is set'],
+    [{ MicrosoftAppType: 'SingleTenant', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' }, 'MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant'],
+    [{ MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' }, 'MicrosoftAppId is required when MicrosoftAppType is UserAssignedMSI'],
+  ])('rejects %o with a message naming the variable and what it allows', (env, message) => {
+    expect(problemsOf(env)).toContain(message);
+  });
+
+  it('reports every bad variable at once, one line each, in the error message', () => {
+    const problems = problemsOf({ PORT: 'abc', STORAGE: 's3', LOG_LEVEL: 'loud' });
+    expect(problems).toHaveLength(3);
+    expect(() => loadConfig({ PORT: 'abc', STORAGE: 's3' })).toThrow(/PORT must be[\s\S]*STORAGE must be/);
+  });
+
+  it('never echoes a secret in its messages', () => {
+    const message = problemsOf({ STORAGE: 'blobs', BLOB_CONNECTION_STRING: 'AccountKey=supersecret', MicrosoftAppPassword: 'hunter2' }).join('\n');
+    expect(message).not.toContain('supersecret');
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('accepts UserAssignedMSI without a password', () => {
+    expect(loadConfig({ MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppId: APP_ID, MicrosoftAppTenantId: 'tenant' }).MicrosoftAppType).toBe('UserAssignedMSI');
+  });
+});
