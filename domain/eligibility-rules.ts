@@ -77,9 +77,9 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
     id: 'target-not-eligible',
     test: (facts) => {
       const targets = upgradeTargets(facts.currentPlan);
-      if (facts.targetPlan !== undefined) return !targets.includes(facts.targetPlan);
       // With no automatic target at all, no-automatic-path already says it.
-      return targets.length === 0 ? false : ['targetPlan'];
+      if (targets.length === 0) return false;
+      return facts.targetPlan === undefined ? ['targetPlan'] : !targets.includes(facts.targetPlan);
     },
   },
   {

@@ -27,16 +27,32 @@ function education(digit: number): string[] {
   return [`(?:${OFFICE} )?(?:education|istruzione|edu) a ?${digit}`, `${OFFICE} a ?${digit}`, `a${digit}`];
 }
 
+/**
+ * "We're a small business" / "un'azienda di medie dimensioni" describe the company, not the plan:
+ * after an article these names count only with "plan" or "subscription" after them.
+ */
+const NOT_A_COMPANY = '(?<! (?:a|an|un|una) )';
+const AS_A_PLAN = '(?= (?:plan|subscription|piano|abbonamento|sottoscrizione) )';
+
 const WITHOUT = '(?:without|senza|no|w o|excluding|escluso|esclusa)';
 const AUDIO_CONFERENCING = '(?:audio ?conferenc\\w*|audio ?conferenz\\w*|conferenz[ae] audio|audio)';
 
 const PATTERNS: readonly (readonly [PlanId, readonly string[]])[] = [
   // The negative look-ahead keeps "Small Business Premium" from also reading as "Small Business".
-  ['o365-small-business', [`(?:${OFFICE} )?small business(?! premium)`]],
+  [
+    'o365-small-business',
+    [`${OFFICE} small business(?! premium)`, `${NOT_A_COMPANY}small business(?! premium)`, `small business${AS_A_PLAN}`],
+  ],
   ['o365-small-business-premium', [`(?:${OFFICE} )?small business premium`, 'sbp']],
   [
     'o365-midsize-business',
-    [`(?:${OFFICE} )?mid ?sized? business`, `(?:${OFFICE} )?mid ?size`, `(?:${OFFICE} )?(?:azienda di )?medie dimensioni`],
+    [
+      `${OFFICE} mid ?sized?(?: business)?`,
+      `${NOT_A_COMPANY}mid ?sized?(?: business)?`,
+      `mid ?sized?(?: business)?${AS_A_PLAN}`,
+      `(?:${OFFICE} )?${NOT_A_COMPANY}azienda di medie dimensioni`,
+      `${OFFICE} medie dimensioni`,
+    ],
   ],
   ['o365-enterprise-k1', [enterpriseCode('k', 1)]],
   ['o365-enterprise-k2', [enterpriseCode('k', 2)]],

@@ -1,0 +1,33 @@
+import type { TenantFacts } from '../../domain/index.js';
+
+/**
+ * A tenant where every fact is known and nothing blocks the Upgrade tab: E3 to E4, bought by card,
+ * 100 users. Tests change one or two facts from here so only the rule under test can fire.
+ */
+export const CLEAR_E3: TenantFacts = {
+  currentPlan: 'o365-enterprise-e3',
+  targetPlan: 'o365-enterprise-e4',
+  licensedUsers: 100,
+  licensesPurchased: 100,
+  licensesAssigned: 100,
+  adminRole: 'global-admin',
+  purchaseChannel: 'direct-card',
+  trial: false,
+  creditCheckPending: false,
+  planChangeInProgress: false,
+  serviceHealthIssue: false,
+  provisioningIncomplete: false,
+  customDomain: false,
+  legacySmallBusiness: false,
+  multipleSubscriptionsSameProduct: false,
+  unpaidBalance: false,
+  governmentOrNonprofit: false,
+};
+
+/** `CLEAR_E3` with some facts changed; `undefined` in `changes` makes a fact unknown. */
+export function tenant(changes: Partial<TenantFacts>): TenantFacts {
+  const facts: Record<string, unknown> = { ...CLEAR_E3, ...changes };
+  for (const [key, value] of Object.entries(facts)) if (value === undefined) delete facts[key];
+  return facts as TenantFacts;
+}
+

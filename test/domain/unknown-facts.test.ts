@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FACTS,
+  FACT_KEYS,
+  PLAN_IDS,
+  TenantFactsSchema,
+  diagnose,
+  type FactKey,
+  type TenantFacts,
+} from '../../domain/index.js';
+import { CLEAR_E3, tenant } from './tenant-fixtures.js';
+
+const SMALL_BUSINESS_QUESTIONS: FactKey[] = ['customDomain', 'legacySmallBusiness'];
+
+describe('diagnose: which unknown facts are asked', () => {
+  it('asks about the purchase first, then what could force a manual switch, then blockers to fix or wait out', () => {
+    const { unknownFacts, decided } = diagnose({ currentPlan: 'o365-enterprise-e3' });
+    expect(decided).toBe(false);
+    expect(unknownFacts).toEqual([
+      'purchaseChannel',
+      'targetPlan',
+      'licensedUsers',
+      'governmentOrNonprofit',
+      'adminRole',
+      'trial',
+      'licensesPurchased',
+      'licensesAssigned',
+      'unpaidBalance',
+      'multipleSubscriptionsSameProduct',
+      'planChangeInProgress',
+      'creditCheckPending',
+      'serviceHealthIssue',
+      'provisioningIncomplete',
+    ]);
+  });
+
+  it('never asks Small Business questions of an Enterprise tenant', () => {
+    for (const currentPlan of ['o365-enterprise-e3', 'o365-enterprise-e4', 'exchange-online-p1', 'o365-education-a1'] as const) {
+      const { unknownFacts } = diagnose({ currentPlan });
+      for (const question of SMALL_BUSINESS_QUESTIONS) expect(unknownFacts).not.toContain(question);
+    }
+  });
+
+  it('asks Small Business questions of a Small Business tenant', () => {
+    const { unknownFacts } = diagnose({ currentPlan: 'o365-small-business' });
+    expect(unknownFacts).toEqual(expect.arrayContaining(['customDomain', 'legacySmallBusiness', 'licensedUsers', 'targetPlan']));
+  });
+
+  it('does not ask an E4 tenant how many users it has: no rule needs it', () => {
+    expect(diagnose({ currentPlan: 'o365-enterprise-e4' }).unknownFacts).not.toContain('licensedUsers');
+  });
+
+  it('asks a Small Business tenant for users even once the 300 limit is its only use left', () => {
+    const facts: TenantFacts = { currentPlan: 'o365-small-business', legacySmallBusiness: false, purchaseChannel: 'direct-card' };
+    expect(diagnose(facts).unknownFacts).toContain('licensedUsers');
+  });
+
+  it('asks the second license count only while a conflict is possible', () => {
+    expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: undefined })).unknownFacts).toEqual([
+      'licensesPurchased',
+      'licensesAssigned',
+    ]);
+    expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: 0 })).unknownFacts).toEqual([]);
+  });
+
+  it('stops asking once the partner or volume licensing decides it', () => {
+    for (const purchaseChannel of ['partner', 'volume-licensing'] as const) {
+      expect(diagnose({ currentPlan: 'o365-enterprise-e3', purchaseChannel })).toMatchObject({
+        path: 'contact-partner',
+        unknownFacts: [],
+        decided: true,
+      });
+    }
+  });
+
+  it('asks only how it was bought when the plan has no automatic path', () => {
+    expect(diagnose({ currentPlan: 'm365-e5' })).toMatchObject({
+      path: 'manual',
+      unknownFacts: ['purchaseChannel'],
+      decided: false,
+    });
+    expect(diagnose({ currentPlan: 'm365-e5', purchaseChannel: 'direct-card' })).toMatchObject({
+      path: 'manual',
+      unknownFacts: [],
+      decided: true,
+    });
+  });
+
+  it('stops asking on a manual path once only weaker reasons are left open', () => {
+    const facts: TenantFacts = { currentPlan: 'o365-enterprise-e3', purchaseChannel: 'direct-card', licensedUsers: 301 };
+    expect(diagnose(facts)).toMatchObject({ path: 'manual', unknownFacts: [], decided: true });
+  });
+
+  it('on the resolve-first path keeps asking about other blockers while the path is still open', () => {
+    const facts: TenantFacts = { currentPlan: 'o365-enterprise-e3', purchaseChannel: 'direct-card', trial: true };
+    const { path, unknownFacts, decided } = diagnose(facts);
+    expect(path).toBe('resolve-then-upgrade-tab');
+    expect(decided).toBe(false);
+    expect(unknownFacts.slice(0, 3)).toEqual(['targetPlan', 'licensedUsers', 'governmentOrNonprofit']);
+    expect(unknownFacts).toContain('unpaidBalance');
+  });
+
+  it('is decided on the resolve-first path once no answer could make it manual', () => {
+    const facts = tenant({ trial: true, unpaidBalance: undefined, serviceHealthIssue: undefined });
+    expect(diagnose(facts)).toMatchObject({ path: 'resolve-then-upgrade-tab', unknownFacts: [], decided: true });
+  });
+
+  it('is decided on the Upgrade tab only when every blocker is known to be absent', () => {
+    expect(diagnose(CLEAR_E3)).toMatchObject({ path: 'upgrade-tab', unknownFacts: [], decided: true });
+    expect(diagnose(tenant({ provisioningIncomplete: undefined }))).toMatchObject({
+      path: 'upgrade-tab',
+      unknownFacts: ['provisioningIncomplete'],
+      decided: false,
+    });
+  });
+
+  it('asks the target of a Small Business tenant with a custom domain: Premium stays automatic, Enterprise does not', () => {
+    const facts = tenant({ currentPlan: 'o365-small-business', targetPlan: undefined, customDomain: true });
+    expect(diagnose(facts).unknownFacts).toEqual(['targetPlan']);
+  });
+});
+
+/**
+ * The promise behind `decided` and `unknownFacts`, checked over many random tenants: when
+ * decided, no way of answering the open questions changes the path; and a fact that is not asked
+ * never changes the path, whatever the other answers are.
+ */
+describe('diagnose: unknown facts are exactly the ones that can still matter', () => {
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state * 1664525 + 1013904223) % 4294967296;
+      return state / 4294967296;
+    };
+  }
+
+  const COUNTS = [0, 20, 21, 25, 26, 100, 300, 301];
+  function valuesOf(key: FactKey): readonly unknown[] {
+    const spec = FACTS[key];
+    if (spec.kind === 'plan') return PLAN_IDS;
+    if (spec.kind === 'boolean') return [true, false];
+    if (spec.kind === 'count') return COUNTS;
+    return spec.options;
+  }
+
+  function pick<T>(next: () => number, values: readonly T[]): T {
+    return values[Math.floor(next() * values.length)] as T;
+  }
+
+  function randomPartial(next: () => number): TenantFacts {
+    const facts: Record<string, unknown> = { currentPlan: pick(next, PLAN_IDS) };
+    for (const key of FACT_KEYS) if (key !== 'currentPlan' && next() < 0.5) facts[key] = pick(next, valuesOf(key));
+    return TenantFactsSchema.parse(facts);
+  }
+
+  function complete(next: () => number, facts: TenantFacts): TenantFacts {
+    const full: Record<string, unknown> = { ...facts };
+    for (const key of FACT_KEYS) if (full[key] === undefined) full[key] = pick(next, valuesOf(key));
+    return TenantFactsSchema.parse(full);
+  }
+
+  it('holds for 250 random tenants with 12 completions each', () => {
+    const next = random(20261121);
+    let decidedSeen = 0;
+    for (let round = 0; round < 250; round++) {
+      const partial = randomPartial(next);
+      const diagnosis = diagnose(partial);
+      if (diagnosis.decided) decidedSeen++;
+      expect(diagnosis.decided).toBe(diagnosis.unknownFacts.length === 0);
+      const unasked = FACT_KEYS.filter((key) => partial[key] === undefined && !diagnosis.unknownFacts.includes(key));
+      for (let sample = 0; sample < 12; sample++) {
+        const full = complete(next, partial);
+        const path = diagnose(full).path;
+        if (diagnosis.decided) expect(path, JSON.stringify(full)).toBe(diagnosis.path);
+        for (const key of unasked) {
+          for (const value of valuesOf(key)) {
+            const changed = TenantFactsSchema.parse({ ...full, [key]: value });
+            expect(diagnose(changed).path, `${key}=${String(value)} in ${JSON.stringify(full)}`).toBe(path);
+          }
+        }
+      }
+    }
+    // The sample must exercise both outcomes or the check proves little.
+    expect(decidedSeen).toBeGreaterThan(15);
+    expect(decidedSeen).toBeLessThan(235);
+  });
+});
