@@ -486,6 +486,7 @@ export const en: Messages = {
       formTitle: 'New customer case',
       formIntro: 'Fill in what the customer told you. Only the current plan is required; leave the rest empty if unknown.',
       requiredHint: 'Please choose the current plan.',
+      notKnown: 'Not known',
       caseTitle: (caseId) => `Case ${caseId}`,
       caseCreated: (caseId) => `Case ${caseId} saved. Say "case ${caseId}" to open it again.`,
       caseNotFound: (caseId) => `I found no case with id ${caseId}.`,

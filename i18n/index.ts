@@ -15,3 +15,4 @@ export { adminCenterNames } from './admin-center.js';
 export { planName } from './plan-names.js';
 export { formatFactValue } from './format-fact.js';
 export { stepTextInput } from './step-text-input.js';
+export { formatDateTime } from './format-date.js';

@@ -508,6 +508,7 @@ export const it: Messages = {
       formTitle: 'Nuovo caso cliente',
       formIntro: 'Inserisci ciò che ti ha detto il cliente. Serve solo il piano attuale; lascia vuoto il resto se non lo sai.',
       requiredHint: 'Scegli il piano attuale.',
+      notKnown: 'Non noto',
       caseTitle: (caseId) => `Caso ${caseId}`,
       caseCreated: (caseId) => `Caso ${caseId} salvato. Scrivi "caso ${caseId}" per riaprirlo.`,
       caseNotFound: (caseId) => `Non ho trovato nessun caso con identificativo ${caseId}.`,

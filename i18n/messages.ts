@@ -115,6 +115,8 @@ export interface TriageMessages {
   formTitle: string;
   formIntro: string;
   requiredHint: string;
+  /** Placeholder of an optional field left empty. */
+  notKnown: string;
   caseTitle: (caseId: string) => string;
   caseCreated: (caseId: string) => string;
   caseNotFound: (caseId: string) => string;

@@ -1,0 +1,24 @@
+export type { AdaptiveCardJson, CardElement, CardAction, SubmitAction } from './adaptive-card.js';
+export { CARD_VERSION } from './adaptive-card.js';
+export {
+  SubmitDataSchema,
+  parseSubmit,
+  BOOLEAN_VALUES,
+  type SubmitData,
+  type ParsedSubmit,
+  type SubmitActionData,
+  type MenuSubmit,
+  type AnswerSubmit,
+  type DiagnosisSubmit,
+  type StepSubmit,
+  type TriageFormSubmit,
+  type OpenCaseSubmit,
+} from './submit-data.js';
+export { buildMenuCard, type MenuCardOptions } from './menu-card.js';
+export { buildFactQuestionCard, type FactQuestionOptions } from './fact-question-card.js';
+export { buildDiagnosisCard } from './diagnosis-card.js';
+export { buildStepCard, buildStepCompletedCard, type StepCardInput } from './step-card.js';
+export { buildTriageFormCard } from './triage-form-card.js';
+export { buildCaseCard } from './case-card.js';
+export { buildCaseListCard } from './case-list-card.js';
+export { caseSummaryText } from './case-summary-text.js';

@@ -1,0 +1,153 @@
+/**
+ * What a card click sends back (activity.value): the object `data` of the Action.Submit merged with
+ * the card's input values. Defined once here; the cards write it, the dialogs read it with parseSubmit.
+ */
+import { z } from 'zod';
+import {
+  ADMIN_ROLES,
+  CASE_ID_PATTERN,
+  FACT_KEYS,
+  FACTS,
+  PLAN_IDS,
+  PURCHASE_CHANNELS,
+  type FactKey,
+  type FactSpec,
+} from '../domain/index.js';
+import { DIAGNOSIS_CHOICES, MENU_CHOICES, STEP_COMMANDS } from '../i18n/index.js';
+
+/** Input values arrive as strings; some clients send Input.Number as a number. */
+const inputText = z.union([z.string(), z.number().finite()]).transform((value) => String(value).trim());
+
+/** Booleans travel as the Toggle's valueOn/valueOff and as the Yes/No buttons' value. */
+export const BOOLEAN_VALUES = { yes: 'true', no: 'false' } as const;
+
+const COUNT_TEXT = /^\d{1,9}$/;
+
+/** Whether a submitted answer has the shape its fact expects (the dialogs then convert it). */
+function fitsFact(spec: FactSpec, value: string): boolean {
+  switch (spec.kind) {
+    case 'plan':
+      return (PLAN_IDS as readonly string[]).includes(value);
+    case 'boolean':
+      return value === BOOLEAN_VALUES.yes || value === BOOLEAN_VALUES.no;
+    case 'count':
+      return COUNT_TEXT.test(value);
+    case 'choice':
+      return spec.options.includes(value);
+  }
+}
+
+export const MenuSubmitSchema = z.object({
+  action: z.literal('menu'),
+  choice: z.enum(MENU_CHOICES),
+});
+
+export const AnswerSubmitSchema = z
+  .object({
+    action: z.literal('answer'),
+    fact: z.enum(FACT_KEYS),
+    value: inputText,
+  })
+  .refine((answer) => fitsFact(FACTS[answer.fact], answer.value), {
+    message: 'The value does not fit the fact',
+    path: ['value'],
+  });
+
+export const DiagnosisSubmitSchema = z.object({
+  action: z.literal('diagnosis'),
+  choice: z.enum(DIAGNOSIS_CHOICES),
+});
+
+export const StepSubmitSchema = z.object({
+  action: z.literal('step'),
+  command: z.enum(STEP_COMMANDS),
+  walkthroughId: z.string().min(1).max(100),
+  stepIndex: z.number().int().min(0).max(99),
+});
+
+/** An empty form field means "not known": it becomes undefined. */
+function optionalField(accepts: (value: string) => boolean) {
+  return inputText
+    .refine((value) => value === '' || accepts(value), { message: 'Not a valid answer' })
+    .transform((value) => (value === '' ? undefined : value))
+    .optional();
+}
+
+const planField = optionalField((value) => (PLAN_IDS as readonly string[]).includes(value));
+const countField = optionalField((value) => COUNT_TEXT.test(value));
+const booleanField = optionalField((value) => value === BOOLEAN_VALUES.yes || value === BOOLEAN_VALUES.no);
+const choiceField = (options: readonly string[]) => optionalField((value) => options.includes(value));
+
+const triageFields = {
+  currentPlan: planField,
+  targetPlan: planField,
+  licensedUsers: countField,
+  licensesPurchased: countField,
+  licensesAssigned: countField,
+  adminRole: choiceField(ADMIN_ROLES),
+  purchaseChannel: choiceField(PURCHASE_CHANNELS),
+  trial: booleanField,
+  creditCheckPending: booleanField,
+  planChangeInProgress: booleanField,
+  serviceHealthIssue: booleanField,
+  provisioningIncomplete: booleanField,
+  customDomain: booleanField,
+  legacySmallBusiness: booleanField,
+  multipleSubscriptionsSameProduct: booleanField,
+  unpaidBalance: booleanField,
+  governmentOrNonprofit: booleanField,
+} satisfies Record<FactKey, z.ZodType>;
+
+export const TriageFormSubmitSchema = z.object({
+  action: z.literal('triage-form'),
+  ...triageFields,
+});
+
+export const OpenCaseSubmitSchema = z.object({
+  action: z.literal('open-case'),
+  caseId: z.string().trim().toUpperCase().regex(CASE_ID_PATTERN),
+});
+
+export const SubmitDataSchema = z.discriminatedUnion('action', [
+  MenuSubmitSchema,
+  AnswerSubmitSchema,
+  DiagnosisSubmitSchema,
+  StepSubmitSchema,
+  TriageFormSubmitSchema,
+  OpenCaseSubmitSchema,
+]);
+
+export type SubmitData = z.output<typeof SubmitDataSchema>;
+export type MenuSubmit = z.output<typeof MenuSubmitSchema>;
+export type AnswerSubmit = z.output<typeof AnswerSubmitSchema>;
+export type DiagnosisSubmit = z.output<typeof DiagnosisSubmitSchema>;
+export type StepSubmit = z.output<typeof StepSubmitSchema>;
+export type TriageFormSubmit = z.output<typeof TriageFormSubmitSchema>;
+export type OpenCaseSubmit = z.output<typeof OpenCaseSubmitSchema>;
+
+/**
+ * The `data` a card writes into an Action.Submit: the submitted value minus what the card's inputs
+ * add on click (the answer's `value` from an input, the triage form's fields).
+ */
+export type SubmitActionData =
+  | MenuSubmit
+  | DiagnosisSubmit
+  | StepSubmit
+  | OpenCaseSubmit
+  | (Omit<AnswerSubmit, 'value'> & { value?: string })
+  | { action: 'triage-form' };
+
+export type ParsedSubmit = { ok: true; data: SubmitData } | { ok: false; problem: 'not-a-submit' | 'invalid' };
+
+// Anything carrying an `action` string claims to come from one of our cards.
+const ClaimsToBeSubmit = z.looseObject({ action: z.string() });
+
+/**
+ * Reads activity.value. 'not-a-submit': no card sent it (plain text, other channel payloads);
+ * 'invalid': it claims to be ours but does not fit (an old card version or a tampered payload).
+ */
+export function parseSubmit(value: unknown): ParsedSubmit {
+  if (!ClaimsToBeSubmit.safeParse(value).success) return { ok: false, problem: 'not-a-submit' };
+  const parsed = SubmitDataSchema.safeParse(value);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problem: 'invalid' };
+}
