@@ -3,7 +3,9 @@ import {
   ConfigurationBotFrameworkAuthentication,
   ShowTypingMiddleware,
   CallerIdConstants,
+  DeliveryModes,
   StatusCodes,
+  type Middleware,
   type Activity,
   type BotState,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -72,6 +74,19 @@ function authenticationOptions(config: Config, openIdMetadataUrl: string | undef
   return options;
 }
 
+/**
+ * botbuilder's typing indicator, except on expectReplies turns: their replies arrive all at once
+ * in the HTTP response, so an indicator means nothing there, and ShowTypingMiddleware would post it
+ * to the activity's serviceUrl instead; when that post fails after the turn has ended, its error
+ * path reads the revoked TurnContext and rejects with nobody listening.
+ */
+function typingForStreamedReplies(typing: ShowTypingMiddleware): Middleware {
+  return {
+    onTurn: (context, next) =>
+      context.activity.deliveryMode === DeliveryModes.ExpectReplies ? next() : typing.onTurn(context, next),
+  };
+}
+
 function turnFields(context: TurnContext): Record<string, string | undefined> {
   const { activity } = context;
   return { conversationId: activity.conversation?.id, activityType: activity.type, channelId: activity.channelId };
@@ -82,7 +97,7 @@ export function createAdapter(config: Config, dependencies: AdapterDependencies)
   const adapter = new CloudAdapter(new RejectingBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl)));
 
   adapter.use(createTurnLoggingMiddleware(logger));
-  adapter.use(new ShowTypingMiddleware(typingDelayMs));
+  adapter.use(typingForStreamedReplies(new ShowTypingMiddleware(typingDelayMs)));
 
   // Each step is guarded on its own: an exception escaping onTurnError becomes a 500 with the
   // error text in the body, and the state must be cleared even when the apology cannot be sent.

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../bot/config.js';
 
@@ -93,5 +95,11 @@ describe('loadConfig', () => {
 
   it('accepts UserAssignedMSI without a password', () => {
     expect(loadConfig({ MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppId: APP_ID, MicrosoftAppTenantId: 'tenant' }).MicrosoftAppType).toBe('UserAssignedMSI');
+  });
+
+  it('accepts .env.example as it is, and the example names every variable', () => {
+    const example = parse(readFileSync(new URL('../../.env.example', import.meta.url)));
+    const config = loadConfig(example);
+    expect(Object.keys(example).sort()).toEqual(Object.keys(config).sort());
   });
 });
