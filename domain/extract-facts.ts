@@ -5,9 +5,10 @@ import {
   type StatedBooleanFact,
 } from './answer-phrases.js';
 import { findPlanMentions, normalizePlanText, type PlanMention } from './find-plan.js';
-import { compilePhrases, findPhrases, isNegated, soleValue, wordsBefore } from './phrase-match.js';
+import { compilePhrases, findPhrases, isNegated, outside, soleValue, wordsBefore, type PhraseHit } from './phrase-match.js';
 import type { PlanId } from './plans.js';
 import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
+import { CLAUSE_BREAK } from './text-normalize.js';
 
 const CHANNELS = compilePhrases(CHANNEL_PHRASES);
 const ROLES = compilePhrases(ROLE_PHRASES);
@@ -26,8 +27,9 @@ const CURRENT_CUES = new Set([
   'attuale', 'vecchio', 'siamo', 'con',
 ]);
 
-/** Words skipped when looking for a cue: articles, possessives, "plan". */
+/** Words skipped when looking for a cue: articles, possessives, "plan", a colon or comma. */
 const FILLERS = new Set([
+  CLAUSE_BREAK,
   'the', 'an', 'our', 'my', 'plan', 'subscription', 'il', 'lo', 'la', 'l', 'un', 'uno', 'una', 'nostro', 'nostra', 'mio',
   'mia', 'piano', 'abbonamento', 'office', '365', 'microsoft',
 ]);
@@ -95,10 +97,13 @@ function firstCount(normalized: string, patterns: readonly RegExp[]): number | u
   return undefined;
 }
 
-function statedBooleans(normalized: string): Partial<Record<StatedBooleanFact, boolean>> {
+function statedBooleans(
+  normalized: string,
+  hits: readonly PhraseHit<StatedBooleanFact>[],
+): Partial<Record<StatedBooleanFact, boolean>> {
   const stated: Partial<Record<StatedBooleanFact, boolean>> = {};
   const conflicting = new Set<StatedBooleanFact>();
-  for (const hit of findPhrases(normalized, BOOLEAN_FACTS)) {
+  for (const hit of hits) {
     const value = !isNegated(normalized, hit.start);
     if (stated[hit.value] !== undefined && stated[hit.value] !== value) conflicting.add(hit.value);
     stated[hit.value] = value;
@@ -116,8 +121,12 @@ export function extractFacts(text: string): Partial<TenantFacts> {
   const licensedUsers = firstCount(normalized, USER_COUNT);
   const licensesPurchased = firstCount(normalized, PURCHASED);
   const licensesAssigned = firstCount(normalized, ASSIGNED);
-  const purchaseChannel = soleValue(findPhrases(normalized, CHANNELS).filter((hit) => !isNegated(normalized, hit.start)));
-  const adminRole = soleValue(findPhrases(normalized, ROLES).filter((hit) => !isNegated(normalized, hit.start)));
+  // "an unpaid invoice" says the balance is unpaid, not how the plan was bought.
+  const booleanHits = findPhrases(normalized, BOOLEAN_FACTS);
+  const affirmed = <V>(hits: readonly PhraseHit<V>[]) =>
+    outside(hits, booleanHits).filter((hit) => !isNegated(normalized, hit.start));
+  const purchaseChannel = soleValue(affirmed(findPhrases(normalized, CHANNELS)));
+  const adminRole = soleValue(affirmed(findPhrases(normalized, ROLES)));
   const facts: Partial<TenantFacts> = {
     ...plansFrom(normalized),
     ...(licensedUsers === undefined ? {} : { licensedUsers }),
@@ -125,7 +134,7 @@ export function extractFacts(text: string): Partial<TenantFacts> {
     ...(licensesAssigned === undefined ? {} : { licensesAssigned }),
     ...(purchaseChannel === undefined ? {} : { purchaseChannel }),
     ...(adminRole === undefined ? {} : { adminRole }),
-    ...statedBooleans(normalized),
+    ...statedBooleans(normalized, booleanHits),
   };
   // Same rules as a whole record, with the required plan relaxed: a sentence may not name it.
   return TenantFactsSchema.partial().parse(facts);

@@ -1,3 +1,5 @@
+import { CLAUSE_BREAK } from './text-normalize.js';
+
 /**
  * Finding phrases from a table in normalized text (see `normalizeText`): each phrase is a regex
  * source matched on whole words; where phrases overlap the longest wins, like plan names.
@@ -50,9 +52,23 @@ export function wordsBefore(normalized: string, position: number, count: number)
   return words.slice(-count);
 }
 
+/** The last `count` words before a position, within the same clause. */
+export function clauseWordsBefore(normalized: string, position: number, count: number): string[] {
+  const words = wordsBefore(normalized, position, count);
+  return words.slice(words.lastIndexOf(CLAUSE_BREAK) + 1);
+}
+
+/** Hits that don't overlap any of `taken` (a longer phrase of another table already read them). */
+export function outside<V>(hits: readonly PhraseHit<V>[], taken: readonly PhraseHit<unknown>[]): PhraseHit<V>[] {
+  return hits.filter((hit) => taken.every((other) => hit.end <= other.start || hit.start >= other.end));
+}
+
 const NEGATIONS = new Set(['not', 'no', 'non', 'never', 'mai', 'nessun', 'nessuna', 'nessuno', 'without', 'senza', 't', 'nemmeno', 'neanche']);
 
-/** "not through a partner", "no custom domain", "non abbiamo un dominio personalizzato", "don't". */
+/**
+ * "not through a partner", "no custom domain", "non è un abbonamento di prova", "don't": a
+ * negation up to four words before, in the same clause.
+ */
 export function isNegated(normalized: string, position: number): boolean {
-  return wordsBefore(normalized, position, 3).some((word) => NEGATIONS.has(word));
+  return clauseWordsBefore(normalized, position, 4).some((word) => NEGATIONS.has(word));
 }

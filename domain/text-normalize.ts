@@ -1,7 +1,10 @@
+/** Marks where a clause ended, so a "not" in one clause doesn't negate the next. */
+export const CLAUSE_BREAK = '|';
+
 /**
  * Text as the parsers see it: lower case, no accents, arrows read as "to", thousands separators
- * dropped, every other punctuation a single space, padded with spaces so patterns can anchor on
- * ' word '.
+ * dropped, clause punctuation a `CLAUSE_BREAK` word, any other punctuation a single space, padded
+ * with spaces so patterns can anchor on ' word '.
  */
 export function normalizeText(text: string): string {
   const folded = text
@@ -9,8 +12,9 @@ export function normalizeText(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/->|=>|→|»/g, ' to ')
-    .replace(/(\d)[.,'’ ](?=\d{3}(?!\d))/g, '$1');
-  return ` ${folded.replace(/[^a-z0-9]+/g, ' ').trim()} `;
+    .replace(/(\d)[.,'’ ](?=\d{3}(?!\d))/g, '$1')
+    .replace(/[.,;:!?]+/g, ` ${CLAUSE_BREAK} `);
+  return ` ${folded.replace(/[^a-z0-9|]+/g, ' ').trim()} `;
 }
 
 /** Optimal string alignment distance (edits, with adjacent swaps), capped for speed. */
@@ -40,7 +44,7 @@ export function editDistance(a: string, b: string, cap: number): number {
 
 /**
  * Replaces a word with the vocabulary word it misspells (one edit for words of 5 to 7 letters,
- * two from 8), so "buisness" or "exchnage" still read as the product name. Short words are left
+ * two from 8; a longer form of a vocabulary word is left as it is), so "buisness" or "exchnage" still read as the product name. Short words are left
  * alone: "e3" or "a1" one edit away are different plans.
  */
 export function correctSpelling(normalized: string, vocabulary: readonly string[]): string {
@@ -52,6 +56,8 @@ export function correctSpelling(normalized: string, vocabulary: readonly string[
     let best: string | undefined;
     let bestDistance = cap + 1;
     for (const candidate of vocabulary) {
+      // "businesses" is another word, not a misspelt "business".
+      if (word.startsWith(candidate)) continue;
       const distance = editDistance(word, candidate, cap);
       if (distance < bestDistance) {
         best = candidate;
