@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import {
+  FACT_KEYS,
+  PATHS,
+  REASON_IDS,
+  STEP_IDS,
+  WARNING_IDS,
+  diagnose,
+  walkthrough,
+  type TenantFacts,
+} from '../../domain/index.js';
+import { LANGUAGES, type Language } from '../../i18n/index.js';
+import {
+  SubmitDataSchema,
+  buildCaseCard,
+  buildCaseListCard,
+  buildDiagnosisCard,
+  buildFactQuestionCard,
+  buildMenuCard,
+  buildStepCard,
+  buildStepCompletedCard,
+  buildTriageFormCard,
+  type AdaptiveCardJson,
+} from '../../cards/index.js';
+import { cardProblems, parseCard } from './card-validation.js';
+import { allActions, simulatedSubmits } from './card-walk.js';
+import { FACTS_BY_REASON, SCENARIOS, triageCase } from './fixtures.js';
+
+const TENANTS: [string, TenantFacts][] = [
+  ...Object.entries(FACTS_BY_REASON).map(([reason, facts]): [string, TenantFacts] => [`reason ${reason}`, facts]),
+  ...Object.entries(SCENARIOS).map(([name, facts]): [string, TenantFacts] => [name, facts]),
+];
+
+/** Every card the bot can send, for data that reaches every reason, warning, step, path and fact kind. */
+function everyCard(lang: Language): [string, AdaptiveCardJson][] {
+  const cards: [string, AdaptiveCardJson][] = [
+    ['menu', buildMenuCard(lang, { canResume: false })],
+    ['menu with resume and greeting', buildMenuCard(lang, { canResume: true, greet: true })],
+    ['triage form', buildTriageFormCard(lang)],
+    ['empty case list', buildCaseListCard(lang, [])],
+    [
+      'case list',
+      buildCaseListCard(
+        lang,
+        TENANTS.slice(0, 5).map(([, facts], index) => triageCase(`UA-ABCDE${index + 2}`, facts)),
+      ),
+    ],
+  ];
+  for (const fact of FACT_KEYS) {
+    cards.push([`question ${fact} (nothing known)`, buildFactQuestionCard(lang, fact, { facts: {} })]);
+    cards.push([`question ${fact} (E1 known)`, buildFactQuestionCard(lang, fact, { facts: { currentPlan: 'o365-enterprise-e1' } })]);
+  }
+  for (const [name, facts] of TENANTS) {
+    const diagnosis = diagnose(facts);
+    cards.push([`diagnosis: ${name}`, buildDiagnosisCard(lang, diagnosis, facts)]);
+    cards.push([`case: ${name}`, buildCaseCard(lang, triageCase('UA-XYZ234', facts, 'Giulia Rossi'))]);
+    const steps = walkthrough(diagnosis.path, facts);
+    steps.forEach((step, index) => {
+      const input = { step, index, total: steps.length, path: diagnosis.path, walkthroughId: 'wt-1', facts };
+      cards.push([`step ${index + 1} ${step.id}: ${name}`, buildStepCard(lang, input)]);
+      cards.push([`step ${index + 1} ${step.id} done: ${name}`, buildStepCompletedCard(lang, input)]);
+    });
+  }
+  return cards;
+}
+
+describe('the fixtures reach every domain id', () => {
+  const diagnoses = TENANTS.map(([, facts]) => ({ facts, diagnosis: diagnose(facts) }));
+  test('every reason', () => {
+    const seen = new Set(diagnoses.flatMap(({ diagnosis }) => diagnosis.reasons.map((reason) => reason.id)));
+    expect([...REASON_IDS].filter((id) => !seen.has(id))).toEqual([]);
+  });
+  test('every warning, on the diagnosis', () => {
+    const seen = new Set(diagnoses.flatMap(({ diagnosis }) => diagnosis.warnings));
+    expect([...WARNING_IDS].filter((id) => !seen.has(id))).toEqual([]);
+  });
+  test('every path', () => {
+    const seen = new Set(diagnoses.map(({ diagnosis }) => diagnosis.path));
+    expect([...PATHS].filter((path) => !seen.has(path))).toEqual([]);
+  });
+  test('every step', () => {
+    const seen = new Set(diagnoses.flatMap(({ facts, diagnosis }) => walkthrough(diagnosis.path, facts).map((step) => step.id)));
+    expect([...STEP_IDS].filter((id) => !seen.has(id))).toEqual([]);
+  });
+});
+
+describe.each(LANGUAGES)('every card in %s', (lang) => {
+  const cards = everyCard(lang);
+
+  test.each(cards)('%s: the adaptivecards library parses and validates it with no problem', (_name, card) => {
+    expect(card.version).toBe('1.4');
+    expect(cardProblems(card)).toEqual([]);
+  });
+
+  test.each(cards)('%s: every Action.Submit sends data the schema accepts', (_name, card) => {
+    // The library lists an ActionSet's actions once for the set and once for the card: count each once.
+    const library = new Set(parseCard(card).getAllActions());
+    expect(library.size).toBe(allActions(card).length);
+    for (const submit of simulatedSubmits(card)) {
+      const parsed = SubmitDataSchema.safeParse(submit);
+      expect(parsed.success, JSON.stringify(submit)).toBe(true);
+    }
+  });
+
+  test.each(cards)('%s: no raw ids, no "undefined", no unfilled placeholders', (_name, card) => {
+    const json = JSON.stringify(card);
+    expect(json).not.toMatch(/undefined|NaN|\[object Object\]/);
+  });
+});
