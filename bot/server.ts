@@ -81,10 +81,14 @@ export function createServer({ adapter, bot, logger, healthCheck, inFlight = new
       next();
     },
     async (req: Request, res: Response) => {
-      const { request, response } = toBotExchange(req, res, activityEnvelope.parse(req.body));
-      await inFlight.track(adapter.process(request, response, (context) => bot.run(context)));
-      // CloudAdapter answers refused tokens (401) and its own failures (500) itself: log those too.
-      if (res.statusCode >= 400) logger.warn({ path: req.path(), statusCode: res.statusCode }, 'request refused by the adapter');
+      const exchange = toBotExchange(req, res, activityEnvelope.parse(req.body));
+      await inFlight.track(adapter.process(exchange.request, exchange.response, (context) => bot.run(context)));
+      // CloudAdapter answers refused tokens (401) and its own failures (5xx) itself: log those too.
+      if (res.statusCode >= 500) {
+        logger.error({ path: req.path(), statusCode: res.statusCode, detail: String(exchange.hiddenServerError()) }, 'adapter failed');
+      } else if (res.statusCode >= 400) {
+        logger.warn({ path: req.path(), statusCode: res.statusCode }, 'request refused by the adapter');
+      }
     },
   );
 

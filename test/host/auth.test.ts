@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { messageActivity, messageTexts, postActivity, startTestHost, type ReplyBody, type TestHost } from './host-fixture.js';
+import { SERVER_ERROR_BODY } from '../../bot/restify-bridge.js';
 import { channelClaims, startTokenIssuer, type TokenIssuer } from './token-issuer.js';
 
 const APP_ID = '3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
@@ -63,5 +64,36 @@ describe('a host with a Microsoft app id', () => {
 
   it('still applies the edge checks before authentication', async () => {
     expect((await postActivity(running.host.url, { text: 'no type' })).status).toBe(400);
+  });
+});
+
+describe('a host that cannot reach the token signing keys', () => {
+  let running: TestHost;
+  let issuer: TokenIssuer;
+
+  beforeAll(async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    issuer = await startTokenIssuer();
+    // A port that was just free: nothing answers there.
+    const unreachable = await startTokenIssuer();
+    const deadMetadataUrl = unreachable.metadataUrl;
+    await unreachable.close();
+    running = await startTestHost({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD }, { openIdMetadataUrl: deadMetadataUrl });
+  });
+  afterAll(async () => {
+    await running.host.stop();
+    await issuer.close();
+    vi.restoreAllMocks();
+  });
+
+  it('answers 500 with a plain body, keeps the internal reason for the log, and stays up', async () => {
+    const activity = messageActivity('hello', { channelId: 'msteams', serviceUrl: SERVICE_URL });
+    const response = await postActivity(running.host.url, activity, { authorization: `Bearer ${issuer.issue(channelClaims(APP_ID, SERVICE_URL))}` });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual(SERVER_ERROR_BODY);
+    const failure = running.log.entries().find((entry) => entry.msg === 'adapter failed');
+    expect(failure).toMatchObject({ statusCode: 500 });
+    expect(String(failure?.detail)).toMatch(/ECONNREFUSED|failed/);
+    expect((await fetch(`${running.host.url}/healthz`)).status).toBe(200);
   });
 });
