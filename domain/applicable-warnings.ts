@@ -3,7 +3,7 @@ import type { UpgradePath } from './paths.js';
 import { getPlan, type PlanId } from './plans.js';
 import type { TenantFacts } from './tenant-facts.js';
 import { E3_TARGETS_FROM_E4, upgradeTargets } from './upgrade-targets.js';
-import { USERS_PER_BATCH } from './steps.js';
+import { USERS_PER_BATCH } from './limits.js';
 import { WARNING_IDS, type WarningId } from './warnings.js';
 
 /** What the Upgrade tab always implies (seeds 000 and 002). */

@@ -1,4 +1,5 @@
 import { getPlan, type Family, type PlanId } from './plans.js';
+import { SMALL_BUSINESS_USER_CAP, WIZARD_USER_LIMIT } from './limits.js';
 import type { ReasonId } from './reasons.js';
 import type { FactKey, TenantFacts } from './tenant-facts.js';
 import { upgradeTargets } from './upgrade-targets.js';
@@ -62,11 +63,6 @@ function targetInBlockedFamily(facts: TenantFacts): Verdict {
   if (blocked.length === 0) return false;
   return blocked.length === targets.length ? true : ['targetPlan'];
 }
-
-/** Seed 002: the Switch plans wizard refused subscriptions with more than 300 users. */
-export const WIZARD_USER_LIMIT = 300;
-/** Seed 002: Small Business after the service update is capped at 25 users. */
-export const SMALL_BUSINESS_USER_CAP = 25;
 
 /** In REASON_IDS order, so reasons come out in the contract's order. */
 export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [

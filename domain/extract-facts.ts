@@ -34,13 +34,13 @@ const FILLERS = new Set([
   'mia', 'piano', 'abbonamento', 'office', '365', 'microsoft',
 ]);
 
-type Role = 'current' | 'target' | undefined;
+export type PlanRole = 'current' | 'target' | undefined;
 
 /**
  * "a" is the English article ("we have a ...") after an English verb and the Italian "to"
  * ("passare a ...") otherwise.
  */
-function roleOf(normalized: string, mention: PlanMention): Role {
+function roleOf(normalized: string, mention: PlanMention): PlanRole {
   const words = wordsBefore(normalized, mention.start, 6).filter((word) => !FILLERS.has(word));
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index] as string;
@@ -54,16 +54,19 @@ function roleOf(normalized: string, mention: PlanMention): Role {
   return undefined;
 }
 
+/** Each plan named, with the role its cue words give it ("from E3" current, "to E5" target). */
+export function planRoles(normalized: string): { id: PlanId; role: PlanRole }[] {
+  return findPlanMentions(normalized).map((mention) => ({ id: mention.plan.id, role: roleOf(normalized, mention) }));
+}
+
 function plansFrom(normalized: string): Pick<TenantFacts, 'currentPlan' | 'targetPlan'> | Record<string, never> {
-  const mentions = findPlanMentions(normalized);
   let currentPlan: PlanId | undefined;
   let targetPlan: PlanId | undefined;
   const unplaced: PlanId[] = [];
-  for (const mention of mentions) {
-    const role = roleOf(normalized, mention);
-    if (role === 'current' && currentPlan === undefined) currentPlan = mention.plan.id;
-    else if (role === 'target' && targetPlan === undefined) targetPlan = mention.plan.id;
-    else if (role === undefined) unplaced.push(mention.plan.id);
+  for (const { id, role } of planRoles(normalized)) {
+    if (role === 'current' && currentPlan === undefined) currentPlan = id;
+    else if (role === 'target' && targetPlan === undefined) targetPlan = id;
+    else if (role === undefined) unplaced.push(id);
   }
   // A plan named with no cue is the one they are on; a second one is where they go.
   for (const id of unplaced) {

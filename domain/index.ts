@@ -5,6 +5,7 @@ export * from './diagnose.js';
 export * from './diagnosis.js';
 export * from './extract-facts.js';
 export * from './find-plan.js';
+export * from './limits.js';
 export * from './notes.js';
 export * from './paths.js';
 export * from './plans.js';

@@ -7,9 +7,9 @@ import {
   ROLE_PHRASES,
   YES_WORDS,
 } from './answer-phrases.js';
-import { extractFacts } from './extract-facts.js';
-import { findPlan } from './find-plan.js';
-import { compilePhrases, findPhrases, soleValue, type PhraseTable } from './phrase-match.js';
+import { extractFacts, planRoles } from './extract-facts.js';
+import { normalizePlanText } from './find-plan.js';
+import { compilePhrases, findPhrases, isNegated, soleValue, type PhraseTable } from './phrase-match.js';
 import { isPlanId } from './plans.js';
 import { normalizeText } from './text-normalize.js';
 import { ADMIN_ROLES, FACTS, PURCHASE_CHANNELS, TenantFactsSchema, type FactKey, type TenantFacts } from './tenant-facts.js';
@@ -45,7 +45,10 @@ function readBoolean(fact: FactKey, normalized: string, text: string): boolean |
   return saysYes === saysNo ? undefined : saysYes;
 }
 
-function readCount(normalized: string): number | undefined {
+function readCount(fact: FactKey, normalized: string, text: string): number | undefined {
+  // "300 users and 20 admins" names two numbers; the sentence reader knows which is which.
+  const stated = extractFacts(text)[fact];
+  if (typeof stated === 'number') return stated;
   const numbers = new Set(normalized.match(NUMBER) ?? []);
   if (numbers.size === 1) return Number([...numbers][0]);
   if (numbers.size === 0 && normalized.trim().split(' ').some((word) => ZERO_WORDS.has(word))) return 0;
@@ -56,7 +59,23 @@ function readChoice(fact: FactKey, normalized: string, text: string): string | u
   const trimmed = text.trim();
   if (CHOICE_OPTIONS[fact]?.includes(trimmed)) return trimmed;
   const phrases = CHOICES[fact];
-  return phrases === undefined ? undefined : soleValue(findPhrases(normalized, phrases));
+  if (phrases === undefined) return undefined;
+  return soleValue(findPhrases(normalized, phrases).filter((hit) => !isNegated(normalized, hit.start)));
+}
+
+/**
+ * A card sends the id itself. Typed, "from E3 to E5" answers either plan question, so the sentence
+ * reader decides; otherwise the answer must name exactly one plan.
+ */
+function readPlan(fact: FactKey, text: string): string | undefined {
+  const trimmed = text.trim();
+  if (isPlanId(trimmed)) return trimmed;
+  const named = planRoles(normalizePlanText(text));
+  const wanted = fact === 'targetPlan' ? 'target' : 'current';
+  const cued = new Set(named.filter((plan) => plan.role === wanted).map((plan) => plan.id));
+  if (cued.size === 1) return [...cued][0];
+  const all = new Set(named.map((plan) => plan.id));
+  return all.size === 1 ? [...all][0] : undefined;
 }
 
 /**
@@ -74,10 +93,10 @@ export function readAnswer<K extends FactKey>(fact: K, text: string): TenantFact
       value = readBoolean(fact, normalized, text);
       break;
     case 'count':
-      value = readCount(normalized);
+      value = readCount(fact, normalized, text);
       break;
     case 'plan':
-      value = isPlanId(text.trim()) ? text.trim() : findPlan(text)?.id;
+      value = readPlan(fact, text);
       break;
     case 'choice':
       value = readChoice(fact, normalized, text);

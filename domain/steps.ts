@@ -125,6 +125,3 @@ export const STEPS: Record<StepId, StepInfo> = {
     notes: [],
   },
 };
-
-/** Admin center reassigns licenses 20 users at a time (seed 000); beyond that, bulk tools. */
-export const USERS_PER_BATCH = 20;

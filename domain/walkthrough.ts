@@ -4,7 +4,8 @@ import type { NoteId } from './notes.js';
 import type { UpgradePath } from './paths.js';
 import type { PlanId } from './plans.js';
 import type { SourceId } from './sources.js';
-import { MANUAL_STEP_IDS, STEPS, UPGRADE_TAB_STEP_IDS, USERS_PER_BATCH, type StepId } from './steps.js';
+import { USERS_PER_BATCH } from './limits.js';
+import { MANUAL_STEP_IDS, STEPS, UPGRADE_TAB_STEP_IDS, type StepId } from './steps.js';
 import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
 import type { WarningId } from './warnings.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ADMIN_CENTER_PLACES,
+  LIMITS,
   NOTES,
   NOTE_IDS,
   REASONS,
@@ -159,5 +160,15 @@ describe('admin center places', () => {
     expect(STEPS['open-your-products'].adminCenter).toBe('billing-your-products');
     expect(STEPS['open-upgrade-tab'].adminCenter).toBe('upgrade-tab');
     expect(REASONS['service-health-issue'].adminCenter).toBe('service-health');
+  });
+});
+
+describe('limits', () => {
+  it('keeps the numbers of the documents with their sources, the newer credit check leading', () => {
+    expect(LIMITS.wizardUsers).toEqual({ value: 300, sources: ['002'] });
+    expect(LIMITS.smallBusinessUsers).toEqual({ value: 25, sources: ['002'] });
+    expect(LIMITS.usersPerBatch).toEqual({ value: 20, sources: ['000'] });
+    expect(LIMITS.creditCheckBusinessDays).toEqual({ value: 2, sources: ['000'] });
+    expect(LIMITS.typicalUpgradeMinutes.value).toBe(10);
   });
 });

@@ -70,3 +70,17 @@ describe('readAnswer', () => {
     expect(readAnswer(fact, text)).toEqual(expected);
   });
 });
+
+describe('readAnswer: answers that name more than the fact', () => {
+  it.each([
+    ['licensedUsers', '300 users and 20 admins', 300],
+    ['targetPlan', 'from E3 to E5', 'o365-e5'],
+    ['currentPlan', 'from E3 to E5', 'o365-enterprise-e3'],
+    ['currentPlan', 'siamo su E4 e vorremmo Microsoft 365 E3', 'o365-enterprise-e4'],
+    ['targetPlan', 'E5 or Microsoft 365 E5', undefined],
+    ['purchaseChannel', 'not through a partner, by card', 'direct-card'],
+    ['purchaseChannel', 'non tramite partner, con fattura', 'direct-invoice'],
+  ] as [FactKey, string, unknown][])('%s: "%s" -> %j', (fact, text, expected) => {
+    expect(readAnswer(fact, text)).toEqual(expected);
+  });
+});
