@@ -8,7 +8,7 @@ describe('typing indicators', () => {
 
   beforeAll(async () => {
     connector = await startFakeConnector();
-    running = await startTestHost({}, { typingDelayMs: 20 });
+    running = await startTestHost({}, { typingDelayMs: 150 });
   });
   afterAll(async () => {
     await running.host.stop();
@@ -22,7 +22,7 @@ describe('typing indicators', () => {
     postActivity(running.host.url, messageActivity(text, { deliveryMode, serviceUrl: connector.serviceUrl, conversation: { id: `typing-${text}-${deliveryMode}` } }));
 
   it('shows one before the answer of a slow turn', async () => {
-    running.bot.releaseSlowTurn = new Promise((resolve) => setTimeout(resolve, 200));
+    running.bot.releaseSlowTurn = new Promise((resolve) => setTimeout(resolve, 450));
     expect((await send('slow', 'normal')).status).toBe(200);
     const types = connector.received.map((activity) => activity.type);
     expect(types[0]).toBe('typing');
@@ -36,7 +36,7 @@ describe('typing indicators', () => {
   });
 
   it('posts nothing to the channel on a slow expectReplies turn: the replies come back in the response', async () => {
-    running.bot.releaseSlowTurn = new Promise((resolve) => setTimeout(resolve, 200));
+    running.bot.releaseSlowTurn = new Promise((resolve) => setTimeout(resolve, 450));
     const response = await send('slow', 'expectReplies');
     expect(((await response.json()) as ReplyBody).activities.map((activity) => activity.type)).toEqual(['message']);
     expect(connector.received).toEqual([]);
