@@ -10,6 +10,9 @@ import type { PlanId } from './plans.js';
 import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
 import { CLAUSE_BREAK } from './text-normalize.js';
 
+/** Same rules as a whole record, with the required plan relaxed: a sentence may not name it. */
+const StatedFactsSchema = TenantFactsSchema.partial();
+
 const CHANNELS = compilePhrases(CHANNEL_PHRASES);
 const ROLES = compilePhrases(ROLE_PHRASES);
 const BOOLEAN_FACTS = compilePhrases<StatedBooleanFact>(BOOLEAN_FACT_PHRASES);
@@ -139,6 +142,5 @@ export function extractFacts(text: string): Partial<TenantFacts> {
     ...(adminRole === undefined ? {} : { adminRole }),
     ...statedBooleans(normalized, booleanHits),
   };
-  // Same rules as a whole record, with the required plan relaxed: a sentence may not name it.
-  return TenantFactsSchema.partial().parse(facts);
+  return StatedFactsSchema.parse(facts);
 }

@@ -52,19 +52,41 @@ export function correctSpelling(normalized: string, vocabulary: readonly string[
   const words = normalized.trim().split(' ');
   const corrected = words.map((word) => {
     if (word.length < 5 || known.has(word) || /\d/.test(word)) return word;
-    const cap = word.length >= 8 ? 2 : 1;
-    let best: string | undefined;
-    let bestDistance = cap + 1;
-    for (const candidate of vocabulary) {
-      // "businesses" is another word, not a misspelt "business".
-      if (word.startsWith(candidate)) continue;
-      const distance = editDistance(word, candidate, cap);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best ?? word;
+    return closestWord(word, vocabulary);
   });
   return ` ${corrected.join(' ')} `;
+}
+
+/** Words repeat across turns ("business", "subscription"): remember recent answers, within bounds. */
+const rememberedByVocabulary = new WeakMap<readonly string[], Map<string, string>>();
+const MAX_REMEMBERED = 2000;
+
+function closestWord(word: string, vocabulary: readonly string[]): string {
+  let remembered = rememberedByVocabulary.get(vocabulary);
+  if (remembered === undefined) {
+    remembered = new Map();
+    rememberedByVocabulary.set(vocabulary, remembered);
+  }
+  const known = remembered.get(word);
+  if (known !== undefined) return known;
+  const corrected = searchClosestWord(word, vocabulary);
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(word, corrected);
+  return corrected;
+}
+
+function searchClosestWord(word: string, vocabulary: readonly string[]): string {
+  const cap = word.length >= 8 ? 2 : 1;
+  let best = word;
+  let bestDistance = cap + 1;
+  for (const candidate of vocabulary) {
+    // "businesses" is another word, not a misspelt "business".
+    if (word.startsWith(candidate)) continue;
+    const distance = editDistance(word, candidate, cap);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

@@ -9,9 +9,16 @@ import { MANUAL_STEP_IDS, STEPS, UPGRADE_TAB_STEP_IDS, type StepId } from './ste
 import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
 import type { WarningId } from './warnings.js';
 
+/** Over 20 users, reassign in bulk: Microsoft Graph PowerShell (MSD) or group-based licensing. */
+export const BULK_LICENSE_COMMAND = 'Set-MgUserLicense';
+
 export interface StepParams {
   usersPerBatch?: number;
   usePowerShell?: boolean;
+  /** Set with `usePowerShell`: the cmdlet to name. */
+  powerShellCommand?: typeof BULK_LICENSE_COMMAND;
+  /** Set with `usePowerShell`: licensing by group membership is the no-script alternative. */
+  groupBasedLicensing?: boolean;
   expectedLicenses?: number;
   currentPlan?: PlanId;
   targetPlan?: PlanId;
@@ -69,11 +76,16 @@ function paramsFor(id: StepId, facts: TenantFacts): StepParams {
       return withLicenses;
     case 'buy-subscription':
       return { ...withTarget, ...withLicenses };
-    case 'reassign-licenses':
+    case 'reassign-licenses': {
+      if (facts.licensedUsers === undefined) return { usersPerBatch: USERS_PER_BATCH };
+      if (facts.licensedUsers <= USERS_PER_BATCH) return { usersPerBatch: USERS_PER_BATCH, usePowerShell: false };
       return {
         usersPerBatch: USERS_PER_BATCH,
-        ...(facts.licensedUsers === undefined ? {} : { usePowerShell: facts.licensedUsers > USERS_PER_BATCH }),
+        usePowerShell: true,
+        powerShellCommand: BULK_LICENSE_COMMAND,
+        groupBasedLicensing: true,
       };
+    }
     default:
       return {};
   }

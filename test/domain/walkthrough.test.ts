@@ -92,8 +92,9 @@ describe('walkthrough: manual switch (seeds 000, 002, MSD)', () => {
     const reassign = (licensedUsers: number | undefined) =>
       walkthrough('manual', tenant({ targetPlan: 'm365-e5', licensedUsers })).find((step) => step.id === 'reassign-licenses');
     expect(reassign(20)).toMatchObject({ params: { usersPerBatch: 20, usePowerShell: false }, warnings: [] });
+    expect(reassign(20)?.params).not.toHaveProperty('powerShellCommand');
     expect(reassign(21)).toMatchObject({
-      params: { usersPerBatch: 20, usePowerShell: true },
+      params: { usersPerBatch: 20, usePowerShell: true, powerShellCommand: 'Set-MgUserLicense', groupBasedLicensing: true },
       warnings: ['bulk-reassign-with-powershell'],
       notes: ['office-365-powershell-retired'],
     });
