@@ -1,20 +1,20 @@
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
-  ShowTypingMiddleware,
-  CallerIdConstants,
   DeliveryModes,
+  ShowTypingMiddleware,
   StatusCodes,
-  type Middleware,
   type Activity,
   type BotState,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type Middleware,
   type TurnContext,
 } from 'botbuilder';
 import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { createTurnLoggingMiddleware } from './turn-logging.js';
+import { createTurnLoggingMiddleware, turnFields } from './turn-logging.js';
 
 /** The words a user sees when a turn fails; the host picks the language from the activity's locale. */
 export type ErrorMessage = (locale: string | undefined) => string;
@@ -85,11 +85,6 @@ function typingForStreamedReplies(typing: ShowTypingMiddleware): Middleware {
     onTurn: (context, next) =>
       context.activity.deliveryMode === DeliveryModes.ExpectReplies ? next() : typing.onTurn(context, next),
   };
-}
-
-function turnFields(context: TurnContext): Record<string, string | undefined> {
-  const { activity } = context;
-  return { conversationId: activity.conversation?.id, activityType: activity.type, channelId: activity.channelId };
 }
 
 export function createAdapter(config: Config, dependencies: AdapterDependencies): CloudAdapter {

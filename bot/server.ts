@@ -1,4 +1,4 @@
-import restify, { type Next, type Request, type Response, type Server } from 'restify';
+import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { InFlightWork } from './in-flight.js';
@@ -32,18 +32,28 @@ export const HEALTH_PATH = '/healthz';
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /** What the edge insists on before an activity may reach the adapter; the rest is CloudAdapter's job. */
-const activityEnvelope = z.looseObject({
-  type: z.string({ error: 'the activity needs a "type" string' }).min(1, { error: 'the activity "type" is empty' }),
-});
+const activityEnvelope = z.looseObject(
+  { type: z.string({ error: 'the activity needs a "type" string' }).min(1, { error: 'the activity "type" is empty' }) },
+  { error: 'the body must be a JSON object (Content-Type: application/json)' },
+);
 
 const HEALTH_STATUS = { ok: 200, degraded: 503 } as const;
 
+/** A probe must answer even when storage hangs: past this, storage counts as down. */
+export const HEALTH_TIMEOUT_MS = 2_000;
+
 async function checkHealth(healthCheck: HealthCheck, logger: Logger): Promise<HealthReport> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
+  });
   try {
-    return await healthCheck();
+    return await Promise.race([healthCheck(), timedOut]);
   } catch (error) {
     logger.warn({ err: error }, 'health check failed');
     return { storage: false };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -67,21 +77,15 @@ export function createServer({ adapter, bot, logger, healthCheck, inFlight = new
     // Malformed JSON becomes 400 and an oversized body 413 here, before any bot code runs.
     restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
     restify.plugins.jsonBodyParser({ bodyReader: true }),
-    (req: Request, res: Response, next: Next) => {
+    async (req: Request, res: Response) => {
       const envelope = activityEnvelope.safeParse(req.body);
       if (!envelope.success) {
-        const reason = req.body === undefined || typeof req.body !== 'object' || req.body === null
-          ? 'the body must be a JSON object (Content-Type: application/json)'
-          : (envelope.error.issues[0]?.message ?? 'not an activity');
+        const reason = envelope.error.issues[0]?.message ?? 'not an activity';
         logger.info({ path: req.path(), reason }, 'request refused');
         res.send(400, { code: 'BadRequest', message: reason });
-        next(false);
         return;
       }
-      next();
-    },
-    async (req: Request, res: Response) => {
-      const exchange = toBotExchange(req, res, activityEnvelope.parse(req.body));
+      const exchange = toBotExchange(req, res, envelope.data);
       await inFlight.track(adapter.process(exchange.request, exchange.response, (context) => bot.run(context)));
       // CloudAdapter answers refused tokens (401) and its own failures (5xx) itself: log those too.
       if (res.statusCode >= 500) {

@@ -2,6 +2,12 @@ import { performance } from 'node:perf_hooks';
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Logger } from './logger.js';
 
+/** The fields that say which turn a log line is about. */
+export function turnFields(context: TurnContext): Record<string, string | undefined> {
+  const { activity } = context;
+  return { conversationId: activity.conversation?.id, activityType: activity.type, channelId: activity.channelId };
+}
+
 /**
  * One log line a turn: which conversation, what kind of activity, from which channel, how long,
  * and whether it failed. Register it first so the duration covers the whole pipeline.
@@ -15,12 +21,9 @@ export function createTurnLoggingMiddleware(logger: Logger): Middleware {
         await next();
         outcome = 'ok';
       } finally {
-        const { activity } = context;
         logger.info(
           {
-            conversationId: activity.conversation?.id,
-            activityType: activity.type,
-            channelId: activity.channelId,
+            ...turnFields(context),
             durationMs: Math.round((performance.now() - started) * 10) / 10,
             outcome,
           },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HealthReport } from '../../bot/server.js';
+import { HEALTH_TIMEOUT_MS, type HealthReport } from '../../bot/server.js';
 import { startTestHost, type TestHost } from './host-fixture.js';
 
 describe('GET /healthz', () => {
@@ -29,5 +29,18 @@ describe('GET /healthz', () => {
       throw new Error('connection refused');
     });
     expect(result).toEqual({ status: 503, body: { status: 'degraded', storage: false } });
+  });
+});
+
+describe('GET /healthz with a storage that hangs', () => {
+  it('answers 503 once the probe times out instead of hanging', async () => {
+    const running = await startTestHost({}, { healthCheck: () => new Promise<HealthReport>(() => undefined) });
+    try {
+      const response = await fetch(`${running.host.url}/healthz`);
+      expect(response.status).toBe(503);
+      expect(running.log.text).toContain(`no answer within ${HEALTH_TIMEOUT_MS} ms`);
+    } finally {
+      await running.host.stop();
+    }
   });
 });
