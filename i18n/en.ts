@@ -159,14 +159,17 @@ export const en: Messages = {
   steps: {
     'open-your-products': {
       title: 'Open your products',
+      help: "Sign in at admin.microsoft.com with a Global or Billing admin account. If Billing is missing from the left menu, select Show all.",
       instructions: () => [`In the Microsoft 365 admin center, go to **${place['billing-your-products']}**.`],
     },
     'select-subscription': {
       title: 'Select the subscription',
+      help: "A long list? Use the search box or the filters above it to find the subscription.",
       instructions: (input) => [`In the list, select **${current(input)}** to open its details page.`],
     },
     'open-upgrade-tab': {
       title: 'Open the Upgrade tab',
+      help: "No Upgrade tab, or a message instead of plans? Pick \"Why don't I see the Upgrade tab?\" in the menu and we will find the reason together.",
       instructions: () => [
         `On the details page, select the **${place['upgrade-tab']}** tab.`,
         'Plans listed there can be reached automatically. If you see a message instead, it explains what blocks the upgrade: tell me and I will help.',
@@ -174,10 +177,12 @@ export const en: Messages = {
     },
     'choose-target': {
       title: 'Choose the new plan',
+      help: "The plan you want is not listed? It cannot be reached automatically from yours: the manual steps get you there.",
       instructions: (input) => [`Find **${target(input)}** and select **${place['upgrade-button']}** next to it.`],
     },
     'review-cart': {
       title: 'Review the cart',
+      help: "Need fewer licenses? Lower the count before or after the upgrade: the cart only lets you add.",
       instructions: (input) => [
         `On the **${place.cart}** page, choose whether to pay monthly or yearly.`,
         input.expectedLicenses === undefined
@@ -188,10 +193,12 @@ export const en: Messages = {
     },
     'go-to-checkout': {
       title: 'Go to checkout',
+      help: "Nothing is charged yet: you review the whole order on the next page before placing it.",
       instructions: () => [`When the cart looks right, select **${place['go-to-checkout']}**.`],
     },
     'review-checkout': {
       title: 'Check the order details',
+      help: "Invoice payment is offered only for orders above a certain amount; below it, pay by card.",
       instructions: () => [
         `On the **${place.checkout}** page, check **Sold to**, **Billed to** and **Items in this order**.`,
         'Select **Change** next to any of them to correct it.',
@@ -200,6 +207,7 @@ export const en: Messages = {
     },
     'place-order': {
       title: 'Place the order',
+      help: "After placing the order, do not retry or order again: the admin center stays locked until the upgrade ends.",
       instructions: () => [
         `Select **${place['place-order']}**.`,
         'From now until the upgrade finishes, the admin center is unavailable to admins; users keep working.',
@@ -207,12 +215,14 @@ export const en: Messages = {
     },
     'check-status': {
       title: 'Check the status',
+      help: "Still in progress after an hour? Contact Microsoft support and mention the order you placed.",
       instructions: (input) => [
         `Go back to **${place['billing-your-products']}** and open either ${current(input)} or ${target(input)} to see how the upgrade is going.`,
       ],
     },
     'backup-data': {
       title: 'Back up your data',
+      help: "Use your usual backup tools. Export now whatever you may need later: the way back to the old plan is closed.",
       instructions: () => [
         'You are moving to another plan family, and there is no way back to the old plan.',
         'Back up the company data you care about (mailboxes, files, sites) before going on.',
@@ -220,6 +230,7 @@ export const en: Messages = {
     },
     'buy-subscription': {
       title: 'Buy the new subscription',
+      help: "Buy at least as many licenses as users you will move. Paying by invoice, a credit check can hold the subscription for up to two business days.",
       instructions: (input) => [
         `Go to **${place['purchase-services']}** and buy **${target(input)}**` +
           (input.expectedLicenses === undefined ? '.' : ` with ${input.expectedLicenses} licenses.`),
@@ -228,6 +239,7 @@ export const en: Messages = {
     },
     'verify-licenses': {
       title: 'Check the new licenses',
+      help: "Not Active yet? Its services are still being set up: wait and check again before moving anyone.",
       instructions: (input) => [
         `Go to **${place['billing-your-products']}** and filter by **${place['subscription-status-active']}**.`,
         input.expectedLicenses === undefined
@@ -238,6 +250,7 @@ export const en: Messages = {
     },
     'reassign-licenses': {
       title: 'Move users to the new licenses',
+      help: "A user can only move if a license of the new plan is free: buy more first if you run out.",
       instructions: (input) => {
         const batch = input.usersPerBatch ?? 20;
         const lines = [
@@ -254,6 +267,7 @@ export const en: Messages = {
     },
     'move-custom-domain': {
       title: 'Move the custom domain',
+      help: "Warn users first: mail to the domain can bounce or be delayed until the domain is verified again.",
       instructions: () => [
         `In **${place.domains}**, remove the custom domain, then add it back once users are on the new plan.`,
         'Mail and services on that domain stop until it is back, so do this at a quiet time.',
@@ -261,6 +275,7 @@ export const en: Messages = {
     },
     'cancel-old-subscription': {
       title: 'Cancel the old subscription',
+      help: "Cancelling too early cuts off users still on the old plan: check Users > Active users first.",
       instructions: (input) => [
         'Only when every user has a license of the new plan:',
         `In **${place['billing-your-products']}**, select ${current(input)} and choose **${place['cancel-subscription']}**.`,
@@ -401,6 +416,13 @@ export const en: Messages = {
   ui: {
     welcome:
       'Hi! I help Microsoft 365 admins move an Office 365 subscription to another plan. I can tell you if the Upgrade tab will work, why it might not, and walk you through the change.',
+    journeyIntro: {
+      'can-i-upgrade': 'Let us find out whether the Upgrade tab can change your plan. A few quick questions first.',
+      'why-no-upgrade-tab': 'Let us find what hides or blocks the Upgrade tab. I will ask only what matters.',
+      'walkthrough-auto': 'I will guide you through the upgrade. First I need to know a little about your subscription.',
+      'walkthrough-manual': 'I will guide you through the manual switch. First a few questions about your subscription.',
+    },
+    notUnderstoodHere: 'I did not catch that. Here is what I can do:',
     menuTitle: 'What would you like to do?',
     menu: {
       'can-i-upgrade': 'Can I upgrade?',
@@ -422,6 +444,7 @@ export const en: Messages = {
       '- **case** followed by its id: open a case',
     ].join('\n'),
     cancelled: 'OK, I stopped. Say anything to see the menu again.',
+    cancelledCanResume: 'OK, I stopped. Your walkthrough is saved: pick "Resume where I stopped" in the menu to go on.',
     startedOver: "Let's start over.",
     languageSwitched: 'From now on I speak English.',
     nothingToResume: 'There is nothing to resume: you have no walkthrough in progress.',
@@ -430,6 +453,9 @@ export const en: Messages = {
       notANumber: 'Please send a whole number, like 25.',
       notAPlan: 'I did not recognise that plan. Pick it from the list or type its name, for example "Enterprise E3".',
       notYesNo: 'Please answer yes or no.',
+      notAChoice: 'Please pick one of the buttons on the card.',
+      notUnderstood: 'Sorry, I did not understand that answer. Use the card or type it again.',
+      missingPlan: 'I need the current plan before anything else.',
       notAnOption: (options) => `Please pick one of these: ${options.join(', ')}.`,
       outOfRange: (min, max) =>
         max === undefined ? `Please send a number of at least ${min}.` : `Please send a number between ${min} and ${max}.`,
@@ -463,6 +489,10 @@ export const en: Messages = {
       warningsTitle: 'Good to know',
       stillUnknown: (labels) => `Some answers could still change this result: ${labels.join(', ')}.`,
       allClear: 'Nothing blocks the upgrade.',
+      whatNext: 'What next? Start the walkthrough, check again, or start over.',
+      useButtons: 'Please choose a button on the card: start the walkthrough, check again, or start over.',
+      needPlan: 'Without the current plan I cannot check anything. Come back when you know it.',
+      recheckIntro: 'Let us check again. I will only ask about what may have changed.',
     },
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Step ${stepNumber} of ${total}`,
@@ -477,8 +507,14 @@ export const en: Messages = {
       stepDone: 'Done',
       stepHelp: (stepTitle) =>
         `Stuck on "${stepTitle}"? Screens change over time: look for the same words nearby. If the admin center shows an error, tell me what it says, or press Stop for now and come back later.`,
-      finished: 'That was the last step. Your plan change is on its way!',
-      stoppedForNow: 'Stopped for now. Say "resume" or pick "Resume where I stopped" in the menu to continue from this step.',
+      finished: (kind) =>
+        kind === 'upgrade-tab'
+          ? 'That was the last step: the upgrade is on its way. Users move to the new plan as soon as it finishes.'
+          : 'That was the last step: everyone is on the new plan and the old subscription is cancelled.',
+      stopped: (stepNumber, total) =>
+        `Stopped at step ${stepNumber} of ${total}. Pick "Resume where I stopped" in the menu, or say "resume", to carry on from there.`,
+      alreadyFirst: 'This is already the first step.',
+      useButtons: 'Use the buttons on the step (Done, Back, Help, Stop for now), or type done or back.',
       warningsTitle: 'Watch out',
       source: (citation) => `Source: ${citation}`,
     },

@@ -8,6 +8,8 @@ export type {
   FactMessages,
   ChoiceLabels,
   CurrentActivity,
+  WalkthroughKind,
+  JourneyGoal,
   UiMessages,
 } from './messages.js';
 export { messagesFor } from './catalogs.js';

@@ -175,14 +175,17 @@ export const it: Messages = {
   steps: {
     'open-your-products': {
       title: 'Apri i tuoi prodotti',
+      help: "Accedi ad admin.microsoft.com con un account di amministratore globale o della fatturazione. Se nel menu a sinistra manca Fatturazione, seleziona Mostra tutto.",
       instructions: () => [`Nell'interfaccia di amministrazione di Microsoft 365 vai a **${place['billing-your-products']}**.`],
     },
     'select-subscription': {
       title: "Seleziona l'abbonamento",
+      help: "Elenco lungo? Usa la casella di ricerca o i filtri sopra l'elenco per trovare l'abbonamento.",
       instructions: (input) => [`Nell'elenco seleziona **${current(input)}** per aprire la pagina dei dettagli.`],
     },
     'open-upgrade-tab': {
       title: 'Apri la scheda Aggiornamento',
+      help: "Nessuna scheda Aggiornamento, o un messaggio al posto dei piani? Scegli \"Perché non vedo la scheda Aggiornamento?\" nel menu e cerchiamo insieme il motivo.",
       instructions: () => [
         `Nella pagina dei dettagli seleziona la scheda **${place['upgrade-tab']}**.`,
         "I piani elencati lì si raggiungono automaticamente. Se invece compare un messaggio, spiega cosa blocca l'aggiornamento: dimmelo e ti aiuto.",
@@ -190,10 +193,12 @@ export const it: Messages = {
     },
     'choose-target': {
       title: 'Scegli il nuovo piano',
+      help: "Il piano che vuoi non compare? Dal tuo non si raggiunge automaticamente: ci arrivi con i passaggi manuali.",
       instructions: (input) => [`Trova **${target(input)}** e seleziona **${place['upgrade-button']}** accanto.`],
     },
     'review-cart': {
       title: 'Controlla il carrello',
+      help: "Ti servono meno licenze? Riducile prima o dopo l'aggiornamento: nel carrello puoi solo aggiungerne.",
       instructions: (input) => [
         `Nella pagina **${place.cart}** scegli se pagare mensilmente o annualmente.`,
         input.expectedLicenses === undefined
@@ -204,10 +209,12 @@ export const it: Messages = {
     },
     'go-to-checkout': {
       title: 'Vai alla cassa',
+      help: "Non viene ancora addebitato nulla: nella pagina successiva rivedi tutto l'ordine prima di effettuarlo.",
       instructions: () => [`Quando il carrello è corretto, seleziona **${place['go-to-checkout']}**.`],
     },
     'review-checkout': {
       title: "Controlla i dati dell'ordine",
+      help: "Il pagamento con fattura è proposto solo per ordini sopra un certo importo; sotto, paga con carta.",
       instructions: () => [
         `Nella pagina **${place.checkout}** controlla **Venduto a**, **Fatturato a** e gli elementi dell'ordine.`,
         'Seleziona **Modifica** accanto a una voce per correggerla.',
@@ -216,6 +223,7 @@ export const it: Messages = {
     },
     'place-order': {
       title: "Effettua l'ordine",
+      help: "Dopo aver effettuato l'ordine non riprovare e non ordinare di nuovo: l'interfaccia di amministrazione resta bloccata fino alla fine dell'aggiornamento.",
       instructions: () => [
         `Seleziona **${place['place-order']}**.`,
         "Da qui alla fine dell'aggiornamento gli amministratori non possono usare l'interfaccia di amministrazione; gli utenti continuano a lavorare.",
@@ -223,12 +231,14 @@ export const it: Messages = {
     },
     'check-status': {
       title: 'Controlla lo stato',
+      help: "Ancora in corso dopo un'ora? Contatta il supporto Microsoft indicando l'ordine effettuato.",
       instructions: (input) => [
         `Torna a **${place['billing-your-products']}** e apri ${current(input)} oppure ${target(input)} per vedere a che punto è l'aggiornamento.`,
       ],
     },
     'backup-data': {
       title: 'Fai il backup dei dati',
+      help: "Usa i tuoi soliti strumenti di backup. Esporta ora ciò che potrebbe servirti: non si torna al vecchio piano.",
       instructions: () => [
         "Stai passando a un'altra famiglia di piani e non potrai tornare al vecchio piano.",
         'Fai il backup dei dati aziendali importanti (cassette postali, file, siti) prima di proseguire.',
@@ -236,6 +246,7 @@ export const it: Messages = {
     },
     'buy-subscription': {
       title: 'Acquista il nuovo abbonamento',
+      help: "Acquista almeno tante licenze quanti sono gli utenti da spostare. Con il pagamento con fattura, la verifica del credito può bloccare l'abbonamento fino a due giorni lavorativi.",
       instructions: (input) => [
         `Vai a **${place['purchase-services']}** e acquista **${target(input)}**` +
           (input.expectedLicenses === undefined ? '.' : ` con ${input.expectedLicenses} licenze.`),
@@ -244,6 +255,7 @@ export const it: Messages = {
     },
     'verify-licenses': {
       title: 'Controlla le nuove licenze',
+      help: "Non ancora Attivo? I servizi sono ancora in configurazione: attendi e ricontrolla prima di spostare qualcuno.",
       instructions: (input) => [
         `Vai a **${place['billing-your-products']}** e filtra per **${place['subscription-status-active']}**.`,
         input.expectedLicenses === undefined
@@ -254,6 +266,7 @@ export const it: Messages = {
     },
     'reassign-licenses': {
       title: 'Sposta gli utenti sulle nuove licenze',
+      help: "Un utente si sposta solo se c'è una licenza libera del nuovo piano: se finiscono, acquistane altre prima.",
       instructions: (input) => {
         const batch = input.usersPerBatch ?? 20;
         const lines = [
@@ -270,6 +283,7 @@ export const it: Messages = {
     },
     'move-custom-domain': {
       title: 'Sposta il dominio personalizzato',
+      help: "Avvisa prima gli utenti: la posta verso il dominio può essere respinta o ritardata finché il dominio non è di nuovo verificato.",
       instructions: () => [
         `In **${place.domains}** rimuovi il dominio personalizzato, poi aggiungilo di nuovo quando gli utenti sono sul nuovo piano.`,
         'Posta e servizi su quel dominio si fermano finché non è di nuovo attivo: fallo in un momento tranquillo.',
@@ -277,6 +291,7 @@ export const it: Messages = {
     },
     'cancel-old-subscription': {
       title: 'Annulla il vecchio abbonamento',
+      help: "Annullare troppo presto lascia senza servizio chi è ancora sul vecchio piano: controlla prima Utenti > Utenti attivi.",
       instructions: (input) => [
         'Solo quando ogni utente ha una licenza del nuovo piano:',
         `In **${place['billing-your-products']}** seleziona ${current(input)} e scegli **${place['cancel-subscription']}**.`,
@@ -421,6 +436,13 @@ export const it: Messages = {
   ui: {
     welcome:
       "Ciao! Aiuto gli amministratori di Microsoft 365 a passare un abbonamento Office 365 a un altro piano. Ti dico se la scheda Aggiornamento funzionerà, perché potrebbe non funzionare, e ti guido nel cambio.",
+    journeyIntro: {
+      'can-i-upgrade': 'Vediamo se la scheda Aggiornamento può cambiare il tuo piano. Prima qualche domanda veloce.',
+      'why-no-upgrade-tab': 'Cerchiamo cosa nasconde o blocca la scheda Aggiornamento. Ti chiedo solo ciò che serve.',
+      'walkthrough-auto': "Ti guido nell'aggiornamento. Prima mi serve sapere qualcosa sul tuo abbonamento.",
+      'walkthrough-manual': 'Ti guido nel cambio manuale. Prima qualche domanda sul tuo abbonamento.',
+    },
+    notUnderstoodHere: 'Non ho capito. Ecco cosa posso fare:',
     menuTitle: 'Cosa vuoi fare?',
     menu: {
       'can-i-upgrade': 'Posso aggiornare?',
@@ -442,6 +464,8 @@ export const it: Messages = {
       "- **caso** seguito dall'identificativo: apro un caso",
     ].join('\n'),
     cancelled: 'Va bene, mi sono fermato. Scrivi qualsiasi cosa per rivedere il menu.',
+    cancelledCanResume:
+      'Va bene, mi sono fermato. La procedura guidata è salvata: scegli "Riprendi da dove mi ero fermato" nel menu per continuare.',
     startedOver: 'Ricominciamo da capo.',
     languageSwitched: "D'ora in poi parlo italiano.",
     nothingToResume: 'Non c’è nulla da riprendere: non hai procedure guidate in corso.',
@@ -450,6 +474,9 @@ export const it: Messages = {
       notANumber: 'Scrivi un numero intero, per esempio 25.',
       notAPlan: 'Non ho riconosciuto il piano. Sceglilo dall’elenco o scrivine il nome, per esempio "Enterprise E3".',
       notYesNo: 'Rispondi sì o no.',
+      notAChoice: 'Scegli uno dei pulsanti della scheda.',
+      notUnderstood: 'Scusa, non ho capito la risposta. Usa la scheda o riscrivila.',
+      missingPlan: 'Prima di tutto mi serve il piano attuale.',
       notAnOption: (options) => `Scegli una di queste opzioni: ${options.join(', ')}.`,
       outOfRange: (min, max) =>
         max === undefined ? `Scrivi un numero non inferiore a ${min}.` : `Scrivi un numero tra ${min} e ${max}.`,
@@ -483,6 +510,10 @@ export const it: Messages = {
       warningsTitle: 'Buono a sapersi',
       stillUnknown: (labels) => `Alcune risposte potrebbero ancora cambiare questo risultato: ${labels.join(', ')}.`,
       allClear: "Nulla blocca l'aggiornamento.",
+      whatNext: 'E adesso? Avvia la procedura guidata, verifica di nuovo o ricomincia.',
+      useButtons: 'Scegli un pulsante della scheda: avvia la procedura guidata, verifica di nuovo o ricomincia.',
+      needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
+      recheckIntro: 'Verifichiamo di nuovo. Ti chiedo solo ciò che potrebbe essere cambiato.',
     },
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Passaggio ${stepNumber} di ${total}`,
@@ -498,9 +529,14 @@ export const it: Messages = {
       stepDone: 'Fatto',
       stepHelp: (stepTitle) =>
         `Bloccato su "${stepTitle}"? Le schermate cambiano nel tempo: cerca le stesse parole lì vicino. Se l'interfaccia mostra un errore, dimmi cosa dice, oppure premi Fermati per ora e torna più tardi.`,
-      finished: "Era l'ultimo passaggio. Il cambio di piano è avviato!",
-      stoppedForNow:
-        'Mi fermo qui. Scrivi "riprendi" o scegli "Riprendi da dove mi ero fermato" nel menu per continuare da questo passaggio.',
+      finished: (kind) =>
+        kind === 'upgrade-tab'
+          ? "Era l'ultimo passaggio: l'aggiornamento è avviato. Gli utenti passano al nuovo piano appena termina."
+          : "Era l'ultimo passaggio: tutti sono sul nuovo piano e il vecchio abbonamento è annullato.",
+      stopped: (stepNumber, total) =>
+        `Fermato al passaggio ${stepNumber} di ${total}. Scegli "Riprendi da dove mi ero fermato" nel menu, o scrivi "riprendi", per continuare da lì.`,
+      alreadyFirst: 'Questo è già il primo passaggio.',
+      useButtons: 'Usa i pulsanti del passaggio (Fatto, Indietro, Aiuto, Fermati per ora), oppure scrivi fatto o indietro.',
       warningsTitle: 'Attenzione',
       source: (citation) => `Fonte: ${citation}`,
     },

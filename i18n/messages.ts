@@ -36,7 +36,15 @@ export interface StepMessages {
   title: string;
   /** One line per click or check, in order. */
   instructions: (input: StepTextInput) => string[];
+  /** What the Help button says on this step: the usual snag and the way around it. */
+  help: string;
 }
+
+/** The two walkthroughs: with the Upgrade tab, or the manual switch. */
+export type WalkthroughKind = 'upgrade-tab' | 'manual';
+
+/** The menu choices that start a conversation about the admin's own subscription. */
+export type JourneyGoal = Exclude<MenuChoice, 'triage' | 'resume'>;
 
 export interface FactMessages {
   /** A short name for summaries and lists ("Current plan"). */
@@ -80,6 +88,11 @@ export interface RepromptMessages {
   notAPlan: string;
   notYesNo: string;
   notAnOption: (options: string[]) => string;
+  /** A typed answer that is none of the buttons of a choice question. */
+  notAChoice: string;
+  notUnderstood: string;
+  /** The current plan is the one answer the bot cannot do without. */
+  missingPlan: string;
   outOfRange: (min: number, max?: number) => string;
 }
 
@@ -97,6 +110,13 @@ export interface DiagnosisMessages {
   /** Shown while some answers that could change the result are still missing. */
   stillUnknown: (factLabels: string[]) => string;
   allClear: string;
+  /** Asked under the diagnosis card. */
+  whatNext: string;
+  /** When the reply to the diagnosis card is not one of its buttons. */
+  useButtons: string;
+  /** The intake ended without a current plan. */
+  needPlan: string;
+  recheckIntro: string;
 }
 
 export interface WalkthroughMessages {
@@ -105,8 +125,12 @@ export interface WalkthroughMessages {
   lastStepNote: Record<UpgradePath, string>;
   stepDone: string;
   stepHelp: (stepTitle: string) => string;
-  finished: string;
-  stoppedForNow: string;
+  finished: (kind: WalkthroughKind) => string;
+  /** Stopped on a step; says how to come back to it. */
+  stopped: (stepNumber: number, total: number) => string;
+  alreadyFirst: string;
+  /** When the reply to a step card is not one of its buttons. */
+  useButtons: string;
   warningsTitle: string;
   source: (citation: string) => string;
 }
@@ -144,10 +168,16 @@ export interface SummaryLabels {
 
 export interface UiMessages {
   welcome: string;
+  /** Said before the first question of each journey. */
+  journeyIntro: Record<JourneyGoal, string>;
+  /** Free text the menu could not match to anything. */
+  notUnderstoodHere: string;
   menuTitle: string;
   menu: Record<MenuChoice, string>;
   help: string;
   cancelled: string;
+  /** Cancelled while a walkthrough is saved: it can be resumed. */
+  cancelledCanResume: string;
   startedOver: string;
   languageSwitched: string;
   nothingToResume: string;
