@@ -58,7 +58,7 @@ describe('the HTTP edge of a local host (no app id)', () => {
     expect(response.status).toBe(400);
   });
 
-  it.each(['GET', 'PUT', 'DELETE', 'PATCH'])('answers %s on /api/messages with 405 and an Allow header', async (method) => {
+  it.each(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'PATCH'])('answers %s on /api/messages with 405 and an Allow header', async (method) => {
     const response = await fetch(`${url}/api/messages`, { method });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
