@@ -62,7 +62,7 @@ export function planRoles(normalized: string): { id: PlanId; role: PlanRole }[] 
   return findPlanMentions(normalized).map((mention) => ({ id: mention.plan.id, role: roleOf(normalized, mention) }));
 }
 
-function plansFrom(normalized: string): Pick<TenantFacts, 'currentPlan' | 'targetPlan'> | Record<string, never> {
+function plansFrom(normalized: string): Partial<Pick<TenantFacts, 'currentPlan' | 'targetPlan'>> {
   let currentPlan: PlanId | undefined;
   let targetPlan: PlanId | undefined;
   const unplaced: PlanId[] = [];
@@ -79,13 +79,13 @@ function plansFrom(normalized: string): Pick<TenantFacts, 'currentPlan' | 'targe
   return {
     ...(currentPlan === undefined ? {} : { currentPlan }),
     ...(targetPlan === undefined || targetPlan === currentPlan ? {} : { targetPlan }),
-  } as Pick<TenantFacts, 'currentPlan' | 'targetPlan'>;
+  };
 }
 
 const NUMBER = '(\\d{1,7})';
-const USERS = '(?:active |licensed |paying |total )?(?:users?|utenti|utente|people|persone|employees|dipendenti|seats|postazioni|staff)';
+const USERS = '(?:active |licensed |paying |total )?(?:users?|utenti|utente|people|persone|employees|dipendenti|staff)';
 const LICENSES = '(?:licen[sc]es?|licenze|licenza|seats)';
-const USER_COUNT = [new RegExp(` ${NUMBER} ${USERS} `), new RegExp(` (?:users|utenti) ${NUMBER} `)];
+const USER_COUNT = [new RegExp(` ${NUMBER} ${USERS} `), new RegExp(` (?:users|utenti) (?:\\| )?${NUMBER} `)];
 const PURCHASED = [
   new RegExp(` ${NUMBER} ${LICENSES} (?:purchased|bought|owned|acquistat[ei]|comprat[ei])`),
   new RegExp(` (?:purchased|bought|own|acquistato|acquistate|comprato|abbiamo) ${NUMBER} ${LICENSES}`),

@@ -30,7 +30,3 @@ export const SOURCES: Record<SourceId, Source> = {
   },
 };
 
-/** Newer documents lead where two disagree (seed 000 over seed 002). */
-export function newestFirst(sources: readonly SourceId[]): SourceId[] {
-  return [...sources].sort((a, b) => SOURCES[b].year - SOURCES[a].year);
-}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   ADMIN_CENTER_PLACES,
+  FACTS,
+  FACT_KEYS,
+  TenantFactsSchema,
   LIMITS,
   NOTES,
   NOTE_IDS,
@@ -170,5 +173,32 @@ describe('limits', () => {
     expect(LIMITS.usersPerBatch).toEqual({ value: 20, sources: ['000'] });
     expect(LIMITS.creditCheckBusinessDays).toEqual({ value: 2, sources: ['000'] });
     expect(LIMITS.typicalUpgradeMinutes.value).toBe(10);
+  });
+});
+
+describe('facts', () => {
+  it('lists every schema field once in FACT_KEYS and FACTS, current plan first', () => {
+    const fields = Object.keys(TenantFactsSchema.shape).sort();
+    expect([...FACT_KEYS].sort()).toEqual(fields);
+    expect(Object.keys(FACTS).sort()).toEqual(fields);
+    expect(FACT_KEYS[0]).toBe('currentPlan');
+    expect(FACT_KEYS[1]).toBe('purchaseChannel');
+  });
+
+  it('asks the two choices with the schema options and types the rest', () => {
+    expect(FACTS.adminRole).toEqual({ kind: 'choice', options: ['global-admin', 'billing-admin', 'other'] });
+    expect(FACTS.purchaseChannel).toEqual({
+      kind: 'choice',
+      options: ['direct-card', 'direct-invoice', 'partner', 'volume-licensing', 'prepaid-key'],
+    });
+    expect(FACTS.currentPlan).toEqual({ kind: 'plan' });
+    expect(FACTS.licensesAssigned).toEqual({ kind: 'count' });
+    expect(FACTS.trial).toEqual({ kind: 'boolean' });
+  });
+
+  it('requires only the current plan', () => {
+    expect(TenantFactsSchema.safeParse({ currentPlan: 'o365-enterprise-e3' }).success).toBe(true);
+    expect(TenantFactsSchema.safeParse({ targetPlan: 'o365-enterprise-e4' }).success).toBe(false);
+    expect(TenantFactsSchema.safeParse({ currentPlan: 'o365-enterprise-e3', adminRole: 'owner' }).success).toBe(false);
   });
 });

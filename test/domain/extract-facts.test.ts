@@ -31,6 +31,8 @@ const SENTENCES: [string, Partial<TenantFacts>][] = [
   ['We have 400 licenses purchased and 410 assigned', { licensesPurchased: 400, licensesAssigned: 410 }],
   ['abbiamo 1.200 utenti e pagamento con fattura', { licensedUsers: 1200, purchaseChannel: 'direct-invoice' }],
   ['1,200 users', { licensedUsers: 1200 }],
+  ['Users: 75', { licensedUsers: 75 }],
+  ['400 seats purchased', { licensesPurchased: 400 }],
   ['not through a partner, we pay by invoice', { purchaseChannel: 'direct-invoice' }],
   ["there's an unpaid invoice", { unpaidBalance: true }],
   ['the credit check is still pending', { creditCheckPending: true }],
