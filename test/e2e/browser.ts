@@ -88,6 +88,11 @@ export async function botMessageCount(page: Page): Promise<number> {
   return (await readChat(page)).botMessages.length;
 }
 
+/** The Playground's "... is not supported yet" notes in the chat pane; a journey should end with none. */
+export async function unsupportedWarnings(page: Page): Promise<string[]> {
+  return (await readChat(page)).unsupportedWarnings;
+}
+
 export interface WaitOptions {
   /** Only look at bot messages from this index on (e.g. the count taken before a click). */
   after?: number;

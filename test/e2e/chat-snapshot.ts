@@ -15,7 +15,7 @@ export const MESSAGE_AUTHOR_SELECTOR = '[aria-label="Message author"]';
 
 const cardSnapshotSchema = z.object({
   text: z.string(),
-  /** Accessible names of the card's buttons (Action.Submit titles), in order. */
+  /** Accessible names of the card's action buttons (Action.* titles), in order; not the buttons inside inputs. */
   buttons: z.array(z.string()),
 });
 export type CardSnapshot = z.infer<typeof cardSnapshotSchema>;
@@ -32,6 +32,8 @@ const chatSnapshotSchema = z.object({
   botMessages: z.array(botMessageSnapshotSchema),
   /** Texts of the messages the user sent, oldest first. */
   userMessages: z.array(z.string()),
+  /** The Playground's notes under a message it could not render (carousel layout, people picker...). */
+  unsupportedWarnings: z.array(z.string()),
 });
 export type ChatSnapshot = z.infer<typeof chatSnapshotSchema>;
 
@@ -43,13 +45,19 @@ const SNAPSHOT_SCRIPT = `(() => {
     text: fold(message.innerText),
     cards: [...message.querySelectorAll(${JSON.stringify(CARD_SELECTOR)})].map((card) => ({
       text: fold(card.innerText),
-      buttons: [...card.querySelectorAll('button')].map((button) => fold(button.getAttribute('aria-label') || button.innerText)),
+      buttons: [...card.querySelectorAll('.ac-actionSet button')].map((button) => fold(button.getAttribute('aria-label') || button.innerText)),
     })),
   }));
   const userMessages = [...document.querySelectorAll(${JSON.stringify(MESSAGE_HEADER_SELECTOR)})]
     .filter((header) => !header.querySelector(${JSON.stringify(MESSAGE_AUTHOR_SELECTOR)}))
     .map((header) => fold(header.nextElementSibling ? header.nextElementSibling.innerText : ''));
-  return { botMessages, userMessages };
+  // The log panel (contenteditable) repeats these notes; only the chat pane's count.
+  const unsupported = (element) => /is not supported yet in Microsoft 365 Agents playground/i.test(element.textContent || '');
+  const unsupportedWarnings = [...document.querySelectorAll('span')]
+    .filter((span) => unsupported(span) && ![...span.querySelectorAll('span')].some(unsupported))
+    .filter((span) => !span.closest('[contenteditable]'))
+    .map((span) => fold(span.textContent));
+  return { botMessages, userMessages, unsupportedWarnings };
 })()`;
 
 export async function readChat(page: Page): Promise<ChatSnapshot> {
@@ -86,6 +94,8 @@ export async function waitForChat<T>(
   throw new Error(
     `Timed out after ${timeoutMs} ms waiting for ${describe}.\nBot messages:\n${
       chat.botMessages.map((message) => `  #${message.index}: ${message.text}`).join('\n') || '  (none)'
-    }\nUser messages:\n${chat.userMessages.map((text) => `  ${text}`).join('\n') || '  (none)'}`,
+    }\nUser messages:\n${chat.userMessages.map((text) => `  ${text}`).join('\n') || '  (none)'}${
+      chat.unsupportedWarnings.length > 0 ? `\nPlayground warnings:\n  ${chat.unsupportedWarnings.join('\n  ')}` : ''
+    }`,
   );
 }

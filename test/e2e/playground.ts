@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -24,8 +25,8 @@ export const playgroundOptionsSchema = z.object({
   botEndpoint: z.url(),
   channelId: z.enum(['msteams', 'directline', 'webchat', 'emulator', 'agents']).default('msteams'),
   user: playgroundUserSchema.optional(),
-  /** Fixes the personal chat's conversation id (otherwise a random uuid per Playground). */
-  conversationId: z.string().min(1).optional(),
+  /** The personal chat's conversation id; a fresh one per Playground unless given. */
+  personalChatId: z.string().min(1).optional(),
   startTimeoutMs: z.number().int().positive().default(30_000),
   /** How many free ports to try when another process grabs ours between probing and listening. */
   maxAttempts: z.number().int().min(1).default(3),
@@ -36,9 +37,16 @@ export interface Playground {
   /** The web page to open, e.g. http://127.0.0.1:41234/ */
   readonly url: string;
   readonly port: number;
+  /** The conversation id of the personal chat the page opens on (activity.conversation.id). */
+  readonly personalChatId: string;
+  /** The user the Playground plays. */
+  readonly user: z.output<typeof playgroundUserSchema>;
   /** Everything the Playground wrote to stdout and stderr so far, for failure messages. */
   output(): string;
-  /** Sends an activity straight to the bot through the Playground's connector (replies show in the page). */
+  /**
+   * Posts an activity to the Playground's "custom activity" endpoint, which forwards it to the bot
+   * as is (the page does not show it, but the bot's replies do show). See custom-activity.ts.
+   */
   sendActivityToBot(activity: Record<string, unknown>): Promise<void>;
   /** Stops the Playground and every process it started. Safe to call more than once. */
   stop(): Promise<void>;
@@ -50,7 +58,7 @@ const cliPath = require.resolve('@microsoft/m365agentsplayground/cli.js');
 const DEFAULT_USER = { id: 'user-id-0', name: 'Alex Wilber' } as const;
 
 // The Playground's own config format (schema 0.1.1). YAML is a superset of JSON, so JSON is written as is.
-function configFile(user: z.output<typeof playgroundUserSchema>, conversationId: string | undefined): string {
+function configFile(user: z.output<typeof playgroundUserSchema>, personalChatId: string): string {
   // The schema wants exactly five other users; their ids carry a prefix so they never clash with the current user.
   const teammates = ['Megan Bowen', 'Adele Vance', 'Isaiah Langer', 'Patti Fernandez', 'Lynne Robbins'].map((name, index) => ({
     id: `playground-teammate-${index + 1}`,
@@ -77,7 +85,7 @@ function configFile(user: z.output<typeof playgroundUserSchema>, conversationId:
       bot: { id: '00000000-0000-0000-0000-00000000000011', name: 'Test Bot' },
       currentUser,
       users: teammates,
-      personalChat: { id: conversationId ?? `personal-${Date.now()}` },
+      personalChat: { id: personalChatId },
       groupChat: { id: 'group-chat-id', name: 'Group Chat' },
       team: { id: 'team-id', name: 'My Team', aadGroupId: '00000000-0000-0000-0000-000000000031', channels: [] },
     },
@@ -173,7 +181,8 @@ export async function startPlayground(input: PlaygroundOptions): Promise<Playgro
   const workDir = await mkdtemp(join(tmpdir(), 'playground-'));
   const configPath = join(workDir, 'playground.yml');
   const logPath = join(workDir, 'playground.log');
-  await writeFile(configPath, configFile(user, options.conversationId));
+  const personalChatId = options.personalChatId ?? `personal-chat-${randomUUID()}`;
+  await writeFile(configPath, configFile(user, personalChatId));
 
   const failures: string[] = [];
   for (let attempt = 1; attempt <= options.maxAttempts; attempt += 1) {
@@ -205,7 +214,7 @@ export async function startPlayground(input: PlaygroundOptions): Promise<Playgro
       if (port !== requestedPort) throw new Error(`port ${requestedPort} was taken, the Playground moved to ${port}`);
       const url = `http://127.0.0.1:${port}/`;
       await waitForPing(url, options.startTimeoutMs, output);
-      return runningPlayground(child, url, port, output, workDir);
+      return runningPlayground({ child, url, port, output, workDir, personalChatId, user });
     } catch (error) {
       await stopGroup(child);
       failures.push(`attempt ${attempt}: ${error instanceof Error ? error.message : String(error)}`);
@@ -215,17 +224,29 @@ export async function startPlayground(input: PlaygroundOptions): Promise<Playgro
   throw new Error(`Could not start the Playground:\n${failures.join('\n')}`);
 }
 
-function runningPlayground(
-  child: ChildProcess,
-  url: string,
-  port: number,
-  output: () => string,
-  workDir: string,
-): Playground {
+function runningPlayground({
+  child,
+  url,
+  port,
+  output,
+  workDir,
+  personalChatId,
+  user,
+}: {
+  child: ChildProcess;
+  url: string;
+  port: number;
+  output: () => string;
+  workDir: string;
+  personalChatId: string;
+  user: z.output<typeof playgroundUserSchema>;
+}): Playground {
   let stopping: Promise<void> | undefined;
   return {
     url,
     port,
+    personalChatId,
+    user,
     output,
     async sendActivityToBot(activity) {
       const response = await fetch(`${url}_internal/v1/customActivities`, {

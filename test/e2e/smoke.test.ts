@@ -7,9 +7,11 @@ import {
   fillCardInput,
   screenshot,
   sendMessage,
+  unsupportedWarnings,
   waitForBotText,
   waitForCard,
 } from './browser.js';
+import { sendMessageInLocale } from './custom-activity.js';
 import { startE2eSession, type E2eSession } from './session.js';
 
 // A tiny bot: a welcome card when the user joins, a reply naming what a card click sent, an echo for text.
@@ -54,7 +56,8 @@ class SmokeBot extends ActivityHandler {
       const submitted = submittedValueSchema.parse(value);
       return `You clicked ${submitted.choice}${submitted.note ? ` with note "${submitted.note}"` : ''}`;
     }
-    return `Echo: ${text}`;
+    // The Playground's own messages are always en-US; an Italian turn comes through sendMessageInLocale.
+    return context.activity.locale === 'it-IT' ? `Eco: ${text}` : `Echo: ${text}`;
   }
 }
 
@@ -91,7 +94,14 @@ describe('the Playground drives a bot end to end', () => {
     const before = await sendMessage(session.page, 'hello from Chromium');
     await waitForBotText(session.page, 'Echo: hello from Chromium', { after: before });
     expect(await botMessageCount(session.page)).toBe(3);
+  }, 60_000);
+
+  it('delivers a message with an Italian locale and shows the reply', async () => {
+    const before = await botMessageCount(session.page);
+    await sendMessageInLocale(session.playground, { text: 'ciao, però è già tardi', locale: 'it-IT' });
+    await waitForBotText(session.page, 'Eco: ciao, però è già tardi', { after: before });
     await screenshot(session.page, 'smoke-end');
+    expect(await unsupportedWarnings(session.page)).toEqual([]);
     expect(session.bot.turnErrors).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   }, 60_000);
