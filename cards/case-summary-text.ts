@@ -30,7 +30,10 @@ export function caseSummaryText(lang: Language, triageCase: TriageCase): string 
     `${summary.warnings}:`,
     ...list(diagnosis.warnings.map((id) => messages.warnings[id])),
     `${summary.facts}:`,
-    ...FACT_KEYS.map((fact) => `  - ${messages.facts[fact].label}: ${formatFactValue(messages, facts, fact) ?? summary.notAnswered}`),
+    ...FACT_KEYS.flatMap((fact) => {
+      const value = formatFactValue(messages, facts, fact);
+      return value === undefined ? [] : [`  - ${messages.facts[fact].label}: ${value}`];
+    }),
     `${summary.unknownFacts}: ${
       diagnosis.unknownFacts.length === 0 ? summary.none : diagnosis.unknownFacts.map((fact) => messages.facts[fact].label).join(', ')
     }`,

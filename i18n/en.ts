@@ -26,7 +26,6 @@ function whereWasI(activity: CurrentActivity): string {
 
 export const en: Messages = {
   language: 'en',
-  languageNames: { en: 'English', it: 'Italian' },
   planNames: {},
   families: {
     'small-business': 'Small Business',
@@ -259,7 +258,7 @@ export const en: Messages = {
         ];
         if (input.usePowerShell) {
           lines.push(
-            'With this many users, it is faster to use Microsoft Graph PowerShell (Set-MgUserLicense) or group-based licensing.',
+            'Faster in bulk: in Microsoft Graph PowerShell, Set-MgUserLicense adds the new license and removes the old one in one call per user; or give a group the new license (group-based licensing).',
           );
         }
         return lines;
@@ -505,8 +504,6 @@ export const en: Messages = {
         'contact-partner': 'Your partner or account representative will confirm when the change is done.',
       },
       stepDone: 'Done',
-      stepHelp: (stepTitle) =>
-        `Stuck on "${stepTitle}"? Screens change over time: look for the same words nearby. If the admin center shows an error, tell me what it says, or press Stop for now and come back later.`,
       finished: (kind) =>
         kind === 'upgrade-tab'
           ? 'That was the last step: the upgrade is on its way. Users move to the new plan as soon as it finishes.'
@@ -543,7 +540,6 @@ export const en: Messages = {
       facts: 'Answers',
       unknownFacts: 'Still to ask',
       none: 'none',
-      notAnswered: 'not answered',
     },
     planPickerPlaceholder: 'Choose a plan',
     numberPlaceholder: 'Type a number',

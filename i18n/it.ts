@@ -26,7 +26,6 @@ function whereWasI(activity: CurrentActivity): string {
 
 export const it: Messages = {
   language: 'it',
-  languageNames: { en: 'Inglese', it: 'Italiano' },
   // Nomi come li mostra l'interfaccia di amministrazione in italiano, dove differiscono dall'inglese.
   planNames: {
     'o365-midsize-business': 'Office 365 - Azienda di medie dimensioni',
@@ -275,7 +274,7 @@ export const it: Messages = {
         ];
         if (input.usePowerShell) {
           lines.push(
-            'Con così tanti utenti fai prima con Microsoft Graph PowerShell (Set-MgUserLicense) o con le licenze basate sui gruppi.',
+            'Più veloce in blocco: in Microsoft Graph PowerShell, Set-MgUserLicense aggiunge la nuova licenza e toglie la vecchia con una sola chiamata per utente; oppure assegna la nuova licenza a un gruppo (licenze basate sui gruppi).',
           );
         }
         return lines;
@@ -527,8 +526,6 @@ export const it: Messages = {
         'contact-partner': 'Il partner o il rappresentante del tuo account confermerà quando il cambio è fatto.',
       },
       stepDone: 'Fatto',
-      stepHelp: (stepTitle) =>
-        `Bloccato su "${stepTitle}"? Le schermate cambiano nel tempo: cerca le stesse parole lì vicino. Se l'interfaccia mostra un errore, dimmi cosa dice, oppure premi Fermati per ora e torna più tardi.`,
       finished: (kind) =>
         kind === 'upgrade-tab'
           ? "Era l'ultimo passaggio: l'aggiornamento è avviato. Gli utenti passano al nuovo piano appena termina."
@@ -565,7 +562,6 @@ export const it: Messages = {
       facts: 'Risposte',
       unknownFacts: 'Da chiedere',
       none: 'nessuno',
-      notAnswered: 'senza risposta',
     },
     planPickerPlaceholder: 'Scegli un piano',
     numberPlaceholder: 'Scrivi un numero',

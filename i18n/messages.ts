@@ -124,7 +124,6 @@ export interface WalkthroughMessages {
   /** Shown under the last step: how long it usually takes and when to call support. */
   lastStepNote: Record<UpgradePath, string>;
   stepDone: string;
-  stepHelp: (stepTitle: string) => string;
   finished: (kind: WalkthroughKind) => string;
   /** Stopped on a step; says how to come back to it. */
   stopped: (stepNumber: number, total: number) => string;
@@ -163,7 +162,6 @@ export interface SummaryLabels {
   facts: string;
   unknownFacts: string;
   none: string;
-  notAnswered: string;
 }
 
 export interface UiMessages {
@@ -200,7 +198,6 @@ export interface UiMessages {
 /** Everything the bot says in one language. A key missing in one catalog fails the typecheck. */
 export interface Messages {
   language: Language;
-  languageNames: Record<Language, string>;
   /** Plan names as the admin center shows them in this language, where they differ from the English name. */
   planNames: Partial<Record<PlanId, string>>;
   families: Record<Family, string>;

@@ -102,6 +102,11 @@ describe.each(LANGUAGES)('every card in %s', (lang) => {
     }
   });
 
+  // Teams rejects bot messages above about 28 KB; leave room for the activity around the card.
+  test.each(cards)('%s: stays well under the Teams message size limit', (_name, card) => {
+    expect(Buffer.byteLength(JSON.stringify(card), 'utf8')).toBeLessThan(24_000);
+  });
+
   test.each(cards)('%s: no raw ids, no "undefined", no unfilled placeholders', (_name, card) => {
     const json = JSON.stringify(card);
     expect(json).not.toMatch(/undefined|NaN|\[object Object\]/);

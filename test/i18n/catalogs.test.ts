@@ -54,7 +54,6 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   source: [['CITATION']],
   stillUnknown: [[['LABEL-1', 'LABEL-2']]],
   stepOfTotal: [[3, 6]],
-  stepHelp: [['STEP-TITLE']],
   finished: [['upgrade-tab'], ['manual']],
   stopped: [[2, 6]],
   caseTitle: [['UA-ABCDEF']],
