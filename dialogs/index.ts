@@ -1,0 +1,3 @@
+export { UpgradeAssistantBot, type UpgradeAssistantBotOptions } from './upgrade-assistant-bot.js';
+export { MainDialog } from './main-dialog.js';
+export type { ConversationData, UserProfile, WalkthroughProgress } from './conversation-data.js';

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { CardFactory, MessageFactory } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { diagnose, type Diagnosis, type FactKey, type ReasonId, type TenantFacts, type UpgradePath } from '../domain/index.js';
+import { buildDiagnosisCard, parseSubmit } from '../cards/index.js';
+import type { StateAccessors, WalkthroughKind } from './conversation-data.js';
+import { normalizeText } from './commands.js';
+import { IntakeDialog, type IntakeOptions } from './intake-dialog.js';
+import { explainProblem } from './answer-problems.js';
+import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
+import { turnLanguage, turnMessages } from './turn-language.js';
+import { WalkthroughDialog, type WalkthroughOptions } from './walkthrough-dialog.js';
+
+export type JourneyGoal = 'can-i-upgrade' | 'why-no-upgrade-tab' | 'walkthrough-auto' | 'walkthrough-manual';
+
+export interface JourneyOptions {
+  goal: JourneyGoal;
+  facts: Partial<TenantFacts>;
+}
+
+type NextMove = 'start-walkthrough' | 'recheck' | 'start-over';
+
+/** What the waterfall keeps between its steps. */
+interface JourneyValues {
+  facts: TenantFacts;
+  diagnosis: Diagnosis;
+}
+
+const NEXT_MOVE_PROMPT = 'journey.nextMovePrompt';
+const FLOW = 'journey.flow';
+
+/** The facts behind each reason an admin can clear; "check again" asks them afresh. */
+const FACTS_TO_RECHECK: Partial<Record<ReasonId, FactKey[]>> = {
+  'role-not-permitted': ['adminRole'],
+  'trial-subscription': ['trial'],
+  'license-conflict': ['licensesAssigned', 'licensesPurchased'],
+  'multiple-subscriptions-same-product': ['multipleSubscriptionsSameProduct'],
+  'unpaid-balance': ['unpaidBalance'],
+  'credit-check-pending': ['creditCheckPending'],
+  'plan-change-in-progress': ['planChangeInProgress'],
+  'service-health-issue': ['serviceHealthIssue'],
+  'provisioning-incomplete': ['provisioningIncomplete'],
+};
+
+export function walkthroughKindFor(path: UpgradePath): WalkthroughKind | undefined {
+  if (path === 'upgrade-tab' || path === 'resolve-then-upgrade-tab') return 'upgrade-tab';
+  if (path === 'manual') return 'manual';
+  return undefined;
+}
+
+export function factsToRecheck(facts: Partial<TenantFacts>, diagnosis: Diagnosis): Partial<TenantFacts> {
+  const cleared = { ...facts };
+  for (const reason of diagnosis.reasons) for (const fact of FACTS_TO_RECHECK[reason.id] ?? []) delete cleared[fact];
+  return cleared;
+}
+
+const NEXT_MOVE_WORDS: Record<NextMove, readonly string[]> = {
+  'start-walkthrough': ['start', 'go', 'yes', 'walk me through', 'walkthrough', 'steps', 'si', 'inizia', 'iniziamo', 'vai', 'procedi', 'passaggi'],
+  recheck: ['check again', 'recheck', 'retry', 'again', 'ricontrolla', 'controlla di nuovo', 'verifica di nuovo', 'riprova'],
+  'start-over': ['start over', 'ricomincia'],
+};
+
+const nextMoveQuestion: Question<{ canWalk: boolean }, NextMove> = {
+  render(context) {
+    return MessageFactory.text(turnMessages(context).ui.diagnosis.whatNext);
+  },
+  recognize(context, { canWalk }): Recognition<NextMove> {
+    const { value, text } = context.activity;
+    let move: NextMove | undefined;
+    if (value !== undefined && value !== null) {
+      const submit = parseSubmit(value);
+      if (!submit.ok) return { ok: false, problem: 'invalid-submit' };
+      if (submit.data.action !== 'diagnosis') return { ok: false, problem: 'stale-card' };
+      move = submit.data.choice;
+    } else {
+      const typed = normalizeText(text ?? '');
+      move = (Object.keys(NEXT_MOVE_WORDS) as NextMove[]).find((key) => NEXT_MOVE_WORDS[key].includes(typed));
+    }
+    if (!move || (move === 'start-walkthrough' && !canWalk)) return { ok: false, problem: 'not-understood' };
+    return { ok: true, value: move };
+  },
+  explain(context, problem) {
+    const messages = turnMessages(context);
+    return problem === 'not-understood' ? messages.ui.diagnosis.useButtons : explainProblem(messages, problem);
+  },
+};
+
+/**
+ * Can I upgrade / why not / walk me through: intake, then the diagnosis card, then the walkthrough
+ * that fits the path (or a recheck after the admin fixed something).
+ */
+export class JourneyDialog extends ComponentDialog {
+  static readonly id = 'journey';
+
+  constructor(private readonly state: StateAccessors) {
+    super(JourneyDialog.id);
+    this.addDialog(new IntakeDialog(state));
+    this.addDialog(new WalkthroughDialog(state));
+    this.addDialog(new QuestionPrompt(NEXT_MOVE_PROMPT, nextMoveQuestion));
+    this.addDialog(new WaterfallDialog(FLOW, [this.intake.bind(this), this.answer.bind(this), this.follow.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async intake(step: WaterfallStepContext) {
+    const { goal, facts } = step.options as JourneyOptions;
+    const messages = turnMessages(step.context);
+    if (Object.keys(facts).length === 0) await step.context.sendActivity(messages.ui.journeyIntro[goal]);
+    const intake: IntakeOptions = { facts, purpose: goal === 'walkthrough-manual' ? 'manual-walkthrough' : 'diagnosis' };
+    return step.beginDialog(IntakeDialog.id, intake);
+  }
+
+  private async answer(step: WaterfallStepContext) {
+    const { goal } = step.options as JourneyOptions;
+    const facts = step.result as Partial<TenantFacts>;
+    const messages = turnMessages(step.context);
+    if (!facts.currentPlan) {
+      await step.context.sendActivity(messages.ui.diagnosis.needPlan);
+      return step.endDialog();
+    }
+    const known = facts as TenantFacts;
+    const diagnosis = diagnose(known);
+    Object.assign(step.values, { facts: known, diagnosis } satisfies JourneyValues);
+    const direct = this.directWalkthrough(goal, diagnosis);
+    if (direct) return step.next('start-walkthrough');
+
+    const card = buildDiagnosisCard(turnLanguage(step.context), diagnosis, known);
+    await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), messages.paths[diagnosis.path]));
+    return step.prompt(NEXT_MOVE_PROMPT, { validations: { canWalk: walkthroughKindFor(diagnosis.path) !== undefined } });
+  }
+
+  private async follow(step: WaterfallStepContext) {
+    const { goal } = step.options as JourneyOptions;
+    const { facts, diagnosis } = step.values as JourneyValues;
+    const move = step.result as NextMove;
+    if (move === 'recheck') {
+      await step.context.sendActivity(turnMessages(step.context).ui.diagnosis.recheckIntro);
+      return step.replaceDialog(FLOW, { goal, facts: factsToRecheck(facts, diagnosis) } satisfies JourneyOptions);
+    }
+    if (move === 'start-over') return step.endDialog({ startOver: true });
+    const kind = goal === 'walkthrough-manual' ? 'manual' : walkthroughKindFor(diagnosis.path);
+    if (!kind) return step.endDialog();
+    const progress = { id: randomUUID(), kind, facts, stepIndex: 0, updatedAt: new Date().toISOString() };
+    return step.replaceDialog(WalkthroughDialog.id, { progress } satisfies WalkthroughOptions);
+  }
+
+  /** When the admin asked for steps and the path gives them, skip the question in between. */
+  private directWalkthrough(goal: JourneyGoal, diagnosis: Diagnosis): boolean {
+    if (goal === 'walkthrough-auto') return diagnosis.path === 'upgrade-tab';
+    if (goal === 'walkthrough-manual') return diagnosis.path !== 'contact-partner';
+    return false;
+  }
+}

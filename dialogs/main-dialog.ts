@@ -1,0 +1,195 @@
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  Dialog,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { extractFacts, walkthrough, type TenantFacts } from '../domain/index.js';
+import { buildMenuCard, parseSubmit } from '../cards/index.js';
+import type { CurrentActivity } from '../i18n/index.js';
+import type { CaseDesk } from './case-desk.js';
+import { recognizeGlobalCommand, recognizeJourney, type GlobalCommand, type Journey } from './commands.js';
+import type { StateAccessors } from './conversation-data.js';
+import { nextFactToAsk } from './intake-dialog.js';
+import { JourneyDialog, type JourneyOptions } from './journey-dialog.js';
+import { TriageDialog } from './triage-dialog.js';
+import { setTurnLanguage, turnLanguage, turnMessages } from './turn-language.js';
+import { WalkthroughDialog, type WalkthroughOptions } from './walkthrough-dialog.js';
+
+export interface MainOptions {
+  journey?: Journey;
+}
+
+const ROUTE = 'main.route';
+
+/** What an interruption leaves behind: the pending question asked again, or nothing more this turn. */
+type Handled = 'reprompt' | 'end-turn' | 'ended' | { begin: Journey };
+
+/**
+ * The root: picks a journey from the menu card or the typed words, and hears the commands that
+ * work anywhere (help, cancel, start over, language, where was I, my cases, case <id>).
+ */
+export class MainDialog extends ComponentDialog {
+  static readonly id = 'main';
+
+  constructor(
+    private readonly state: StateAccessors,
+    private readonly desk: CaseDesk,
+  ) {
+    super(MainDialog.id);
+    this.addDialog(new JourneyDialog(state));
+    this.addDialog(new WalkthroughDialog(state));
+    this.addDialog(new TriageDialog(desk));
+    this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), this.finish.bind(this)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const handled = await this.handleAnywhere(innerDc.context, true);
+    if (!handled) return super.onContinueDialog(innerDc);
+    if (handled === 'reprompt') {
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    if (handled === 'end-turn') return Dialog.EndOfTurn;
+    await innerDc.cancelAllDialogs();
+    if (handled === 'ended') return innerDc.endDialog();
+    return innerDc.beginDialog(ROUTE, { journey: handled.begin } satisfies MainOptions);
+  }
+
+  private async route(step: WaterfallStepContext) {
+    const { context } = step;
+    let journey = (step.options as MainOptions | undefined)?.journey;
+    let typedFacts: Partial<TenantFacts> = {};
+    if (!journey) {
+      const handled = await this.handleAnywhere(context, false);
+      if (handled && typeof handled === 'object') journey = handled.begin;
+      else if (handled) return step.endDialog();
+    }
+    if (!journey && context.activity.value !== undefined && context.activity.value !== null) {
+      // A card from a finished journey, or one that is not ours: say so and offer the menu.
+      await context.sendActivity(turnMessages(context).ui.staleCard);
+      await this.sendMenu(context);
+      return step.endDialog();
+    }
+    if (!journey) {
+      typedFacts = extractFacts(context.activity.text ?? '');
+      journey = recognizeJourney(context.activity.text) ?? (Object.keys(typedFacts).length > 0 ? 'can-i-upgrade' : undefined);
+    }
+    if (!journey) {
+      await context.sendActivity(turnMessages(context).ui.notUnderstoodHere);
+      await this.sendMenu(context);
+      return step.endDialog();
+    }
+    return this.beginJourney(step, journey, typedFacts);
+  }
+
+  private async beginJourney(step: WaterfallStepContext, journey: Journey, typedFacts: Partial<TenantFacts>) {
+    const data = await this.state.conversationData.get(step.context, {});
+    if (journey === 'resume') {
+      if (!data.walkthrough) {
+        await step.context.sendActivity(turnMessages(step.context).ui.nothingToResume);
+        await this.sendMenu(step.context);
+        return step.endDialog();
+      }
+      return step.beginDialog(WalkthroughDialog.id, { progress: data.walkthrough } satisfies WalkthroughOptions);
+    }
+    if (journey === 'triage') return step.beginDialog(TriageDialog.id, { facts: typedFacts });
+    // What the admin said before still holds; what they say now wins.
+    const facts = { ...data.facts, ...typedFacts };
+    data.facts = facts;
+    return step.beginDialog(JourneyDialog.id, { goal: journey, facts } satisfies JourneyOptions);
+  }
+
+  private async finish(step: WaterfallStepContext) {
+    const result = step.result as { startOver?: boolean } | undefined;
+    if (result?.startOver) {
+      await this.startOver(step.context);
+    }
+    return step.endDialog();
+  }
+
+  /** Commands that work anywhere; `active` says whether a question is pending. */
+  private async handleAnywhere(context: TurnContext, active: boolean): Promise<Handled | undefined> {
+    const submit = context.activity.value !== undefined && context.activity.value !== null ? parseSubmit(context.activity.value) : undefined;
+    if (submit?.ok && submit.data.action === 'menu') return { begin: submit.data.choice };
+    if (submit?.ok && submit.data.action === 'open-case') {
+      await this.desk.open(context, submit.data.caseId);
+      return active ? 'reprompt' : 'ended';
+    }
+    const command = submit ? undefined : recognizeGlobalCommand(context.activity.text);
+    return command ? this.obey(context, command, active) : undefined;
+  }
+
+  private async obey(context: TurnContext, command: GlobalCommand, active: boolean): Promise<Handled> {
+    const messages = () => turnMessages(context);
+    switch (command.kind) {
+      case 'help':
+        await context.sendActivity(messages().ui.help);
+        return active ? 'reprompt' : 'ended';
+      case 'cancel': {
+        const data = await this.state.conversationData.get(context, {});
+        await context.sendActivity(data.walkthrough ? messages().ui.cancelledCanResume : messages().ui.cancelled);
+        return 'ended';
+      }
+      case 'start-over':
+        await this.startOver(context);
+        return 'ended';
+      case 'menu':
+        await this.sendMenu(context);
+        return active ? 'end-turn' : 'ended';
+      case 'language': {
+        const profile = await this.state.userProfile.get(context, {});
+        profile.language = command.language;
+        setTurnLanguage(context, command.language);
+        await context.sendActivity(messages().ui.languageSwitched);
+        if (!active) await this.sendMenu(context);
+        return active ? 'reprompt' : 'ended';
+      }
+      case 'where-was-i':
+        await context.sendActivity(messages().ui.whereWasI(await this.currentActivity(context, active)));
+        return active ? 'reprompt' : 'ended';
+      case 'my-cases':
+        await this.desk.listMine(context);
+        return active ? 'reprompt' : 'ended';
+      case 'open-case':
+        await this.desk.open(context, command.caseId);
+        return active ? 'reprompt' : 'ended';
+    }
+  }
+
+  private async startOver(context: TurnContext): Promise<void> {
+    const data = await this.state.conversationData.get(context, {});
+    delete data.facts;
+    delete data.walkthrough;
+    await context.sendActivity(turnMessages(context).ui.startedOver);
+    await this.sendMenu(context);
+  }
+
+  async sendMenu(context: TurnContext): Promise<void> {
+    const data = await this.state.conversationData.get(context, {});
+    const card = buildMenuCard(turnLanguage(context), { canResume: data.walkthrough !== undefined });
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  private async currentActivity(context: TurnContext, active: boolean): Promise<CurrentActivity> {
+    const data = await this.state.conversationData.get(context, {});
+    if (data.walkthrough) {
+      const progress = data.walkthrough;
+      const steps = walkthrough(progress.kind, progress.facts);
+      const current = steps[progress.stepIndex];
+      const stepTitle = current ? turnMessages(context).steps[current.id].title : '';
+      return { kind: 'walkthrough', path: progress.kind, stepIndex: progress.stepIndex, total: steps.length, stepTitle };
+    }
+    const facts = data.facts ?? {};
+    if (active && Object.keys(facts).length > 0) {
+      const nextFact = nextFactToAsk({ facts, purpose: 'diagnosis' });
+      return { kind: 'questions', answered: Object.keys(facts).length, ...(nextFact ? { nextFact } : {}) };
+    }
+    return { kind: 'nothing' };
+  }
+}
+

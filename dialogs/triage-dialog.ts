@@ -1,0 +1,94 @@
+import { CardFactory, MessageFactory } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { FACT_KEYS, diagnose, extractFacts, newCaseId, type TenantFacts } from '../domain/index.js';
+import { buildTriageFormCard, parseSubmit } from '../cards/index.js';
+import { explainProblem } from './answer-problems.js';
+import type { CaseDesk } from './case-desk.js';
+import { factQuestion, readSubmittedValue, type FactAnswer, type FactQuestionSpec } from './fact-question.js';
+import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
+import { turnLanguage, turnMessages } from './turn-language.js';
+
+export interface TriageOptions {
+  /** Facts the agent already typed with the request ("triage: E3, 400 users, partner"). */
+  facts?: Partial<TenantFacts>;
+}
+
+const FORM_PROMPT = 'triage.formPrompt';
+const PLAN_PROMPT = 'triage.planPrompt';
+const FLOW = 'triage.flow';
+
+/** The one-card form, or the same facts typed in a sentence. */
+const triageFormQuestion: Question<object, Partial<TenantFacts>> = {
+  render(context) {
+    const card = buildTriageFormCard(turnLanguage(context));
+    return MessageFactory.attachment(CardFactory.adaptiveCard(card), turnMessages(context).ui.triage.formIntro);
+  },
+  recognize(context): Recognition<Partial<TenantFacts>> {
+    const { value, text } = context.activity;
+    if (value !== undefined && value !== null) {
+      const submit = parseSubmit(value);
+      if (!submit.ok) return { ok: false, problem: 'invalid-submit' };
+      if (submit.data.action !== 'triage-form') return { ok: false, problem: 'stale-card' };
+      const facts: Partial<TenantFacts> = {};
+      for (const fact of FACT_KEYS) {
+        const raw = submit.data[fact];
+        if (raw === undefined || raw === '') continue;
+        const read = readSubmittedValue(fact, raw);
+        if (!read) return { ok: false, problem: 'invalid-submit' };
+        Object.assign(facts, read);
+      }
+      return { ok: true, value: facts };
+    }
+    const facts = extractFacts(text ?? '');
+    return Object.keys(facts).length > 0 ? { ok: true, value: facts } : { ok: false, problem: 'not-understood' };
+  },
+  explain(context, problem) {
+    return explainProblem(turnMessages(context), problem);
+  },
+};
+
+/** Support agents: every fact in one go, then a case with an id, a summary card and ticket text. */
+export class TriageDialog extends ComponentDialog {
+  static readonly id = 'triage';
+
+  constructor(private readonly desk: CaseDesk) {
+    super(TriageDialog.id);
+    this.addDialog(new QuestionPrompt(FORM_PROMPT, triageFormQuestion));
+    this.addDialog(new QuestionPrompt(PLAN_PROMPT, factQuestion));
+    this.addDialog(new WaterfallDialog(FLOW, [this.askFacts.bind(this), this.askPlan.bind(this), this.record.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async askFacts(step: WaterfallStepContext) {
+    const { facts } = (step.options ?? {}) as TriageOptions;
+    if (facts?.currentPlan) return step.next(facts);
+    return step.prompt(FORM_PROMPT, { validations: {} });
+  }
+
+  private async askPlan(step: WaterfallStepContext) {
+    const facts = { ...((step.options ?? {}) as TriageOptions).facts, ...(step.result as Partial<TenantFacts>) };
+    Object.assign(step.values, { facts });
+    if (facts.currentPlan) return step.next({ facts: {} } satisfies FactAnswer);
+    return step.prompt(PLAN_PROMPT, { validations: { fact: 'currentPlan', known: facts } satisfies FactQuestionSpec });
+  }
+
+  private async record(step: WaterfallStepContext) {
+    const answer = step.result as FactAnswer;
+    const facts = { ...(step.values as { facts: Partial<TenantFacts> }).facts, ...answer.facts };
+    if (!facts.currentPlan) {
+      await step.context.sendActivity(turnMessages(step.context).ui.diagnosis.needPlan);
+      return step.endDialog();
+    }
+    const known = facts as TenantFacts;
+    const { from } = step.context.activity;
+    await this.desk.record(step.context, {
+      id: newCaseId(),
+      agentId: from.id,
+      ...(from.name ? { agentName: from.name } : {}),
+      createdAt: new Date().toISOString(),
+      facts: known,
+      diagnosis: diagnose(known),
+    });
+    return step.endDialog();
+  }
+}
