@@ -22,11 +22,13 @@ export type DamagedBlobHandler = (report: { blob: string; reason: string }) => v
 export class BlobsCaseStore implements CaseStore {
   readonly #container: ContainerClient;
   readonly #onDamagedBlob: DamagedBlobHandler;
+  readonly #listPageSize: number;
   #ready: Promise<unknown> | undefined;
 
-  constructor(container: ContainerClient, onDamagedBlob: DamagedBlobHandler) {
+  constructor(container: ContainerClient, onDamagedBlob: DamagedBlobHandler, options: { listPageSize?: number } = {}) {
     this.#container = container;
     this.#onDamagedBlob = onDamagedBlob;
+    this.#listPageSize = z.number().int().min(1).max(5000).default(100).parse(options.listPageSize);
   }
 
   async save(triageCase: TriageCase): Promise<void> {
@@ -39,7 +41,7 @@ export class BlobsCaseStore implements CaseStore {
     });
     await this.#container.getBlockBlobClient(markerBlobName(next)).upload('', 0);
     if (previous && markerBlobName(previous) !== markerBlobName(next)) {
-      await this.#container.deleteBlob(markerBlobName(previous), { deleteSnapshots: 'include' }).catch(ignoreNotFound);
+      await this.#container.getBlobClient(markerBlobName(previous)).deleteIfExists();
     }
   }
 
@@ -63,7 +65,8 @@ export class BlobsCaseStore implements CaseStore {
     if (wanted === 0) return found;
     const pages = this.#container
       .listBlobsFlat({ prefix: agentPrefix(agentId) })
-      .byPage({ maxPageSize: Math.min(Math.max(wanted * 2, 10), 5000) });
+      // A page no larger than the cases still wanted: each marker on it costs one download.
+      .byPage({ maxPageSize: Math.min(wanted, this.#listPageSize) });
     for await (const page of pages) {
       const markers = page.segment.blobItems.map((item) => item.name);
       const cases = await Promise.all(markers.map((marker) => this.#readCase(caseBlobNameOfMarker(marker))));
@@ -133,8 +136,4 @@ function caseBlobNameOfMarker(marker: string): string {
 
 function isNotFound(error: unknown): boolean {
   return error instanceof RestError && error.statusCode === 404;
-}
-
-function ignoreNotFound(error: unknown): void {
-  if (!isNotFound(error)) throw error;
 }

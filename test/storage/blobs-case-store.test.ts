@@ -14,10 +14,10 @@ afterAll(async () => {
   await azurite?.stop();
 });
 
-function openCaseStore(containerName: string) {
+function openCaseStore(containerName: string, listPageSize?: number) {
   const damaged: { blob: string; reason: string }[] = [];
   const container = new ContainerClient(azurite.connectionString, containerName);
-  return { store: new BlobsCaseStore(container, (report) => damaged.push(report)), container, damaged };
+  return { store: new BlobsCaseStore(container, (report) => damaged.push(report), { listPageSize }), container, damaged };
 }
 
 const freshContainerName = () => `cases-${randomUUID()}`;
@@ -44,12 +44,24 @@ describe('BlobsCaseStore shared by bot instances', () => {
     expect(names.every((blob) => blob.startsWith('cases/'))).toBe(true);
   });
 
-  it('pages through many cases to fill a limit', async () => {
-    const { store } = openCaseStore(freshContainerName());
+  it('pages through many cases, past markers left by moved cases, to fill a limit', async () => {
+    const { store, container } = openCaseStore(freshContainerName(), 4);
     const ids = Array.from({ length: 25 }, (_, n) => `UA-QQQQ${'23456789ABCDEFGHJKLMNPQRS'[n]}2`);
     await Promise.all(ids.map((id, n) => store.save(triageCase({ id, createdAt: new Date(Date.UTC(2026, 10, 1, n)).toISOString() }))));
-    const listed = await store.listByAgent('agent-1', 21);
-    expect(listed.map((c) => c.id)).toEqual([...ids].reverse().slice(0, 21));
+    const newest = [...ids].reverse();
+    expect((await store.listByAgent('agent-1', 21)).map((c) => c.id)).toEqual(newest.slice(0, 21));
+    // The newest case moves to agent-2, and its old marker is put back as if the instance saving
+    // it had died before removing it: listing must skip the stale marker.
+    const markersBefore = await listNames(container, 'cases/by-agent/');
+    const moved = await store.get(newest[0] ?? '');
+    if (!moved) throw new Error('the newest case should exist');
+    await store.save({ ...moved, agentId: 'agent-2' });
+    const markersAfter = await listNames(container, 'cases/by-agent/');
+    const staleMarkers = markersBefore.filter((name) => !markersAfter.includes(name));
+    expect(staleMarkers).toHaveLength(1);
+    await Promise.all(staleMarkers.map((name) => container.getBlockBlobClient(name).upload('', 0)));
+    expect((await store.listByAgent('agent-1', 21)).map((c) => c.id)).toEqual(newest.slice(1, 22));
+    expect((await store.listByAgent('agent-2', 21)).map((c) => c.id)).toEqual([moved.id]);
   });
 
   it('reports a damaged case blob and leaves it out', async () => {
