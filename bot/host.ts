@@ -49,13 +49,15 @@ export async function startHost(config: Config, dependencies: HostDependencies):
   const inFlight = new InFlightWork();
   const server = createServer({ adapter, bot, logger, healthCheck, inFlight });
 
+  // restify re-emits the http server's errors on itself (and throws when nobody listens there).
   await new Promise<void>((resolve, reject) => {
-    server.server.once('error', reject);
+    server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => {
-      server.server.off('error', reject);
+      server.off('error', reject);
       resolve();
     });
   });
+  server.on('error', (error: Error) => logger.error({ err: error }, 'http server error'));
   const url = urlOf(server.address());
   logger.info({ url, authentication: config.MicrosoftAppId === undefined ? 'off (local use)' : 'on' }, 'host listening');
 
