@@ -11,10 +11,13 @@ function whereWasI(activity: CurrentActivity): string {
   switch (activity.kind) {
     case 'nothing':
       return 'You are not in the middle of anything. Pick an option from the menu to start.';
-    case 'questions':
-      return activity.answered === 0
-        ? 'You had just started the questions about your subscription.'
-        : `You were answering questions about your subscription (${activity.answered} answered so far).`;
+    case 'questions': {
+      const progress =
+        activity.answered === 0
+          ? 'You had just started the questions about your subscription.'
+          : `You were answering questions about your subscription (${activity.answered} answered so far).`;
+      return activity.nextFact === undefined ? progress : `${progress} Next: "${en.facts[activity.nextFact].question}"`;
+    }
     case 'diagnosis':
       return `You were looking at the result of the check: ${en.paths[activity.path]}`;
     case 'walkthrough':

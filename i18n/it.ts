@@ -11,10 +11,13 @@ function whereWasI(activity: CurrentActivity): string {
   switch (activity.kind) {
     case 'nothing':
       return 'Al momento non stai facendo nulla. Scegli una voce del menu per iniziare.';
-    case 'questions':
-      return activity.answered === 0
-        ? 'Avevi appena iniziato le domande sul tuo abbonamento.'
-        : `Stavi rispondendo alle domande sul tuo abbonamento (${activity.answered} risposte finora).`;
+    case 'questions': {
+      const progress =
+        activity.answered === 0
+          ? 'Avevi appena iniziato le domande sul tuo abbonamento.'
+          : `Stavi rispondendo alle domande sul tuo abbonamento (${activity.answered} risposte finora).`;
+      return activity.nextFact === undefined ? progress : `${progress} Prossima domanda: "${it.facts[activity.nextFact].question}"`;
+    }
     case 'diagnosis':
       return `Stavi guardando il risultato della verifica: ${it.paths[activity.path]}`;
     case 'walkthrough':

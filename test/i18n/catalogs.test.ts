@@ -142,6 +142,7 @@ describe.each(catalogs)('the %s catalog', (lang, messages) => {
     expect(walkthrough).toContain('6');
     expect(walkthrough).toContain('STEP-TITLE');
     expect(messages.ui.whereWasI({ kind: 'diagnosis', path: 'manual' })).toContain(messages.paths.manual);
+    expect(messages.ui.whereWasI({ kind: 'questions', answered: 2, nextFact: 'trial' })).toContain(messages.facts.trial.question);
     expect(new Set(ACTIVITIES.map((activity) => messages.ui.whereWasI(activity))).size).toBe(ACTIVITIES.length);
   });
 
