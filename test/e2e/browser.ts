@@ -197,6 +197,49 @@ export async function fillCardInput(
 }
 
 /**
+ * Picks a choice in a card's Input.ChoiceSet found by its label: `style: "compact"` renders a
+ * Fluent combobox (opened, then the option clicked), `style: "expanded"` radio buttons (or
+ * checkboxes with isMultiSelect). Newest card with that label unless a card is given.
+ */
+export async function selectCardChoice(
+  page: Page,
+  label: string,
+  choiceTitle: string,
+  { card, timeoutMs = DEFAULT_WAIT_MS }: { card?: Locator; timeoutMs?: number } = {},
+): Promise<void> {
+  const scope = card ?? page.locator(CARD_SELECTOR).filter({ hasText: label }).last();
+  const combobox = scope.getByRole('combobox', { name: label });
+  if ((await combobox.count()) > 0) {
+    await combobox.click({ timeout: timeoutMs });
+    await page.getByRole('option', { name: choiceTitle, exact: true }).click({ timeout: timeoutMs });
+    return;
+  }
+  const radio = scope.getByRole('radio', { name: choiceTitle, exact: true });
+  const checkbox = scope.getByRole('checkbox', { name: choiceTitle, exact: true });
+  await radio.or(checkbox).check({ timeout: timeoutMs });
+}
+
+/** Ticks or clears a card's Input.Toggle (a checkbox named by its `title`). */
+export async function setCardToggle(
+  page: Page,
+  title: string,
+  checked: boolean,
+  { card, timeoutMs = DEFAULT_WAIT_MS }: { card?: Locator; timeoutMs?: number } = {},
+): Promise<void> {
+  const scope = card ?? page.locator(CARD_SELECTOR).filter({ has: page.getByRole('checkbox', { name: title }) }).last();
+  await scope.getByRole('checkbox', { name: title, exact: true }).setChecked(checked, { timeout: timeoutMs });
+}
+
+/**
+ * Reloads the page, as a user reopening the chat: the Playground clears the chat pane and sends
+ * `installationUpdate` and `conversationUpdate` again, for the same conversation id (bot state stays).
+ */
+export async function reopenChat(page: Page): Promise<void> {
+  await page.reload();
+  await messageBox(page).waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+}
+
+/**
  * Types a message in the compose box and sends it with Enter, then waits until it shows in the chat.
  * Returns the bot message count before sending, to pass as `after`.
  */
