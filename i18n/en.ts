@@ -419,8 +419,8 @@ export const en: Messages = {
     welcome:
       'Hi! I help Microsoft 365 admins move an Office 365 subscription to another plan. I can tell you if the Upgrade tab will work, why it might not, and walk you through the change.',
     journeyIntro: {
-      'can-i-upgrade': 'Let us find out whether the Upgrade tab can change your plan. A few quick questions first.',
-      'why-no-upgrade-tab': 'Let us find what hides or blocks the Upgrade tab. I will ask only what matters.',
+      'can-i-upgrade': "Let's find out whether the Upgrade tab can change your plan. A few quick questions first.",
+      'why-no-upgrade-tab': "Let's find what hides or blocks the Upgrade tab. I will ask only what matters.",
       'walkthrough-auto': 'I will guide you through the upgrade. First I need to know a little about your subscription.',
       'walkthrough-manual': 'I will guide you through the manual switch. First a few questions about your subscription.',
     },
@@ -494,7 +494,7 @@ export const en: Messages = {
       whatNext: 'What next? Start the walkthrough, check again, or start over.',
       useButtons: 'Please choose a button on the card: start the walkthrough, check again, or start over.',
       needPlan: 'Without the current plan I cannot check anything. Come back when you know it.',
-      recheckIntro: 'Let us check again. I will only ask about what may have changed.',
+      recheckIntro: "Let's check again. I will only ask about what may have changed.",
     },
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Step ${stepNumber} of ${total}`,
