@@ -71,7 +71,8 @@ function recognizeText(spec: FactQuestionSpec, text: string): Recognition<FactAn
 export const factQuestion: Question<FactQuestionSpec, FactAnswer> = {
   render(context, spec) {
     const card = buildFactQuestionCard(turnLanguage(context), spec.fact, { facts: spec.known });
-    return MessageFactory.attachment(CardFactory.adaptiveCard(card), turnMessages(context).facts[spec.fact].question);
+    // The card carries the question; a text beside it would show it twice in Teams.
+    return MessageFactory.attachment(CardFactory.adaptiveCard(card));
   },
   recognize(context: TurnContext, spec) {
     const { value, text } = context.activity;

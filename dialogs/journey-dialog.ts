@@ -5,7 +5,7 @@ import { diagnose, type Diagnosis, type FactKey, type ReasonId, type TenantFacts
 import { buildDiagnosisCard, parseSubmit } from '../cards/index.js';
 import type { StateAccessors, WalkthroughKind } from './conversation-data.js';
 import { normalizeText } from './commands.js';
-import { IntakeDialog, type IntakeOptions } from './intake-dialog.js';
+import { IntakeDialog, nextFactToAsk, type IntakeOptions } from './intake-dialog.js';
 import { explainProblem } from './answer-problems.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
@@ -24,6 +24,7 @@ type NextMove = 'start-walkthrough' | 'recheck' | 'start-over';
 interface JourneyValues {
   facts: TenantFacts;
   diagnosis: Diagnosis;
+  kind?: WalkthroughKind;
 }
 
 const NEXT_MOVE_PROMPT = 'journey.nextMovePrompt';
@@ -97,7 +98,9 @@ export class JourneyDialog extends ComponentDialog {
     this.addDialog(new IntakeDialog(state));
     this.addDialog(new WalkthroughDialog(state));
     this.addDialog(new QuestionPrompt(NEXT_MOVE_PROMPT, nextMoveQuestion));
-    this.addDialog(new WaterfallDialog(FLOW, [this.intake.bind(this), this.answer.bind(this), this.follow.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(FLOW, [this.intake.bind(this), this.answer.bind(this), this.follow.bind(this), this.walk.bind(this)]),
+    );
     this.initialDialogId = FLOW;
   }
 
@@ -124,7 +127,7 @@ export class JourneyDialog extends ComponentDialog {
     if (direct) return step.next('start-walkthrough');
 
     const card = buildDiagnosisCard(turnLanguage(step.context), diagnosis, known);
-    await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), messages.paths[diagnosis.path]));
+    await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     return step.prompt(NEXT_MOVE_PROMPT, { validations: { canWalk: walkthroughKindFor(diagnosis.path) !== undefined } });
   }
 
@@ -139,6 +142,19 @@ export class JourneyDialog extends ComponentDialog {
     if (move === 'start-over') return step.endDialog({ startOver: true });
     const kind = goal === 'walkthrough-manual' ? 'manual' : walkthroughKindFor(diagnosis.path);
     if (!kind) return step.endDialog();
+    Object.assign(step.values, { kind });
+    // The manual steps name the new plan and the head count: ask for them if the diagnosis did not.
+    const manualIntake: IntakeOptions = { facts, purpose: 'manual-walkthrough' };
+    if (kind === 'manual' && nextFactToAsk(manualIntake)) return step.beginDialog(IntakeDialog.id, manualIntake);
+    return step.next(facts);
+  }
+
+  private async walk(step: WaterfallStepContext) {
+    const { kind } = step.values as JourneyValues;
+    const facts = step.result as TenantFacts;
+    if (!kind) return step.endDialog();
+    const data = await this.state.conversationData.get(step.context, {});
+    data.facts = facts;
     const progress = { id: randomUUID(), kind, facts, stepIndex: 0, updatedAt: new Date().toISOString() };
     return step.replaceDialog(WalkthroughDialog.id, { progress } satisfies WalkthroughOptions);
   }

@@ -1,0 +1,45 @@
+import { ConversationState, UserState } from 'botbuilder';
+import { UpgradeAssistantBot } from '../dialogs/index.js';
+import { languageFromLocale, messagesFor } from '../i18n/index.js';
+import type { Config } from './config.js';
+import { startHost, type RunningHost } from './host.js';
+import type { Logger } from './logger.js';
+import { createStorage, type BotStorage } from './storage/index.js';
+
+export interface RunningUpgradeAssistant extends RunningHost {
+  storage: BotStorage;
+}
+
+/**
+ * The whole bot, top to bottom: storage → states → bot → CloudAdapter → restify.
+ * `bot/index.ts` runs it from the environment; tests and benchmarks start it on port 0.
+ */
+export async function startUpgradeAssistant(config: Config, logger: Logger): Promise<RunningUpgradeAssistant> {
+  const storage = await createStorage(
+    {
+      kind: config.STORAGE,
+      dataDir: config.DATA_DIR,
+      ...(config.BLOB_CONNECTION_STRING && config.BLOB_CONTAINER_NAME
+        ? { blobs: { connectionString: config.BLOB_CONNECTION_STRING, containerName: config.BLOB_CONTAINER_NAME } }
+        : {}),
+    },
+    logger,
+  );
+  const conversationState = new ConversationState(storage.storage);
+  const userState = new UserState(storage.storage);
+  const bot = new UpgradeAssistantBot({
+    conversationState,
+    userState,
+    caseStore: storage.caseStore,
+    supportAgentIds: config.SUPPORT_AGENT_IDS,
+  });
+  const host = await startHost(config, {
+    bot,
+    conversationState,
+    logger,
+    healthCheck: async () => ({ storage: await storage.healthCheck() }),
+    flush: () => storage.close(),
+    errorMessage: (locale) => messagesFor(languageFromLocale(locale)).ui.somethingWentWrong,
+  });
+  return { ...host, storage };
+}
