@@ -1,76 +1,104 @@
-import type { AddressInfo } from 'node:net';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ActivityHandler,
-  type Request as BotRequest,
-  type Response as BotResponse,
-} from 'botbuilder';
-import restify from 'restify';
+import { ConversationState, MemoryStorage, UserState } from 'botbuilder';
 import { z } from 'zod';
+import { loadConfig } from '../../bot/config.js';
+import { startHost, type RunningHost } from '../../bot/host.js';
+import { createLogger } from '../../bot/logger.js';
+import { MESSAGES_PATH, type TurnHandler } from '../../bot/server.js';
+import { findFreePort } from './free-port.js';
+
+/** Fresh, in-memory state for one e2e bot; the host clears `conversationState` after a failed turn. */
+export interface E2eBotStates {
+  storage: MemoryStorage;
+  conversationState: ConversationState;
+  userState: UserState;
+}
+
+export type CreateE2eBot = (states: E2eBotStates) => TurnHandler;
 
 export interface E2eBot {
   /** e.g. http://127.0.0.1:41235 */
   readonly url: string;
   /** What the Playground posts to: `${url}/api/messages`. */
   readonly messagesEndpoint: string;
-  /** Every error a turn threw; the e2e tests assert it stays empty so a crash cannot hide behind a timeout. */
-  readonly turnErrors: readonly Error[];
+  /** Messages of the turns that failed (the host logs "turn failed"); journeys assert it stays empty. */
+  readonly turnErrors: readonly string[];
+  /** The host's warn-and-above log lines, for failure messages. */
+  readonly logLines: readonly string[];
   stop(): Promise<void>;
 }
 
-const createBotSchema = z.custom<() => ActivityHandler>((value) => typeof value === 'function', {
-  message: 'createBot must be a function returning an ActivityHandler',
+/** What the user sees when a turn fails in an e2e run; tests look for it. */
+export const E2E_ERROR_MESSAGE = 'The e2e bot hit an error.';
+
+const logLineSchema = z.looseObject({
+  level: z.number(),
+  msg: z.string().optional(),
+  err: z.looseObject({ message: z.string().optional() }).or(z.string()).optional(),
 });
 
-// restify's request/response satisfy the shapes CloudAdapter reads and writes; one narrowing point, no casts elsewhere.
-function asBotRequest(req: restify.Request): BotRequest {
-  return req as unknown as BotRequest;
-}
-function asBotResponse(res: restify.Response): BotResponse {
-  return res as unknown as BotResponse;
-}
+const createBotSchema = z.custom<CreateE2eBot>((value) => typeof value === 'function', {
+  message: 'createBot must be a function returning an ActivityHandler (or any TurnHandler)',
+});
+
+const PINO_ERROR_LEVEL = 50;
 
 /**
- * Hosts a bot for the e2e tests on a free loopback port: restify + CloudAdapter with no app id,
- * so the Playground (which sends no token) is accepted, as a local bot would be.
+ * Runs a bot in the project's real host (`bot/host.ts`: restify, CloudAdapter, turn logging,
+ * typing indicator, onTurnError) on a free loopback port, with no app id so the Playground, which
+ * sends no token, is accepted as on a developer's machine. The environment is not read: a local
+ * `.env` with credentials must not change what the e2e tests run.
  */
-export async function startE2eBot(createBot: () => ActivityHandler): Promise<E2eBot> {
-  const bot = createBotSchema.parse(createBot)();
-  const turnErrors: Error[] = [];
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  adapter.onTurnError = async (context, error) => {
-    turnErrors.push(error);
-    await context.sendActivity(`The e2e bot failed: ${error.message}`);
+export async function startE2eBot(createBot: CreateE2eBot, { maxAttempts = 3 } = {}): Promise<E2eBot> {
+  const storage = new MemoryStorage();
+  const states: E2eBotStates = {
+    storage,
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
   };
+  const bot = createBotSchema.parse(createBot)(states);
 
-  const server = restify.createServer({ handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser());
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(asBotRequest(req), asBotResponse(res), (context) => bot.run(context));
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
-
-  let stopping: Promise<void> | undefined;
-  return {
-    url,
-    messagesEndpoint: `${url}/api/messages`,
-    turnErrors,
-    stop() {
-      stopping ??= new Promise<void>((resolve) => {
-        server.server.closeAllConnections();
-        server.close(() => resolve());
-      });
-      return stopping;
+  const turnErrors: string[] = [];
+  const logLines: string[] = [];
+  const logger = createLogger({
+    level: 'warn',
+    destination: {
+      write(line: string) {
+        logLines.push(line.trimEnd());
+        const entry = logLineSchema.safeParse(JSON.parse(line));
+        if (entry.success && entry.data.level >= PINO_ERROR_LEVEL && entry.data.msg === 'turn failed') {
+          const { err } = entry.data;
+          turnErrors.push(typeof err === 'string' ? err : (err?.message ?? 'turn failed'));
+        }
+      },
     },
-  };
+  });
+
+  const failures: string[] = [];
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const port = await findFreePort();
+    const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', STORAGE: 'memory', LOG_LEVEL: 'warn' });
+    let host: RunningHost;
+    try {
+      host = await startHost(config, {
+        bot,
+        conversationState: states.conversationState,
+        logger,
+        healthCheck: async () => ({ storage: true }),
+        flush: async () => undefined,
+        errorMessage: () => E2E_ERROR_MESSAGE,
+      });
+    } catch (error) {
+      // Someone took the port between probing and listening: try another.
+      failures.push(`port ${port}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    return {
+      url: host.url,
+      messagesEndpoint: `${host.url}${MESSAGES_PATH}`,
+      turnErrors,
+      logLines,
+      stop: () => host.stop(),
+    };
+  }
+  throw new Error(`Could not start the e2e bot host:\n${failures.join('\n')}`);
 }

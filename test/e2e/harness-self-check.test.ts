@@ -12,6 +12,7 @@ import {
   waitForBotText,
   waitForCard,
 } from './browser.js';
+import { E2E_ERROR_MESSAGE } from './bot-server.js';
 import { startE2eSession, type E2eSession } from './session.js';
 
 // The harness checks itself against a bot whose every answer is known: form inputs come back as
@@ -63,6 +64,7 @@ class HarnessBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const { text, value } = context.activity;
       if (value !== undefined) await context.sendActivity(`Form: ${JSON.stringify(value)}`);
+      else if (text === 'crash') throw new Error('crash on purpose');
       else if (text === 'form') await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(FORM_CARD)));
       else if (text === 'carousel') {
         const cards = ['one', 'two'].map((title) => CardFactory.heroCard(title));
@@ -106,6 +108,12 @@ describe('the e2e harness', () => {
     const before = await sendMessage(session.page, 'silence');
     const waiting = waitForBotText(session.page, 'an answer to silence', { after: before, timeoutMs: 1_500 });
     await expect(waiting).rejects.toThrow(/Timed out after 1500 ms[\s\S]*Bot messages:[\s\S]*Form: /);
+  }, 60_000);
+
+  it('records a failed turn, which the user sees as the host\'s apology', async () => {
+    expect(session.bot.turnErrors).toEqual([]);
+    await waitForBotText(session.page, E2E_ERROR_MESSAGE, { after: await sendMessage(session.page, 'crash') });
+    expect(session.bot.turnErrors).toEqual(['crash on purpose']);
   }, 60_000);
 
   it('reports what the Playground cannot draw', async () => {

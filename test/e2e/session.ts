@@ -1,6 +1,5 @@
-import type { ActivityHandler } from 'botbuilder';
 import type { Browser } from 'playwright-core';
-import { startE2eBot, type E2eBot } from './bot-server.js';
+import { startE2eBot, type CreateE2eBot, type E2eBot } from './bot-server.js';
 import { launchChromium, openPlaygroundPage, type PlaygroundPage } from './browser.js';
 import { startPlayground, type Playground, type PlaygroundUser } from './playground.js';
 
@@ -13,7 +12,8 @@ export interface E2eSession extends PlaygroundPage {
 }
 
 export interface E2eSessionOptions {
-  createBot: () => ActivityHandler;
+  /** Builds the bot from fresh in-memory states; an ActivityHandler or the real dialog bot. */
+  createBot: CreateE2eBot;
   /** The Teams user the Playground plays (activity.from.id / name). */
   user?: PlaygroundUser;
 }
