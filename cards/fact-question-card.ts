@@ -12,7 +12,7 @@ import {
 } from './adaptive-card.js';
 import { choiceOptions } from './choice-options.js';
 import { planChoices } from './plan-choices.js';
-import { BOOLEAN_VALUES } from './submit-data.js';
+import { BOOLEAN_VALUES, SKIP_ANSWER } from './submit-data.js';
 
 export interface FactQuestionOptions {
   /** What is known so far: the wanted-plan list puts the current plan's automatic targets first. */
@@ -75,5 +75,7 @@ export function buildFactQuestionCard(lang: Language, fact: FactKey, { facts }: 
       break;
     }
   }
+  // Admins often don't know one fact; saying so beats a guess that changes the answer.
+  actions.push(submitAction(ui.buttons.dontKnow, { action: 'answer', fact, value: SKIP_ANSWER }, { associatedInputs: 'none' }));
   return adaptiveCard(body, actions, text.question);
 }

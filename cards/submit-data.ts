@@ -18,8 +18,11 @@ import { DIAGNOSIS_CHOICES, MENU_CHOICES, STEP_COMMANDS } from '../i18n/index.js
 /** Input values arrive as strings; some clients send Input.Number as a number. */
 const inputText = z.union([z.string(), z.number().finite()]).transform((value) => String(value).trim());
 
-/** Booleans travel as the Toggle's valueOn/valueOff and as the Yes/No buttons' value. */
+/** Booleans travel as the Yes/No buttons' and choices' value. */
 export const BOOLEAN_VALUES = { yes: 'true', no: 'false' } as const;
+
+/** The "I don't know" button's value: the fact stays unknown and is not asked again. */
+export const SKIP_ANSWER = 'skip';
 
 const COUNT_TEXT = /^\d{1,9}$/;
 
@@ -48,7 +51,7 @@ export const AnswerSubmitSchema = z
     fact: z.enum(FACT_KEYS),
     value: inputText,
   })
-  .refine((answer) => fitsFact(FACTS[answer.fact], answer.value), {
+  .refine((answer) => answer.value === SKIP_ANSWER || fitsFact(FACTS[answer.fact], answer.value), {
     message: 'The value does not fit the fact',
     path: ['value'],
   });

@@ -49,14 +49,17 @@ function factInput(messages: Messages, lang: Language, fact: FactKey): CardEleme
         choices: choiceOptions(messages, fact),
       };
     case 'boolean':
+      // A Toggle left alone would send "no"; a choice left empty stays unknown.
       return {
-        type: 'Input.Toggle',
+        type: 'Input.ChoiceSet',
         id: fact,
-        title: words.question,
-        valueOn: BOOLEAN_VALUES.yes,
-        valueOff: BOOLEAN_VALUES.no,
-        value: BOOLEAN_VALUES.no,
-        wrap: true,
+        label: words.question,
+        style: 'compact',
+        placeholder: ui.triage.notKnown,
+        choices: [
+          { title: ui.buttons.yes, value: BOOLEAN_VALUES.yes },
+          { title: ui.buttons.no, value: BOOLEAN_VALUES.no },
+        ],
       };
   }
 }

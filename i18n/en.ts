@@ -477,6 +477,7 @@ export const en: Messages = {
       submit: 'Submit',
       yes: 'Yes',
       no: 'No',
+      dontKnow: "I don't know",
     },
     diagnosis: {
       title: 'Can you use the Upgrade tab?',

@@ -498,6 +498,7 @@ export const it: Messages = {
       submit: 'Invia',
       yes: 'Sì',
       no: 'No',
+      dontKnow: 'Non lo so',
     },
     diagnosis: {
       title: 'Puoi usare la scheda Aggiornamento?',

@@ -81,6 +81,7 @@ export interface ButtonLabels {
   submit: string;
   yes: string;
   no: string;
+  dontKnow: string;
 }
 
 export interface RepromptMessages {

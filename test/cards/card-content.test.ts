@@ -66,11 +66,14 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     expect(allTexts(buildMenuCard(lang, { canResume: true }))).toContain(ui.menu['why-no-upgrade-tab']);
   });
 
-  test('a yes/no question has exactly Yes and No buttons carrying the answer', () => {
+  const dontKnow = (fact: string) => ({ action: 'answer', fact, value: 'skip' });
+
+  test('a yes/no question has exactly Yes, No and "I don\'t know" buttons carrying the answer', () => {
     const card = buildFactQuestionCard(lang, 'customDomain', { facts: {} });
     expect(allActions(card).map((action) => [action.title, action.data])).toEqual([
       [ui.buttons.yes, { action: 'answer', fact: 'customDomain', value: 'true' }],
       [ui.buttons.no, { action: 'answer', fact: 'customDomain', value: 'false' }],
+      [ui.buttons.dontKnow, dontKnow('customDomain')],
     ]);
     expect(joined(card)).toContain(messages.facts.customDomain.question);
   });
@@ -79,17 +82,23 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     const card = buildFactQuestionCard(lang, 'purchaseChannel', { facts: {} });
     const spec = FACTS.purchaseChannel;
     if (spec.kind !== 'choice') throw new Error('purchaseChannel is a choice');
-    expect(dataOf(card)).toEqual(spec.options.map((value) => ({ action: 'answer', fact: 'purchaseChannel', value })));
-    expect(allActions(card).map((action) => action.title)).toEqual(
-      spec.options.map((option) => messages.choices.purchaseChannel[option as keyof typeof messages.choices.purchaseChannel]),
-    );
+    expect(dataOf(card)).toEqual([
+      ...spec.options.map((value) => ({ action: 'answer', fact: 'purchaseChannel', value })),
+      dontKnow('purchaseChannel'),
+    ]);
+    expect(allActions(card).map((action) => action.title)).toEqual([
+      ...spec.options.map((option) => messages.choices.purchaseChannel[option as keyof typeof messages.choices.purchaseChannel]),
+      ui.buttons.dontKnow,
+    ]);
   });
 
   test('a count question is a required number input, never negative, named "value"', () => {
     const card = buildFactQuestionCard(lang, 'licensedUsers', { facts: {} });
     const inputs = allElements(card).filter((element) => element.type === 'Input.Number');
     expect(inputs).toEqual([expect.objectContaining({ id: 'value', min: 0, isRequired: true })]);
-    expect(dataOf(card)).toEqual([{ action: 'answer', fact: 'licensedUsers' }]);
+    expect(dataOf(card)).toEqual([{ action: 'answer', fact: 'licensedUsers' }, dontKnow('licensedUsers')]);
+    // "I don't know" must work with the required number left empty.
+    expect(allActions(card).find((action) => action.title === ui.buttons.dontKnow)).toMatchObject({ associatedInputs: 'none' });
   });
 
   test('the current-plan question lists every plan once, grouped by family', () => {
@@ -210,14 +219,19 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     expect(bar.columns.filter((column) => column.style === 'good')).toHaveLength(1);
   });
 
-  test('the triage form has one input per fact, only the current plan required, toggles for yes/no facts', () => {
+  test('the triage form has one input per fact, only the current plan required, yes/no facts unknown until chosen', () => {
     const card = buildTriageFormCard(lang);
     const inputs = allElements(card).filter((element) => element.type.startsWith('Input.'));
     expect(inputs.map((input) => input.id)).toEqual([...FACT_KEYS]);
     for (const input of inputs) {
       const kind = FACTS[input.id as (typeof FACT_KEYS)[number]].kind;
-      const expected = { plan: 'Input.ChoiceSet', choice: 'Input.ChoiceSet', count: 'Input.Number', boolean: 'Input.Toggle' }[kind];
+      const expected = { plan: 'Input.ChoiceSet', choice: 'Input.ChoiceSet', count: 'Input.Number', boolean: 'Input.ChoiceSet' }[kind];
       expect(input.type).toBe(expected);
+      if (kind === 'boolean' && input.type === 'Input.ChoiceSet') {
+        // Left alone it sends nothing, so an unanswered fact is never recorded as "no".
+        expect(input.choices.map((choice) => choice.value)).toEqual(['true', 'false']);
+        expect(input).not.toHaveProperty('value');
+      }
     }
     expect(inputs.filter((input) => 'isRequired' in input && input.isRequired).map((input) => input.id)).toEqual(['currentPlan']);
     expect(dataOf(card)).toEqual([{ action: 'triage-form' }]);
