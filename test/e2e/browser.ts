@@ -29,15 +29,15 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Launches Debian's Chromium headless. Fails loudly (never skips) when it is not installed. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
+export async function launchChromium({ executablePath = CHROMIUM_PATH } = {}): Promise<Browser> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `Chromium is not installed at ${CHROMIUM_PATH}; the e2e tests need it. ` +
+      `Chromium is not installed at ${executablePath}; the e2e tests need it. ` +
         'Install it with `apt-get update && apt-get install -y chromium` (.ci/run does this on CI).',
     );
   }
   // A plain launch gives every run a fresh temporary profile, deleted on close.
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
 export interface PlaygroundPage {

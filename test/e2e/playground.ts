@@ -30,6 +30,10 @@ export const playgroundOptionsSchema = z.object({
   startTimeoutMs: z.number().int().positive().default(30_000),
   /** How many free ports to try when another process grabs ours between probing and listening. */
   maxAttempts: z.number().int().min(1).default(3),
+  /** Where ports come from; tests of the retry hand in a taken one. */
+  findPort: z
+    .custom<() => Promise<number>>((value) => typeof value === 'function', { message: 'findPort must be a function' })
+    .default(() => findFreePort),
 });
 export type PlaygroundOptions = z.input<typeof playgroundOptionsSchema>;
 
@@ -37,6 +41,8 @@ export interface Playground {
   /** The web page to open, e.g. http://127.0.0.1:41234/ */
   readonly url: string;
   readonly port: number;
+  /** The CLI's process id, also its process group id (stop() signals the whole group). */
+  readonly pid: number;
   /** The conversation id of the personal chat the page opens on (activity.conversation.id). */
   readonly personalChatId: string;
   /** The user the Playground plays. */
@@ -186,7 +192,7 @@ export async function startPlayground(input: PlaygroundOptions): Promise<Playgro
 
   const failures: string[] = [];
   for (let attempt = 1; attempt <= options.maxAttempts; attempt += 1) {
-    const requestedPort = await findFreePort();
+    const requestedPort = await options.findPort();
     let captured = '';
     const child = spawn(
       process.execPath,
@@ -245,6 +251,7 @@ function runningPlayground({
   return {
     url,
     port,
+    pid: z.number().int().positive().parse(child.pid),
     personalChatId,
     user,
     output,
