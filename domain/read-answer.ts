@@ -45,7 +45,14 @@ function readBoolean(fact: FactKey, normalized: string, text: string): boolean |
   return saysYes === saysNo ? undefined : saysYes;
 }
 
-function readCount(fact: FactKey, normalized: string, text: string): number | undefined {
+// "-5" loses its sign in normalisation; "1,000" or "1.000" splits into two numbers there.
+const NEGATIVE_NUMBER = /(?:^|[^\p{Letter}\p{Number}])[-−]\s*\d/u;
+const THOUSANDS_SEPARATOR = /(?<=\d)[,.'’](?=\d{3}(?!\d))/g;
+
+function readCount(fact: FactKey, _normalized: string, rawText: string): number | undefined {
+  if (NEGATIVE_NUMBER.test(rawText)) return undefined;
+  const text = rawText.replace(THOUSANDS_SEPARATOR, '');
+  const normalized = normalizeText(text);
   // "300 users and 20 admins" names two numbers; the sentence reader knows which is which.
   const stated = extractFacts(text)[fact];
   if (typeof stated === 'number') return stated;

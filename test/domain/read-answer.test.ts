@@ -31,6 +31,10 @@ const ANSWERS: [FactKey, string, unknown][] = [
   ['licensesAssigned', 'nessuna', 0],
   ['licensedUsers', 'between 300 and 400', undefined],
   ['licensedUsers', 'lots', undefined],
+  // a negative count is no count: never read "-5" as 5
+  ['licensedUsers', '-5', undefined],
+  ['licensedUsers', 'meno -20 utenti', undefined],
+  ['licensesAssigned', '− 3', undefined],
   ['licensedUsers', '99999999', undefined],
   // plans
   ['currentPlan', 'E3', 'o365-enterprise-e3'],
