@@ -13,6 +13,7 @@ import {
   waitForCard,
 } from './browser.js';
 import { E2E_ERROR_MESSAGE } from './bot-server.js';
+import { keepFailureEvidence } from './failure-evidence.js';
 import { startE2eSession, type E2eSession } from './session.js';
 
 // The harness checks itself against a bot whose every answer is known: form inputs come back as
@@ -78,6 +79,7 @@ class HarnessBot extends ActivityHandler {
 describe('the e2e harness', () => {
   let session: E2eSession;
   let bot: HarnessBot;
+  keepFailureEvidence(() => session);
 
   beforeAll(async () => {
     bot = new HarnessBot();

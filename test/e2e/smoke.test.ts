@@ -12,6 +12,7 @@ import {
   waitForCard,
 } from './browser.js';
 import { sendMessageInLocale } from './custom-activity.js';
+import { keepFailureEvidence } from './failure-evidence.js';
 import { startE2eSession, type E2eSession } from './session.js';
 
 // A tiny bot: a welcome card when the user joins, a reply naming what a card click sent, an echo for text.
@@ -64,6 +65,7 @@ class SmokeBot extends ActivityHandler {
 describe('the Playground drives a bot end to end', () => {
   let session: E2eSession;
   let bot: SmokeBot;
+  keepFailureEvidence(() => session);
 
   beforeAll(async () => {
     bot = new SmokeBot();
