@@ -31,7 +31,7 @@ const PHRASES: Record<Exclude<GlobalCommand['kind'], 'language' | 'open-case'>, 
   help: ['help', 'aiuto', '?', 'what can you do', 'cosa sai fare', 'cosa puoi fare', 'guida'],
   cancel: ['cancel', 'stop', 'quit', 'exit', 'annulla', 'basta', 'esci', 'fermati', 'interrompi'],
   'start-over': ['start over', 'restart', 'reset', 'ricomincia', 'ricominciamo', 'da capo', 'ricomincia da capo'],
-  menu: ['menu', 'hi', 'hello', 'hey', 'ciao', 'salve', 'buongiorno', 'home', 'start'],
+  menu: ['menu', 'hi', 'hello', 'hey', 'ciao', 'salve', 'buongiorno', 'home'],
   'where-was-i': ['where was i', 'where were we', 'where am i', 'dove ero', 'dove eravamo', 'a che punto sono', 'a che punto eravamo'],
   'my-cases': ['my cases', 'my recent cases', 'cases', 'i miei casi', 'miei casi', 'casi'],
 };
