@@ -7,7 +7,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { extractFacts, walkthrough, type TenantFacts } from '../domain/index.js';
+import { diagnose, extractFacts, walkthrough, type TenantFacts } from '../domain/index.js';
 import { buildMenuCard, parseSubmit } from '../cards/index.js';
 import type { CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
@@ -48,7 +48,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const handled = await this.handleAnywhere(innerDc.context, true);
+    const handled = await this.handleAnywhere(innerDc.context, innerDc.activeDialog?.id ?? ROUTE);
     if (!handled) return super.onContinueDialog(innerDc);
     if (handled === 'reprompt') {
       await innerDc.repromptDialog();
@@ -65,7 +65,7 @@ export class MainDialog extends ComponentDialog {
     let journey = (step.options as MainOptions | undefined)?.journey;
     let typedFacts: Partial<TenantFacts> = {};
     if (!journey) {
-      const handled = await this.handleAnywhere(context, false);
+      const handled = await this.handleAnywhere(context, undefined);
       if (handled && typeof handled === 'object') journey = handled.begin;
       else if (handled) return step.endDialog();
     }
@@ -112,8 +112,9 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /** Commands that work anywhere; `active` says whether a question is pending. */
-  private async handleAnywhere(context: TurnContext, active: boolean): Promise<Handled | undefined> {
+  /** Commands that work anywhere; `activeChild` names the journey whose question is pending, if any. */
+  private async handleAnywhere(context: TurnContext, activeChild: string | undefined): Promise<Handled | undefined> {
+    const active = activeChild !== undefined;
     const submit = context.activity.value !== undefined && context.activity.value !== null ? parseSubmit(context.activity.value) : undefined;
     if (submit?.ok && submit.data.action === 'menu') return { begin: submit.data.choice };
     if (submit?.ok && submit.data.action === 'open-case') {
@@ -121,10 +122,11 @@ export class MainDialog extends ComponentDialog {
       return active ? 'reprompt' : 'ended';
     }
     const command = submit ? undefined : recognizeGlobalCommand(context.activity.text);
-    return command ? this.obey(context, command, active) : undefined;
+    return command ? this.obey(context, command, activeChild) : undefined;
   }
 
-  private async obey(context: TurnContext, command: GlobalCommand, active: boolean): Promise<Handled> {
+  private async obey(context: TurnContext, command: GlobalCommand, activeChild: string | undefined): Promise<Handled> {
+    const active = activeChild !== undefined;
     const messages = () => turnMessages(context);
     switch (command.kind) {
       case 'help':
@@ -150,7 +152,7 @@ export class MainDialog extends ComponentDialog {
         return active ? 'reprompt' : 'ended';
       }
       case 'where-was-i':
-        await context.sendActivity(messages().ui.whereWasI(await this.currentActivity(context, active)));
+        await context.sendActivity(messages().ui.whereWasI(await this.currentActivity(context, activeChild)));
         return active ? 'reprompt' : 'ended';
       case 'my-cases':
         await this.desk.listMine(context);
@@ -175,7 +177,7 @@ export class MainDialog extends ComponentDialog {
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
-  private async currentActivity(context: TurnContext, active: boolean): Promise<CurrentActivity> {
+  private async currentActivity(context: TurnContext, activeChild: string | undefined): Promise<CurrentActivity> {
     const data = await this.state.conversationData.get(context, {});
     if (data.walkthrough) {
       const progress = data.walkthrough;
@@ -184,12 +186,13 @@ export class MainDialog extends ComponentDialog {
       const stepTitle = current ? turnMessages(context).steps[current.id].title : '';
       return { kind: 'walkthrough', path: progress.kind, stepIndex: progress.stepIndex, total: steps.length, stepTitle };
     }
+    if (activeChild === TriageDialog.id) return { kind: 'triage', answered: 0 };
     const facts = data.facts ?? {};
-    if (active && Object.keys(facts).length > 0) {
-      const nextFact = nextFactToAsk({ facts, purpose: 'diagnosis' });
-      return { kind: 'questions', answered: Object.keys(facts).length, ...(nextFact ? { nextFact } : {}) };
-    }
-    return { kind: 'nothing' };
+    if (activeChild !== JourneyDialog.id) return { kind: 'nothing' };
+    const nextFact = nextFactToAsk({ facts, purpose: 'diagnosis' });
+    // Nothing left to ask: the diagnosis card is on screen, waiting for the next move.
+    if (!nextFact && facts.currentPlan) return { kind: 'diagnosis', path: diagnose(facts as TenantFacts).path };
+    return { kind: 'questions', answered: Object.keys(facts).length, ...(nextFact ? { nextFact } : {}) };
   }
 }
 

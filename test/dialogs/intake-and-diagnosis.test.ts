@@ -176,7 +176,7 @@ describe('after the diagnosis', () => {
     const { replies: after, asked } = await answerQuestions(chat, recheck, fixed, { mode: 'click', language: 'en' });
     // The trial is asked again; nothing answered before and unrelated to a blocker is.
     expect(asked[0]).toBe('trial');
-    const answeredBefore = first.asked.filter((fact) => fact !== 'trial');
+    const answeredBefore: FactKey[] = first.asked.filter((fact) => fact !== 'trial');
     expect(asked.filter((fact) => answeredBefore.includes(fact))).toEqual([]);
     expectDiagnosis('en', textOf(after), { path: 'upgrade-tab', reasons: [] });
   });

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../i18n/index.js';
+import { Chat, cardsOf, submitActions, textOf } from '../support/chat.js';
+import { askedFact } from '../support/intake-driver.js';
+
+const menuChoices = (replies: Awaited<ReturnType<Chat['say']>>) =>
+  cardsOf(replies)
+    .flatMap(submitActions)
+    .filter((action) => action.data?.['action'] === 'menu')
+    .map((action) => action.data?.['choice']);
+
+describe('welcome', () => {
+  it('greets once with the menu, though Teams sends both installationUpdate and conversationUpdate', async () => {
+    const messages = messagesFor('en');
+    const chat = new Chat();
+    const installed = await chat.installs();
+    expect(textOf(installed)).toContain(messages.ui.welcome);
+    expect(menuChoices(installed)).toEqual(['can-i-upgrade', 'why-no-upgrade-tab', 'walkthrough-auto', 'walkthrough-manual', 'triage']);
+    expect(await chat.joins()).toEqual([]);
+  });
+
+  it('says nothing when only the bot itself joined', async () => {
+    const chat = new Chat();
+    expect(await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Bot' }], recipient: { id: 'bot', name: 'Bot' } })).toEqual([]);
+  });
+
+  it.each([
+    ['it-IT', 'it'],
+    ['it', 'it'],
+    ['en-GB', 'en'],
+    ['fr-FR', 'en'],
+  ] as const)('locale %s is greeted in %s', async (locale, language) => {
+    const chat = new Chat({ locale });
+    expect(textOf(await chat.joins())).toContain(messagesFor(language).ui.welcome);
+  });
+
+  it.each(['hi', 'ciao', 'menu'])('"%s" shows the menu', async (text) => {
+    expect(menuChoices(await new Chat().say(text))).toContain('can-i-upgrade');
+  });
+
+  it('something it does not understand gets a short answer and the menu', async () => {
+    const replies = await new Chat().say('the weather is nice');
+    expect(textOf(replies)).toContain(messagesFor('en').ui.notUnderstoodHere);
+    expect(menuChoices(replies)).toContain('can-i-upgrade');
+  });
+});
+
+describe('anywhere, in the middle of a question', () => {
+  it('help answers and asks the same question again', async () => {
+    const chat = new Chat();
+    await chat.say('Can I upgrade from Enterprise E3?');
+    const replies = await chat.say('help');
+    expect(textOf(replies)).toContain(messagesFor('en').ui.help);
+    expect(askedFact(replies)).toBe('purchaseChannel');
+  });
+
+  it('"where was I" tells the progress and asks again', async () => {
+    const chat = new Chat();
+    await chat.say('Can I upgrade from Enterprise E3?');
+    const replies = await chat.say('where was I?');
+    expect(textOf(replies)).toContain(messagesFor('en').ui.whereWasI({ kind: 'questions', answered: 1, nextFact: 'purchaseChannel' }));
+    expect(askedFact(replies)).toBe('purchaseChannel');
+  });
+
+  it('"where was I" at the diagnosis and with nothing going on', async () => {
+    const messages = messagesFor('en');
+    const chat = new Chat();
+    await chat.say('We are on E3, bought through a partner');
+    expect(textOf(await chat.say('where was I'))).toContain(messages.ui.whereWasI({ kind: 'diagnosis', path: 'contact-partner' }));
+    await chat.say('cancel');
+    expect(textOf(await chat.say('where was I'))).toContain(messages.ui.whereWasI({ kind: 'nothing' }));
+  });
+
+  it('cancel stops; start over also forgets the facts', async () => {
+    const messages = messagesFor('en');
+    const chat = new Chat();
+    await chat.say('Can I upgrade from Enterprise E3?');
+    expect(textOf(await chat.say('cancel'))).toContain(messages.ui.cancelled);
+    // The facts survive a cancel: the next journey does not ask the plan again.
+    expect(askedFact(await chat.click({ action: 'menu', choice: 'can-i-upgrade' }))).toBe('purchaseChannel');
+    const restarted = await chat.say('start over');
+    expect(textOf(restarted)).toContain(messages.ui.startedOver);
+    expect(askedFact(await chat.click({ action: 'menu', choice: 'can-i-upgrade' }))).toBe('currentPlan');
+  });
+
+  it('a menu click in the middle of a question starts that journey', async () => {
+    const chat = new Chat();
+    await chat.say('Can I upgrade from Enterprise E3?');
+    const replies = await chat.click({ action: 'menu', choice: 'triage' });
+    expect(cardsOf(replies).flatMap(submitActions).map((action) => action.data?.['action'])).toContain('triage-form');
+  });
+
+  it('"italiano" switches the language at once, asks again in Italian, and is remembered', async () => {
+    const italian = messagesFor('it');
+    const chat = new Chat({ locale: 'en-US' });
+    await chat.say('Can I upgrade from Enterprise E3?');
+    const replies = await chat.say('italiano');
+    expect(textOf(replies)).toContain(italian.ui.languageSwitched);
+    expect(textOf(replies)).toContain(italian.facts.purchaseChannel.question);
+    // Another conversation of the same user, still with an English locale: Italian.
+    const later = chat.restarted({ conversationId: 'conversation-2' });
+    expect(textOf(await later.joins())).toContain(italian.ui.welcome);
+    const back = await later.say('english');
+    expect(textOf(back)).toContain(messagesFor('en').ui.languageSwitched);
+  });
+
+  it('"my cases" in the middle of a question lists them and asks again', async () => {
+    const chat = new Chat();
+    await chat.say('Can I upgrade from Enterprise E3?');
+    const replies = await chat.say('my cases');
+    expect(textOf(replies)).toContain(messagesFor('en').ui.triage.myCasesEmpty);
+    expect(askedFact(replies)).toBe('purchaseChannel');
+  });
+
+  it('in a team, a message that mentions the bot reads without the mention', async () => {
+    const chat = new Chat();
+    const replies = await chat.send({
+      type: 'message',
+      text: '<at>Upgrade Assistant</at> help',
+      recipient: { id: 'bot', name: 'Upgrade Assistant' },
+      entities: [{ type: 'mention', mentioned: { id: 'bot', name: 'Upgrade Assistant' }, text: '<at>Upgrade Assistant</at>' }],
+    });
+    expect(textOf(replies)).toContain(messagesFor('en').ui.help);
+  });
+});
+
+describe('bad input gets a clear message and the question again', () => {
+  const messages = messagesFor('en');
+  it.each([
+    ['an unknown plan', 'currentPlan', { text: 'banana' }, messages.ui.reprompt.notAPlan],
+    ['a plan id that does not exist', 'currentPlan', { value: { action: 'answer', fact: 'currentPlan', value: 'o365-enterprise-e9' } }, messages.ui.invalidSubmit],
+    ['a submit with a missing field', 'currentPlan', { value: { action: 'answer' } }, messages.ui.invalidSubmit],
+    ['a value that is not an object', 'currentPlan', { value: 'click' }, messages.ui.invalidSubmit],
+    ['an old card for another question', 'currentPlan', { value: { action: 'answer', fact: 'trial', value: 'true' } }, messages.ui.staleCard],
+  ] as const)('%s', async (_name, fact, input, explanation) => {
+    const chat = new Chat();
+    await chat.click({ action: 'menu', choice: 'can-i-upgrade' });
+    const replies = 'text' in input ? await chat.say(input.text) : await chat.click(input.value as Record<string, unknown>);
+    expect(textOf(replies)).toContain(explanation);
+    expect(askedFact(replies)).toBe(fact);
+  });
+
+  it.each([
+    ['licensedUsers', 'lots', messages.ui.reprompt.notANumber],
+    ['licensedUsers', '-5', messages.ui.reprompt.notANumber],
+    ['purchaseChannel', 'by carrier pigeon', messages.ui.reprompt.notAChoice],
+  ] as const)('%s answered "%s"', async (fact, text, explanation) => {
+    const chat = new Chat();
+    let replies = await chat.say('Can I upgrade from Enterprise E3?');
+    if (fact === 'licensedUsers') {
+      replies = await chat.say('credit card');
+      replies = await chat.say('Enterprise E4');
+    }
+    expect(askedFact(replies)).toBe(fact);
+    const answer = await chat.say(text);
+    expect(textOf(answer)).toContain(explanation);
+    expect(askedFact(answer)).toBe(fact);
+  });
+
+  it('a yes/no question answered with neither', async () => {
+    const chat = new Chat();
+    let replies = await chat.say('Can I upgrade from Small Business Premium? Credit card, to Enterprise E3, 10 users');
+    expect(askedFact(replies)).toBe('customDomain');
+    replies = await chat.say('maybe');
+    expect(textOf(replies)).toContain(messages.ui.reprompt.notYesNo);
+    expect(askedFact(replies)).toBe('customDomain');
+  });
+});
