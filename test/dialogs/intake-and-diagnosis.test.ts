@@ -3,19 +3,9 @@ import type { FactKey, ReasonId, TenantFacts, UpgradePath } from '../../domain/i
 import { LANGUAGES, messagesFor, type Language } from '../../i18n/index.js';
 import { buttonData, Chat, cardsOf, submitActions, textOf } from '../support/chat.js';
 import { answerQuestions, askedFact, type AnswerMode } from '../support/intake-driver.js';
+import { tenant } from '../support/tenant-fixtures.js';
 
 const LOCALES: Record<Language, string> = { en: 'en-US', it: 'it-IT' };
-const NOTHING_IN_THE_WAY = {
-  trial: false,
-  creditCheckPending: false,
-  planChangeInProgress: false,
-  serviceHealthIssue: false,
-  provisioningIncomplete: false,
-  unpaidBalance: false,
-  multipleSubscriptionsSameProduct: false,
-  governmentOrNonprofit: false,
-  customDomain: false,
-} satisfies Partial<TenantFacts>;
 
 interface Scenario {
   name: string;
@@ -35,48 +25,28 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'E3 to E4 with nothing in the way',
-    facts: {
-      ...NOTHING_IN_THE_WAY,
-      currentPlan: 'o365-enterprise-e3',
-      purchaseChannel: 'direct-card',
-      targetPlan: 'o365-enterprise-e4',
-      licensedUsers: 120,
-      licensesPurchased: 120,
-      licensesAssigned: 110,
-      adminRole: 'global-admin',
-    },
+    facts: tenant({ licensedUsers: 120, licensesPurchased: 120, licensesAssigned: 110 }),
     path: 'upgrade-tab',
     reasons: [],
     neverAsked: ['legacySmallBusiness', 'customDomain'],
   },
   {
     name: 'Small Business Premium with a custom domain',
-    facts: {
-      ...NOTHING_IN_THE_WAY,
-      currentPlan: 'o365-small-business-premium',
-      purchaseChannel: 'direct-card',
-      targetPlan: 'o365-enterprise-e3',
-      licensedUsers: 12,
-      customDomain: true,
-    },
+    facts: tenant({ currentPlan: 'o365-small-business-premium', targetPlan: 'o365-enterprise-e3', licensedUsers: 12, customDomain: true }),
     path: 'manual',
     reasons: ['custom-domain-small-business'],
   },
   {
     // Once nothing could make the switch manual, the bot stops asking: the credit check is never asked.
     name: 'E1 on trial: fix first, then the Upgrade tab',
-    facts: {
-      ...NOTHING_IN_THE_WAY,
+    facts: tenant({
       currentPlan: 'o365-enterprise-e1',
       purchaseChannel: 'direct-invoice',
       targetPlan: 'o365-enterprise-e3',
-      licensedUsers: 40,
-      licensesPurchased: 40,
-      licensesAssigned: 40,
       adminRole: 'billing-admin',
       trial: true,
       creditCheckPending: true,
-    },
+    }),
     path: 'resolve-then-upgrade-tab',
     reasons: ['trial-subscription'],
   },

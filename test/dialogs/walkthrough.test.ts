@@ -4,6 +4,7 @@ import { walkthrough, type TenantFacts } from '../../domain/index.js';
 import { messagesFor, type Language } from '../../i18n/index.js';
 import { buttonData, Chat, cardsOf, submitActions, textOf } from '../support/chat.js';
 import { answerQuestions } from '../support/intake-driver.js';
+import { CLEAR_E3 } from '../support/tenant-fixtures.js';
 
 const MANUAL_FACTS = {
   currentPlan: 'o365-small-business-premium',
@@ -13,23 +14,8 @@ const MANUAL_FACTS = {
   customDomain: true,
 } satisfies TenantFacts;
 
-const UPGRADE_TAB_FACTS = {
-  currentPlan: 'o365-enterprise-e3',
-  purchaseChannel: 'direct-card',
-  targetPlan: 'o365-enterprise-e4',
-  licensedUsers: 80,
-  licensesPurchased: 80,
-  licensesAssigned: 80,
-  adminRole: 'global-admin',
-  trial: false,
-  creditCheckPending: false,
-  planChangeInProgress: false,
-  serviceHealthIssue: false,
-  provisioningIncomplete: false,
-  unpaidBalance: false,
-  multipleSubscriptionsSameProduct: false,
-  governmentOrNonprofit: false,
-} satisfies TenantFacts;
+// E3 to E4 with every blocker known to be absent.
+const UPGRADE_TAB_FACTS = CLEAR_E3;
 
 function stepOf(replies: Partial<Activity>[]): { index: number; walkthroughId: string } | undefined {
   const step = cardsOf(replies)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, pathFor, type PlanId, type TenantFacts, type UpgradePath, type WarningId } from '../../domain/index.js';
-import { tenant } from './tenant-fixtures.js';
+import { tenant } from '../support/tenant-fixtures.js';
 
 const UPGRADE_TAB_WARNINGS: WarningId[] = [
   'admin-downtime',

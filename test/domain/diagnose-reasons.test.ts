@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosisSchema, REASONS, diagnose, type ReasonId, type TenantFacts } from '../../domain/index.js';
-import { CLEAR_E3, tenant } from './tenant-fixtures.js';
+import { CLEAR_E3, tenant } from '../support/tenant-fixtures.js';
 
 const E4: Partial<TenantFacts> = { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-e5' };
 const SMALL_BUSINESS: Partial<TenantFacts> = { currentPlan: 'o365-small-business', targetPlan: 'o365-enterprise-e3' };

@@ -8,7 +8,7 @@ import {
   type FactKey,
   type TenantFacts,
 } from '../../domain/index.js';
-import { CLEAR_E3, tenant } from './tenant-fixtures.js';
+import { CLEAR_E3, tenant } from '../support/tenant-fixtures.js';
 
 const SMALL_BUSINESS_QUESTIONS: FactKey[] = ['customDomain', 'legacySmallBusiness'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, walkthrough, type StepId, type TenantFacts } from '../../domain/index.js';
-import { tenant } from './tenant-fixtures.js';
+import { tenant } from '../support/tenant-fixtures.js';
 
 const UPGRADE_TAB_STEPS: StepId[] = [
   'open-your-products',
