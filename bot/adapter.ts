@@ -11,9 +11,18 @@ import {
   type Middleware,
   type TurnContext,
 } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type UserTokenClient,
+} from 'botframework-connector';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import { botAppIdOf, ConnectorReuse } from './reused-connectors.js';
+import { shareDialogMemoryConfiguration } from './shared-dialog-memory.js';
+import { StateWriteConflictError } from './state-write-conflict.js';
 import { createTurnLoggingMiddleware, turnFields } from './turn-logging.js';
 
 /** The words a user sees when a turn fails; the host picks the language from the activity's locale. */
@@ -37,19 +46,30 @@ export interface AdapterDependencies {
 const TOKEN_REJECTIONS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
 /**
- * botbuilder 4.23 lets jsonwebtoken's own errors escape token validation, and CloudAdapter turns
- * anything that is not an AuthenticationError into a 500: a forged signature must be a 401.
+ * botbuilder's authentication with two changes. botbuilder 4.23 lets jsonwebtoken's own errors
+ * escape token validation, and CloudAdapter turns anything that is not an AuthenticationError into
+ * a 500: a forged signature must be a 401. And the connector clients are built once, not on every
+ * turn (see ConnectorReuse).
  */
-class RejectingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+class HostBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  readonly #clients = new ConnectorReuse();
+
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      result = await super.authenticateRequest(activity, authHeader);
     } catch (error) {
       if (error instanceof Error && TOKEN_REJECTIONS.has(error.name)) {
         throw new AuthenticationError(`Unauthorized: ${error.message}`, StatusCodes.UNAUTHORIZED);
       }
       throw error;
     }
+    const { connectorFactory, claimsIdentity } = result;
+    return connectorFactory ? { ...result, connectorFactory: this.#clients.connectorFactory(connectorFactory, botAppIdOf(claimsIdentity)) } : result;
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.#clients.userTokenClient(botAppIdOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
   }
 }
 
@@ -89,14 +109,28 @@ function typingForStreamedReplies(typing: ShowTypingMiddleware): Middleware {
 
 export function createAdapter(config: Config, dependencies: AdapterDependencies): CloudAdapter {
   const { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl } = dependencies;
-  const adapter = new CloudAdapter(new RejectingBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl)));
+  const adapter = new CloudAdapter(new HostBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl)));
 
   adapter.use(createTurnLoggingMiddleware(logger));
   adapter.use(typingForStreamedReplies(new ShowTypingMiddleware(typingDelayMs)));
+  adapter.use(shareDialogMemoryConfiguration(adapter));
 
   // Each step is guarded on its own: an exception escaping onTurnError becomes a 500 with the
   // error text in the body, and the state must be cleared even when the apology cannot be sent.
   adapter.onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
+    if (error instanceof StateWriteConflictError) {
+      // Another instance saved this conversation first: its state is the one to keep. This turn's
+      // replies describe changes that were not saved, so they are withdrawn (expectReplies) and
+      // the user is asked to send the message again.
+      logger.warn({ err: error, ...turnFields(context) }, 'turn lost a state write race');
+      context.bufferedReplyActivities.length = 0;
+      try {
+        await context.sendActivity(errorMessage(context.activity.locale));
+      } catch (sendError) {
+        logger.warn({ err: sendError, ...turnFields(context) }, 'could not tell the user about the failure');
+      }
+      return;
+    }
     logger.error({ err: error, ...turnFields(context) }, 'turn failed');
     try {
       await context.sendActivity(errorMessage(context.activity.locale));

@@ -1,0 +1,203 @@
+/**
+ * Turns over HTTP: our bot's real journey against a stock echo bot and a bare restify route, each
+ * in its own process, driven by the same client at the same concurrency in alternating rounds.
+ * `npm run bench:http`; BENCH_SECONDS, BENCH_ROUNDS and BENCH_CONNECTIONS change the run.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { latencyChartSvg, type ChartSeries } from './storage-chart.js';
+import { newConversation } from './support/activities.js';
+import { startChildServer, type ChildServer } from './support/child-server.js';
+import { HttpClient } from './support/http-client.js';
+import { runJourney } from './support/journey.js';
+import { runLoad, type LoadResult } from './support/load.js';
+import { consoleTable, markdownTable } from './support/markdown-table.js';
+import { randomTenantFacts } from './support/random-facts.js';
+import { runScriptedConversation } from './support/scripted-conversation.js';
+import { SeededRandom } from './support/seeded-random.js';
+import { quantile, round3 } from './support/stats.js';
+
+const settings = z
+  .object({
+    BENCH_SECONDS: z.coerce.number().positive().default(8),
+    BENCH_ROUNDS: z.coerce.number().int().positive().default(3),
+    BENCH_CONNECTIONS: z.coerce.number().int().positive().default(50),
+    BENCH_SEED: z.coerce.number().int().default(7),
+  })
+  .parse(process.env);
+
+const RESULTS = new URL('./results/', import.meta.url);
+const TARGET_RATIO = 0.7;
+
+interface Contender {
+  label: string;
+  /** Runs the real journey (our bot) or the same number of scripted turns (the others). */
+  journey: boolean;
+  server: ChildServer;
+  client: HttpClient;
+  phases: { load: LoadResult; cpuMicros: number; storedBefore: number }[];
+  stored: number;
+}
+
+const dataDir = await mkdtemp(join(tmpdir(), 'ua-bench-http-'));
+const servers: ChildServer[] = [];
+const start = async (kind: Parameters<typeof startChildServer>[0], env?: Record<string, string>) => {
+  const server = await startChildServer(kind, env ? { env } : {});
+  servers.push(server);
+  return server;
+};
+
+try {
+  const random = new SeededRandom(settings.BENCH_SEED);
+  const contenders: Contender[] = [];
+  const add = (label: string, journey: boolean, server: ChildServer) =>
+    contenders.push({ label, journey, server, client: new HttpClient(server.url, settings.BENCH_CONNECTIONS), phases: [], stored: 0 });
+  add('bare restify', false, await start('bare-restify'));
+  add('stock echo bot', false, await start('echo-bot'));
+  add('upgrade assistant (memory)', true, await start('upgrade-assistant', { STORAGE: 'memory', LOG_LEVEL: 'silent' }));
+  add('upgrade assistant (lowdb)', true, await start('upgrade-assistant', { STORAGE: 'lowdb', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+
+  let journeyTurns = 8;
+  const phase = async (contender: Contender, seconds: number) => {
+    const load = await runLoad({
+      concurrency: settings.BENCH_CONNECTIONS,
+      durationMs: seconds * 1000,
+      conversation: (index) => {
+        const conversation = newConversation(`${contender.label.replace(/\W+/g, '-')}-${index}`);
+        const facts = randomTenantFacts(random);
+        return contender.journey ? runJourney(contender.client, conversation, facts) : runScriptedConversation(contender.client, conversation, facts, journeyTurns);
+      },
+      progress: (done, elapsed) => process.stdout.write(`\r  ${contender.label}: ${done} conversations, ${(elapsed / 1000).toFixed(0)} s   `),
+    });
+    process.stdout.write('\r\x1b[K');
+    return load;
+  };
+
+  console.log(`HTTP turns: ${settings.BENCH_CONNECTIONS} connections, ${settings.BENCH_ROUNDS} rounds of ${settings.BENCH_SECONDS} s per server, ${availableParallelism()} CPUs`);
+  // Warm-up: JIT, caches, and the journey's real length, which the scripted servers then replay.
+  for (const contender of [...contenders].reverse()) {
+    const warm = await phase(contender, 2);
+    contender.stored += warm.conversations;
+    if (contender.journey && warm.conversations > 0) journeyTurns = Math.round(warm.samples.length / warm.conversations);
+  }
+  console.log(`  warm-up done; a journey takes ${journeyTurns} turns`);
+
+  for (let round = 0; round < settings.BENCH_ROUNDS; round++) {
+    // Alternate the order so no server always runs right after the same neighbour.
+    const order = round % 2 === 0 ? contenders : [...contenders].reverse();
+    for (const contender of order) {
+      const cpuBefore = await contender.server.cpuMicros();
+      const storedBefore = contender.stored;
+      const load = await phase(contender, settings.BENCH_SECONDS);
+      const cpuMicros = (await contender.server.cpuMicros()) - cpuBefore;
+      contender.stored += load.conversations;
+      contender.phases.push({ load, cpuMicros, storedBefore });
+      const turns = load.samples.length;
+      console.log(`  round ${round + 1} ${contender.label}: ${round3(turns / (load.elapsedMs / 1000))} turns/s, ${load.failures.length} failed conversations`);
+    }
+  }
+
+  const summary = contenders.map((contender) => {
+    const samples = contender.phases.flatMap((p) => p.load.samples);
+    const seconds = contender.phases.reduce((sum, p) => sum + p.load.elapsedMs, 0) / 1000;
+    const cpu = contender.phases.reduce((sum, p) => sum + p.cpuMicros, 0);
+    const latencies = samples.map((s) => s.ms);
+    return {
+      label: contender.label,
+      turns: samples.length,
+      conversations: contender.phases.reduce((sum, p) => sum + p.load.conversations, 0),
+      perSecond: samples.length / seconds,
+      p50: quantile(latencies, 0.5),
+      p99: quantile(latencies, 0.99),
+      cpuPerTurn: cpu / samples.length,
+      serverErrors: samples.filter((s) => s.status >= 500).length,
+      failures: contender.phases.reduce((sum, p) => sum + p.load.failures.length, 0),
+      firstFailure: contender.phases.flatMap((p) => p.load.failures)[0],
+    };
+  });
+  const echo = summary.find((row) => row.label === 'stock echo bot');
+  const headers = ['server', 'conversations', 'turns', 'turns/s', 'x echo bot', 'p50 ms', 'p99 ms', 'server CPU µs/turn', '5xx', 'failed conversations'];
+  const rows = summary.map((row) => [
+    row.label,
+    row.conversations,
+    row.turns,
+    round3(row.perSecond),
+    echo ? round3(row.perSecond / echo.perSecond) : '',
+    round3(row.p50),
+    round3(row.p99),
+    Math.round(row.cpuPerTurn),
+    row.serverErrors,
+    row.failures,
+  ]);
+  console.log(consoleTable(headers, rows));
+  for (const row of summary) if (row.firstFailure) console.log(`  ${row.label} first failure: ${row.firstFailure.failures.join('; ')}`);
+
+  const ours = summary.filter((row) => row.label.startsWith('upgrade assistant'));
+  const verdicts = ours.map((row) => {
+    const ratio = echo ? row.perSecond / echo.perSecond : Number.NaN;
+    return `- ${row.label}: ${round3(ratio)}x the stock echo bot's turns/s (target at least ${TARGET_RATIO}x): ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'}.`;
+  });
+  console.log(verdicts.join('\n'));
+
+  // Latency against conversations stored: one point per 2 s of each phase of our bot.
+  const series: ChartSeries[] = [];
+  const colors = ['#1f77b4', '#d62728'];
+  contenders
+    .filter((contender) => contender.journey)
+    .forEach((contender, index) => {
+      const p50: ChartSeries['points'] = [];
+      const p99: ChartSeries['points'] = [];
+      for (const { load, storedBefore } of contender.phases) {
+        const buckets = Math.max(1, Math.round(load.elapsedMs / 2000));
+        for (let bucket = 0; bucket < buckets; bucket++) {
+          const from = (bucket * load.elapsedMs) / buckets;
+          const to = ((bucket + 1) * load.elapsedMs) / buckets;
+          const inBucket = load.samples.filter((s) => s.at >= from && s.at < to).map((s) => s.ms);
+          if (inBucket.length === 0) continue;
+          const stored = storedBefore + Math.round((load.conversations * to) / load.elapsedMs);
+          p50.push({ conversations: stored, ms: round3(quantile(inBucket, 0.5)) });
+          p99.push({ conversations: stored, ms: round3(quantile(inBucket, 0.99)) });
+        }
+      }
+      const color = colors[index % colors.length] ?? '#333';
+      series.push({ label: `${contender.label.replace('upgrade assistant ', '')} p50`, color, points: p50 });
+      series.push({ label: `${contender.label.replace('upgrade assistant ', '')} p99`, color, dashed: true, points: p99 });
+    });
+
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(new URL('http-turns.svg', RESULTS), latencyChartSvg('Turn latency over HTTP against conversations stored', series));
+  await writeFile(
+    new URL('http-turns.md', RESULTS),
+    [
+      '# Turns over HTTP',
+      '',
+      `Run ${new Date().toISOString()} on Node ${process.version}, ${availableParallelism()} CPU(s) (\`npm run bench:http\`). ` +
+        `${settings.BENCH_CONNECTIONS} connections, ${settings.BENCH_ROUNDS} alternating rounds of ${settings.BENCH_SECONDS} s per server after a 2 s warm-up, seed ${settings.BENCH_SEED}.`,
+      '',
+      'Every server runs in its own process; the client (this process) is the same for all and checks every reply',
+      '(status 200, `{ activities }`, each reply addressed to the request\'s conversation and activity).',
+      '',
+      `- **upgrade assistant**: the whole bot (\`startUpgradeAssistant\`), each conversation the real journey: "Can I upgrade?", then the answer`,
+      `  to every question its cards ask (facts drawn at random, seeded), until the diagnosis card, which is checked against \`diagnose()\`.`,
+      `- **stock echo bot**: CloudAdapter + ActivityHandler + restify, no state, as the samples write it (bench/servers/echo-bot.ts);`,
+      `  **bare restify**: one route answering a one-activity body. Both get the same activities, ${journeyTurns} turns a conversation (the journey's mean).`,
+      '- Server CPU is `process.cpuUsage()` of the server process across the timed phases, divided by the turns.',
+      '',
+      markdownTable(headers, rows),
+      '',
+      '## Target',
+      '',
+      ...verdicts,
+      '',
+      '![turn latency against conversations stored](http-turns.svg)',
+      '',
+    ].join('\n'),
+  );
+  console.log('Wrote bench/results/http-turns.md and http-turns.svg');
+  for (const contender of contenders) contender.client.close();
+} finally {
+  await Promise.allSettled(servers.map((server) => server.stop()));
+  await rm(dataDir, { recursive: true, force: true });
+}
