@@ -1,6 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { ConversationTurns } from './conversation-turns.js';
 import { InFlightWork } from './in-flight.js';
 import type { Logger } from './logger.js';
 import { toBotExchange } from './restify-bridge.js';
@@ -58,6 +59,7 @@ async function checkHealth(healthCheck: HealthCheck, logger: Logger): Promise<He
 }
 
 export function createServer({ adapter, bot, logger, healthCheck, inFlight = new InFlightWork() }: ServerDependencies): Server {
+  const turns = new ConversationTurns();
   const server = restify.createServer({ name: 'upgrade-assistant', handleUncaughtExceptions: false });
 
   // Requests the edge turns away (404, 405, 400, 413) never reach a handler: log them here.
@@ -86,7 +88,7 @@ export function createServer({ adapter, bot, logger, healthCheck, inFlight = new
         return;
       }
       const exchange = toBotExchange(req, res, envelope.data);
-      await inFlight.track(adapter.process(exchange.request, exchange.response, (context) => bot.run(context)));
+      await inFlight.track(turns.run(envelope.data, () => adapter.process(exchange.request, exchange.response, (context) => bot.run(context))));
       // CloudAdapter answers refused tokens (401) and its own failures (5xx) itself: log those too.
       if (res.statusCode >= 500) {
         logger.error({ path: req.path(), statusCode: res.statusCode, detail: String(exchange.hiddenServerError()) }, 'adapter failed');

@@ -4,6 +4,7 @@ import { languageFromLocale, messagesFor } from '../i18n/index.js';
 import type { Config } from './config.js';
 import { startHost, type RunningHost } from './host.js';
 import type { Logger } from './logger.js';
+import { ConcurrencyCheckedStorage } from './state-write-conflict.js';
 import { createStorage, type BotStorage } from './storage/index.js';
 
 export interface RunningUpgradeAssistant extends RunningHost {
@@ -25,8 +26,10 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
     },
     logger,
   );
-  const conversationState = new ConversationState(storage.storage);
-  const userState = new UserState(storage.storage);
+  // State writes carry the eTag read at the start of the turn: a concurrent instance's write is refused, not lost.
+  const stateStorage = new ConcurrencyCheckedStorage(storage.storage);
+  const conversationState = new ConversationState(stateStorage);
+  const userState = new UserState(stateStorage);
   const bot = new UpgradeAssistantBot({
     conversationState,
     userState,
