@@ -61,11 +61,14 @@ const NEXT_MOVE_WORDS: Record<NextMove, readonly string[]> = {
   'start-over': ['start over', 'ricomincia'],
 };
 
-const nextMoveQuestion: Question<{ canWalk: boolean }, NextMove> = {
-  render(context) {
-    return MessageFactory.text(turnMessages(context).ui.diagnosis.whatNext);
+/** The diagnosis card is the question: its buttons (or typed words) pick what comes next. */
+const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove> = {
+  render(context, { facts }) {
+    const card = buildDiagnosisCard(turnLanguage(context), diagnose(facts), facts);
+    return MessageFactory.attachment(CardFactory.adaptiveCard(card));
   },
-  recognize(context, { canWalk }): Recognition<NextMove> {
+  recognize(context, { facts }): Recognition<NextMove> {
+    const canWalk = walkthroughKindFor(diagnose(facts).path) !== undefined;
     const { value, text } = context.activity;
     let move: NextMove | undefined;
     if (value !== undefined && value !== null) {
@@ -126,9 +129,7 @@ export class JourneyDialog extends ComponentDialog {
     const direct = this.directWalkthrough(goal, diagnosis);
     if (direct) return step.next('start-walkthrough');
 
-    const card = buildDiagnosisCard(turnLanguage(step.context), diagnosis, known);
-    await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-    return step.prompt(NEXT_MOVE_PROMPT, { validations: { canWalk: walkthroughKindFor(diagnosis.path) !== undefined } });
+    return step.prompt(NEXT_MOVE_PROMPT, { validations: { facts: known } });
   }
 
   private async follow(step: WaterfallStepContext) {

@@ -111,8 +111,6 @@ export interface DiagnosisMessages {
   /** Shown while some answers that could change the result are still missing. */
   stillUnknown: (factLabels: string[]) => string;
   allClear: string;
-  /** Asked under the diagnosis card. */
-  whatNext: string;
   /** When the reply to the diagnosis card is not one of its buttons. */
   useButtons: string;
   /** The intake ended without a current plan. */

@@ -166,3 +166,14 @@ describe('bad input gets a clear message and the question again', () => {
     expect(askedFact(replies)).toBe('customDomain');
   });
 });
+
+describe('the diagnosis card is the question', () => {
+  it('a language switch at the diagnosis redraws the card in the new language', async () => {
+    const italian = messagesFor('it');
+    const chat = new Chat();
+    await chat.say('We are on E3, bought through a partner');
+    const replies = await chat.say('italiano');
+    expect(textOf(replies)).toContain(italian.reasons['purchased-through-partner'].title);
+    expect(cardsOf(replies).flatMap(submitActions).map((action) => action.data?.['choice'])).toEqual(['recheck', 'start-over']);
+  });
+});
