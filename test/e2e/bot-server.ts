@@ -2,9 +2,9 @@ import { ConversationState, MemoryStorage, UserState } from 'botbuilder';
 import { z } from 'zod';
 import { loadConfig } from '../../bot/config.js';
 import { startHost, type RunningHost } from '../../bot/host.js';
-import { createLogger } from '../../bot/logger.js';
 import { MESSAGES_PATH, type TurnHandler } from '../../bot/server.js';
 import { findFreePort } from './free-port.js';
+import { createHostLog } from './host-log.js';
 
 /** Fresh, in-memory state for one e2e bot; the host clears `conversationState` after a failed turn. */
 export interface E2eBotStates {
@@ -30,17 +30,9 @@ export interface E2eBot {
 /** What the user sees when a turn fails in an e2e run; tests look for it. */
 export const E2E_ERROR_MESSAGE = 'The e2e bot hit an error.';
 
-const logLineSchema = z.looseObject({
-  level: z.number(),
-  msg: z.string().optional(),
-  err: z.looseObject({ message: z.string().optional() }).or(z.string()).optional(),
-});
-
 const createBotSchema = z.custom<CreateE2eBot>((value) => typeof value === 'function', {
   message: 'createBot must be a function returning an ActivityHandler (or any TurnHandler)',
 });
-
-const PINO_ERROR_LEVEL = 50;
 
 /**
  * Runs a bot in the project's real host (`bot/host.ts`: restify, CloudAdapter, turn logging,
@@ -57,21 +49,7 @@ export async function startE2eBot(createBot: CreateE2eBot, { maxAttempts = 3 } =
   };
   const bot = createBotSchema.parse(createBot)(states);
 
-  const turnErrors: string[] = [];
-  const logLines: string[] = [];
-  const logger = createLogger({
-    level: 'warn',
-    destination: {
-      write(line: string) {
-        logLines.push(line.trimEnd());
-        const entry = logLineSchema.safeParse(JSON.parse(line));
-        if (entry.success && entry.data.level >= PINO_ERROR_LEVEL && entry.data.msg === 'turn failed') {
-          const { err } = entry.data;
-          turnErrors.push(typeof err === 'string' ? err : (err?.message ?? 'turn failed'));
-        }
-      },
-    },
-  });
+  const { logger, turnErrors, logLines } = createHostLog();
 
   const failures: string[] = [];
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {

@@ -1,0 +1,106 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+import { loadConfig } from '../../bot/config.js';
+import { startRecordingBot, type RecordingBot } from '../../scripts/record-session.js';
+import { transcriptFileName } from '../../scripts/transcript-file-logger.js';
+import type { E2eBot } from './bot-server.js';
+import { findFreePort } from './free-port.js';
+import { createHostLog } from './host-log.js';
+
+export interface UpgradeAssistantE2eBot extends E2eBot {
+  readonly port: number;
+  /** The lowdb DATA_DIR (state and cases); it outlives restart() and is deleted by stop(). */
+  readonly dataDir: string;
+  /** Where this bot writes its `.transcript` files (as `npm run record` does); kept after stop(). */
+  readonly transcriptFolder: string;
+  /** Stops the host (flushing lowdb and the transcript) and starts a new one on the same port and DATA_DIR. */
+  restart(): Promise<void>;
+  /** Everything recorded so far in one conversation, oldest first (written at the end of each turn). */
+  transcript(channelId: string, conversationId: string): Promise<Partial<Activity>[]>;
+}
+
+export const upgradeAssistantE2eOptionsSchema = z.object({
+  /** Users who may open any case (SUPPORT_AGENT_IDS). */
+  supportAgentIds: z.array(z.string().min(1)).default([]),
+  /** A folder for the transcripts, e.g. test-results/e2e/transcripts/<journey>; a temp dir unless given. */
+  transcriptFolder: z.string().min(1).optional(),
+  maxAttempts: z.number().int().min(1).default(3),
+});
+export type UpgradeAssistantE2eOptions = z.input<typeof upgradeAssistantE2eOptionsSchema>;
+
+const transcriptSchema = z.array(z.looseObject({ type: z.string() }));
+
+/**
+ * The whole Upgrade Assistant as `npm run record` runs it (`startUpgradeAssistant`: lowdb storage
+ * in a fresh DATA_DIR, the real host, no credentials, plus the transcript recorder) on a free
+ * loopback port. The environment is not read, so a local `.env` cannot change what runs.
+ */
+export async function startUpgradeAssistantE2eBot(input: UpgradeAssistantE2eOptions = {}): Promise<UpgradeAssistantE2eBot> {
+  const options = upgradeAssistantE2eOptionsSchema.parse(input);
+  const dataDir = await mkdtemp(join(tmpdir(), 'ua-e2e-data-'));
+  const transcriptFolder = options.transcriptFolder ?? (await mkdtemp(join(tmpdir(), 'ua-e2e-transcripts-')));
+  const { logger, turnErrors, logLines } = createHostLog();
+
+  const startOn = (port: number): Promise<RecordingBot> => {
+    const config = loadConfig({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      STORAGE: 'lowdb',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      SUPPORT_AGENT_IDS: options.supportAgentIds.join(','),
+    });
+    return startRecordingBot(config, logger, transcriptFolder);
+  };
+
+  let current: RecordingBot | undefined;
+  let port = 0;
+  const failures: string[] = [];
+  for (let attempt = 1; attempt <= options.maxAttempts && !current; attempt += 1) {
+    port = await findFreePort();
+    try {
+      current = await startOn(port);
+    } catch (error) {
+      // Someone took the port between probing and listening: try another.
+      failures.push(`port ${port}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (!current) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw new Error(`Could not start the Upgrade Assistant:\n${failures.join('\n')}`);
+  }
+  let running: RecordingBot = current;
+  let stopped = false;
+
+  return {
+    url: running.running.url,
+    messagesEndpoint: running.messagesEndpoint,
+    port,
+    dataDir,
+    transcriptFolder,
+    turnErrors,
+    logLines,
+    async restart() {
+      await running.stop();
+      // The same port, so the Playground, which keeps its endpoint, talks to the new host.
+      running = await startOn(port);
+    },
+    async transcript(channelId, conversationId) {
+      await running.transcripts.flush();
+      const text = await readFile(join(transcriptFolder, transcriptFileName(channelId, conversationId)), 'utf8');
+      return transcriptSchema.parse(JSON.parse(text)) as Partial<Activity>[];
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      try {
+        await running.stop();
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
