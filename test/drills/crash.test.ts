@@ -1,0 +1,170 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FACT_KEYS, type FactKey, type TenantFacts } from '../../domain/index.js';
+import { messagesFor } from '../../i18n/index.js';
+import { newConversation, type Conversation } from '../../bench/support/activities.js';
+import { submitsOf, wordsOf } from '../../bench/support/bot-replies.js';
+import { startChildServer, type ChildServer } from '../../bench/support/child-server.js';
+import { HttpClient } from '../../bench/support/http-client.js';
+import { diagnosisProblems, sendTurn, type TurnResult } from '../../bench/support/journey.js';
+import { randomTenantFacts, submittedValue } from '../../bench/support/random-facts.js';
+import { SeededRandom } from '../../bench/support/seeded-random.js';
+import { byScale, reportDrill } from './drill-scale.js';
+
+const CONVERSATIONS = byScale(12, 60);
+const CRASHES = byScale(1, 4);
+const STALE_CARD = messagesFor('en').ui.staleCard;
+
+/** What the client knows of one conversation: what the bot last acknowledged, and a turn it never heard back about. */
+interface Tracked {
+  conversation: Conversation;
+  facts: TenantFacts;
+  /** Facts the bot acknowledged (its reply arrived). */
+  told: Partial<TenantFacts>;
+  asked: FactKey[];
+  /** The question in the last acknowledged reply; undefined before the first turn. */
+  pending?: FactKey;
+  /** The answer sent when the bot died, never acknowledged. */
+  unacknowledged?: FactKey;
+  done: boolean;
+  problems: string[];
+}
+
+function questionIn(turn: TurnResult): FactKey | undefined {
+  const fact = submitsOf(turn.replies).find((submit) => submit.action === 'answer')?.['fact'];
+  return FACT_KEYS.find((key) => key === fact);
+}
+
+function answerFor(tracked: Tracked, fact: FactKey) {
+  return { value: { action: 'answer', fact, value: submittedValue(tracked.facts, fact) } };
+}
+
+/** Records an acknowledged reply: the diagnosis (checked) or the next question. */
+function acknowledge(tracked: Tracked, turn: TurnResult, answered?: FactKey): void {
+  if (answered) Object.assign(tracked.told, { [answered]: tracked.facts[answered] });
+  if (submitsOf(turn.replies).some((submit) => submit.action === 'diagnosis')) {
+    tracked.done = true;
+    tracked.problems.push(...diagnosisProblems(turn.replies, { ...tracked.told, currentPlan: tracked.facts.currentPlan } as TenantFacts, tracked.facts));
+    return;
+  }
+  const next = questionIn(turn);
+  if (!next) tracked.problems.push(`neither a question nor a diagnosis: ${wordsOf(turn.replies).slice(0, 160)}`);
+  else if (tracked.asked.includes(next)) tracked.problems.push(`asked ${next} again: the conversation went back`);
+  else tracked.asked.push(next);
+  tracked.pending = next;
+}
+
+describe(`crash: kill -9 under load ${CRASHES} time(s), restart on the same DATA_DIR`, () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('keeps every acknowledged turn: each conversation resumes at the question after its last acknowledged answer', { timeout: byScale(90_000, 600_000) }, async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'ua-drill-crash-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const env = { STORAGE: 'lowdb', DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+    const random = new SeededRandom(99);
+    const conversations: Tracked[] = Array.from({ length: CONVERSATIONS }, (_, index) => ({
+      conversation: newConversation(`crash-${index}`),
+      facts: randomTenantFacts(random),
+      told: {},
+      asked: [],
+      done: false,
+      problems: [],
+    }));
+    let acknowledgedTurns = 0;
+    let lostTurns = 0;
+    let resentTurns = 0;
+    let staleAfterResend = 0;
+
+    const start = async (): Promise<{ server: ChildServer; client: HttpClient }> => {
+      const server = await startChildServer('upgrade-assistant', { env });
+      const client = new HttpClient(server.url, CONVERSATIONS);
+      cleanups.push(async () => {
+        client.close();
+        await server.stop();
+      });
+      return { server, client };
+    };
+
+    /** One turn of one conversation; false when the bot did not answer (it is being killed). */
+    const step = async (client: HttpClient, tracked: Tracked): Promise<boolean> => {
+      const answering = tracked.pending;
+      const content = answering ? answerFor(tracked, answering) : { text: 'Can I upgrade?' };
+      let turn: TurnResult;
+      try {
+        turn = await sendTurn(client, tracked.conversation, content);
+      } catch {
+        tracked.unacknowledged = answering;
+        return false;
+      }
+      if (turn.failures.length > 0) {
+        tracked.problems.push(...turn.failures);
+        return false;
+      }
+      acknowledgedTurns++;
+      acknowledge(tracked, turn, answering);
+      return true;
+    };
+
+    for (let crash = 0; crash <= CRASHES; crash++) {
+      const { server, client } = await start();
+      // After a restart: a conversation whose last answer went unanswered sends it again, as a channel retries.
+      for (const tracked of conversations.filter((candidate) => candidate.unacknowledged && !candidate.done)) {
+        const fact = tracked.unacknowledged as FactKey;
+        resentTurns++;
+        const turn = await sendTurn(client, tracked.conversation, answerFor(tracked, fact));
+        tracked.unacknowledged = undefined;
+        if (turn.failures.length > 0) {
+          tracked.problems.push(...turn.failures);
+          continue;
+        }
+        acknowledgedTurns++;
+        if (wordsOf(turn.replies).includes(STALE_CARD)) {
+          // The answer was saved before the kill, only its reply was lost: the bot says so and asks the next question.
+          staleAfterResend++;
+          Object.assign(tracked.told, { [fact]: tracked.facts[fact] });
+          const next = questionIn(turn);
+          if (!next || tracked.asked.includes(next)) tracked.problems.push(`after a resent ${fact}: ${next ?? 'no question'}`);
+          else tracked.asked.push(next);
+          tracked.pending = next;
+        } else {
+          acknowledge(tracked, turn, fact);
+        }
+      }
+      const killAfter = crash < CRASHES ? acknowledgedTurns + random.int(CONVERSATIONS, CONVERSATIONS * 3) : Number.POSITIVE_INFINITY;
+      let killed = false;
+      await Promise.all(
+        conversations.map(async (tracked) => {
+          while (!tracked.done && !killed && tracked.problems.length === 0) {
+            const answered = await step(client, tracked);
+            if (!answered) {
+              lostTurns++;
+              return;
+            }
+            if (acknowledgedTurns >= killAfter && !killed) {
+              killed = true;
+              process.kill(server.pid, 'SIGKILL');
+            }
+          }
+        }),
+      );
+      expect(killed || crash === CRASHES).toBe(true);
+    }
+
+    const failures = conversations.filter((tracked) => tracked.problems.length > 0 || !tracked.done);
+    reportDrill('crash', {
+      conversations: CONVERSATIONS,
+      kills: CRASHES,
+      acknowledgedTurns,
+      turnsCutByKill: lostTurns,
+      resent: resentTurns,
+      resentAlreadySaved: staleAfterResend,
+      failedConversations: failures.length,
+    });
+    expect(failures.map((tracked) => `${tracked.conversation.id}: ${tracked.problems.join('; ') || 'unfinished'}`)).toEqual([]);
+  });
+});
