@@ -107,6 +107,15 @@ function typingForStreamedReplies(typing: ShowTypingMiddleware): Middleware {
   };
 }
 
+/** botbuilder revokes a TurnContext (a revocable Proxy) when its turn ends; any access then throws. */
+function turnHasEnded(context: TurnContext): boolean {
+  try {
+    return context.activity === undefined;
+  } catch {
+    return true;
+  }
+}
+
 export function createAdapter(config: Config, dependencies: AdapterDependencies): CloudAdapter {
   const { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl } = dependencies;
   const adapter = new CloudAdapter(new HostBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl)));
@@ -118,30 +127,38 @@ export function createAdapter(config: Config, dependencies: AdapterDependencies)
   // Each step is guarded on its own: an exception escaping onTurnError becomes a 500 with the
   // error text in the body, and the state must be cleared even when the apology cannot be sent.
   adapter.onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
+    if (turnHasEnded(context)) {
+      // ShowTypingMiddleware reports a typing post that failed after the turn ended, with the
+      // turn's context already revoked: nothing can be sent or cleared any more.
+      logger.warn({ err: error }, 'a late failure after the turn had ended');
+      return;
+    }
+    // Read now: the turn may end (and its context be revoked) while the apology is being sent.
+    const fields = turnFields(context);
+    const locale = context.activity.locale;
+    const apologise = async (): Promise<void> => {
+      try {
+        await context.sendActivity(errorMessage(locale));
+      } catch (sendError) {
+        logger.warn({ err: sendError, ...fields }, 'could not tell the user about the failure');
+      }
+    };
     if (error instanceof StateWriteConflictError) {
       // Another instance saved this conversation first: its state is the one to keep. This turn's
       // replies describe changes that were not saved, so they are withdrawn (expectReplies) and
       // the user is asked to send the message again.
-      logger.warn({ err: error, ...turnFields(context) }, 'turn lost a state write race');
+      logger.warn({ err: error, ...fields }, 'turn lost a state write race');
       context.bufferedReplyActivities.length = 0;
-      try {
-        await context.sendActivity(errorMessage(context.activity.locale));
-      } catch (sendError) {
-        logger.warn({ err: sendError, ...turnFields(context) }, 'could not tell the user about the failure');
-      }
+      await apologise();
       return;
     }
-    logger.error({ err: error, ...turnFields(context) }, 'turn failed');
-    try {
-      await context.sendActivity(errorMessage(context.activity.locale));
-    } catch (sendError) {
-      logger.warn({ err: sendError, ...turnFields(context) }, 'could not tell the user about the failure');
-    }
+    logger.error({ err: error, ...fields }, 'turn failed');
+    await apologise();
     try {
       await conversationState.delete(context);
       await conversationState.saveChanges(context);
     } catch (stateError) {
-      logger.error({ err: stateError, ...turnFields(context) }, 'could not clear the conversation state');
+      logger.error({ err: stateError, ...fields }, 'could not clear the conversation state');
     }
   };
 

@@ -1,6 +1,6 @@
 import restify, { type Request, type Response, type Server } from 'restify';
-import { z } from 'zod';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { ActivityEnvelopeSchema, envelopeProblem } from './activity-envelope.js';
 import { ConversationTurns } from './conversation-turns.js';
 import { InFlightWork } from './in-flight.js';
 import type { Logger } from './logger.js';
@@ -31,12 +31,6 @@ export const MESSAGES_PATH = '/api/messages';
 export const HEALTH_PATH = '/healthz';
 /** Bot Framework activities are small; the Bot Connector itself caps them well under this. */
 export const MAX_BODY_BYTES = 256 * 1024;
-
-/** What the edge insists on before an activity may reach the adapter; the rest is CloudAdapter's job. */
-const activityEnvelope = z.looseObject(
-  { type: z.string({ error: 'the activity needs a "type" string' }).min(1, { error: 'the activity "type" is empty' }) },
-  { error: 'the body must be a JSON object (Content-Type: application/json)' },
-);
 
 const HEALTH_STATUS = { ok: 200, degraded: 503 } as const;
 
@@ -80,9 +74,9 @@ export function createServer({ adapter, bot, logger, healthCheck, inFlight = new
     restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
     restify.plugins.jsonBodyParser({ bodyReader: true }),
     async (req: Request, res: Response) => {
-      const envelope = activityEnvelope.safeParse(req.body);
+      const envelope = ActivityEnvelopeSchema.safeParse(req.body);
       if (!envelope.success) {
-        const reason = envelope.error.issues[0]?.message ?? 'not an activity';
+        const reason = envelopeProblem(envelope.error);
         logger.info({ path: req.path(), reason }, 'request refused');
         res.send(400, { code: 'BadRequest', message: reason });
         return;

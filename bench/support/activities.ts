@@ -6,10 +6,12 @@ export interface Conversation {
   id: string;
   userId: string;
   locale: string;
+  /** Where normal (not expectReplies) replies go; nothing listens on the default. */
+  serviceUrl: string;
 }
 
-export function newConversation(tag: string, locale = 'en-US'): Conversation {
-  return { id: `${tag}-${randomUUID()}`, userId: `user-${randomUUID()}`, locale };
+export function newConversation(tag: string, locale = 'en-US', serviceUrl = 'http://127.0.0.1:9/'): Conversation {
+  return { id: `${tag}-${randomUUID()}`, userId: `user-${randomUUID()}`, locale, serviceUrl };
 }
 
 /**
@@ -22,7 +24,7 @@ export function messageActivity(conversation: Conversation, content: { text?: st
     id: randomUUID(),
     timestamp: new Date().toISOString(),
     channelId: 'bench',
-    serviceUrl: 'http://127.0.0.1:9/',
+    serviceUrl: conversation.serviceUrl,
     deliveryMode: 'expectReplies',
     locale: conversation.locale,
     from: { id: conversation.userId, name: 'Bench Admin' },

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Someone in a conversation: channels always send an id. */
+const party = z.looseObject({ id: z.string().min(1) });
+const optionalText = z.string().nullish();
+
+/**
+ * What the edge insists on before an activity may reach the adapter: the fields every channel
+ * sends and the types botbuilder assumes (a numeric serviceUrl or text would throw deep inside a
+ * turn; a missing conversation id breaks the state keys). Other fields pass through untouched.
+ */
+export const ActivityEnvelopeSchema = z.looseObject(
+  {
+    type: z.string({ error: 'the activity needs a "type" string' }).min(1, { error: 'the activity "type" is empty' }),
+    channelId: z.string().min(1),
+    serviceUrl: z.url({ protocol: /^https?$/ }),
+    conversation: party,
+    from: party,
+    recipient: party,
+    id: optionalText,
+    replyToId: optionalText,
+    text: optionalText,
+    locale: z.string().max(100).nullish(),
+    deliveryMode: optionalText,
+    name: optionalText,
+    action: optionalText,
+    timestamp: optionalText,
+    localTimestamp: optionalText,
+    attachments: z.array(z.looseObject({ contentType: z.string() })).nullish(),
+    entities: z.array(z.looseObject({ type: z.string() })).nullish(),
+    membersAdded: z.array(party).nullish(),
+    membersRemoved: z.array(party).nullish(),
+  },
+  { error: 'the body must be a JSON object (Content-Type: application/json)' },
+);
+
+/** Why the edge refused an activity, in one line: the field and what it must be. */
+export function envelopeProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'not an activity';
+  return issue.path.length === 0 || issue.path[0] === 'type' ? issue.message : `"${issue.path.join('.')}": ${issue.message}`;
+}
