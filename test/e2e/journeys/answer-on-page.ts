@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { FACT_KEYS, FACTS, type FactKey, type TenantFacts } from '../../../domain/index.js';
+import { FACT_KEYS, FACTS, upgradeTargets, type FactKey, type PlanId, type TenantFacts } from '../../../domain/index.js';
 import { messagesFor, planName, type Language } from '../../../i18n/index.js';
 import {
   clickCardButton,
@@ -28,12 +28,24 @@ export async function newestCard(session: PlaygroundPage): Promise<{ index: numb
   return undefined;
 }
 
-/** The label a button or a choice shows for this answer, in the card's language. */
-export function answerTitle(language: Language, fact: FactKey, value: TenantFacts[FactKey]): string {
+/**
+ * The label a button or a choice shows for this answer, in the card's language. The wanted-plan
+ * list marks the plans the Upgrade tab offers from the current plan, when that is known.
+ */
+export function answerTitle(
+  language: Language,
+  fact: FactKey,
+  value: TenantFacts[FactKey],
+  { currentPlan }: { currentPlan?: PlanId } = {},
+): string {
   const messages = messagesFor(language);
   const spec = FACTS[fact];
   if (spec.kind === 'boolean') return value ? messages.ui.buttons.yes : messages.ui.buttons.no;
-  if (spec.kind === 'plan') return planName(messages, value as TenantFacts['currentPlan']);
+  if (spec.kind === 'plan') {
+    const name = planName(messages, value as PlanId);
+    const offered = fact === 'targetPlan' && currentPlan !== undefined && upgradeTargets(currentPlan).includes(value as PlanId);
+    return offered ? `${name} ${messages.ui.automaticTargetMark}` : name;
+  }
   if (fact === 'adminRole' || fact === 'purchaseChannel') {
     const labels: Record<string, string> = messages.choices[fact];
     const label = labels[String(value)];
@@ -66,7 +78,7 @@ export async function answerQuestionsOnPage(
     let before: number;
     switch (FACTS[fact].kind) {
       case 'plan':
-        await selectCardChoice(page, label, answerTitle(language, fact, value!));
+        await selectCardChoice(page, label, answerTitle(language, fact, value!, facts));
         before = await clickCardButton(page, messages.ui.buttons.submit);
         break;
       case 'count':

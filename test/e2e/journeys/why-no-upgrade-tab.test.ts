@@ -13,7 +13,7 @@ import {
 } from '../index.js';
 import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot } from '../upgrade-assistant-bot.js';
 import { answerQuestionsOnPage, askedFactOf, newestCard, waitForReplyCard } from './answer-on-page.js';
-import { journeyTranscriptFolder } from './journey-artifacts.js';
+import { expectJourneyReplays, journeyTranscriptFolder } from './journey-artifacts.js';
 
 const en = messagesFor('en');
 
@@ -62,4 +62,8 @@ describe('journey: why the Upgrade tab is missing, in the Playground', () => {
     expect(session.bot.turnErrors).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   }, 60_000);
+
+  it('recorded the conversation as a transcript that replays with the same answers', async () => {
+    await expectJourneyReplays(session);
+  }, 30_000);
 });

@@ -1,0 +1,81 @@
+import { expect } from 'vitest';
+import { z } from 'zod';
+import { FACTS, type TenantFacts } from '../../../domain/index.js';
+import { messagesFor, type Language } from '../../../i18n/index.js';
+import { botMessageCount, sendMessageInLocale, type E2eSession } from '../index.js';
+import type { UpgradeAssistantE2eBot } from '../upgrade-assistant-bot.js';
+import { answerTitle, askedFactOf, newestCard, waitForReplyCard } from './answer-on-page.js';
+import { journeyTranscript } from './journey-artifacts.js';
+
+type Session = E2eSession<UpgradeAssistantE2eBot>;
+
+const submitActionSchema = z.looseObject({ type: z.literal('Action.Submit'), title: z.string(), data: z.record(z.string(), z.unknown()).optional() });
+
+/** Every Action.Submit in a card, wherever it sits (actions, ActionSets). */
+function submitActionsIn(node: unknown): z.infer<typeof submitActionSchema>[] {
+  if (Array.isArray(node)) return node.flatMap(submitActionsIn);
+  if (!node || typeof node !== 'object') return [];
+  const action = submitActionSchema.safeParse(node);
+  const own = action.success ? [action.data] : [];
+  return [...own, ...Object.entries(node).flatMap(([key, child]) => (key === 'data' ? [] : submitActionsIn(child)))];
+}
+
+/**
+ * Clicks a card button with a locale the page cannot send. The page stamps every click en-US, so
+ * the click goes through the Playground's custom-activity API instead, carrying exactly what the
+ * page would: the button's `data` (read from the card the bot sent, in the recorded transcript)
+ * merged with the card's input values, as strings. The button must be on screen in the newest card.
+ * Returns the bot message count before the click, to pass as `after`.
+ */
+export async function clickInLocale(
+  session: Session,
+  title: string,
+  { locale, inputs = {} }: { locale: string; inputs?: Record<string, string> },
+): Promise<number> {
+  const shown = await newestCard(session);
+  expect(shown?.buttons, `the newest card on the page offers "${title}"`).toContain(title);
+  const transcript = await journeyTranscript(session);
+  const sentCards = transcript
+    .filter((activity) => activity.from?.role === 'bot' && activity.type === 'message')
+    .flatMap((activity) => activity.attachments ?? []);
+  const action = submitActionsIn(sentCards.at(-1)?.content).find((candidate) => candidate.title === title);
+  if (!action) throw new Error(`the newest card the bot sent has no "${title}" button`);
+  const before = await botMessageCount(session.page);
+  await sendMessageInLocale(session.playground, { value: { ...action.data, ...inputs }, locale });
+  return before;
+}
+
+/** Types a message with a locale (through the custom-activity API); returns the count before it. */
+export async function sayInLocale(session: Session, text: string, locale: string): Promise<number> {
+  const before = await botMessageCount(session.page);
+  await sendMessageInLocale(session.playground, { text, locale });
+  return before;
+}
+
+/**
+ * Answers every question card the bot shows from `facts`, each click sent with `locale`, until
+ * the newest card is no question. Returns the facts asked.
+ */
+export async function answerQuestionsInLocale(
+  session: Session,
+  facts: Partial<TenantFacts>,
+  { language, locale, maxQuestions = 20 }: { language: Language; locale: string; maxQuestions?: number },
+): Promise<string[]> {
+  const { ui } = messagesFor(language);
+  const asked: string[] = [];
+  for (let question = 0; question < maxQuestions; question += 1) {
+    const card = await newestCard(session);
+    const fact = card ? askedFactOf(card, language) : undefined;
+    if (!fact) return asked;
+    const value = facts[fact];
+    expect(value, `the bot asked about ${fact}, which this journey does not give`).toBeDefined();
+    asked.push(fact);
+    const kind = FACTS[fact].kind;
+    const before =
+      kind === 'plan' || kind === 'count'
+        ? await clickInLocale(session, ui.buttons.submit, { locale, inputs: { value: String(value) } })
+        : await clickInLocale(session, answerTitle(language, fact, value!), { locale });
+    await waitForReplyCard(session, before);
+  }
+  throw new Error(`still asking after ${maxQuestions} questions: ${asked.join(', ')}`);
+}
