@@ -20,6 +20,8 @@ export interface JourneyOutcome {
   asked: FactKey[];
   /** Empty when the journey ended with the right diagnosis and every reply was in order. */
   failures: string[];
+  /** The replies to the last turn (the diagnosis card when all went well). */
+  lastReplies: Reply[];
 }
 
 export interface TurnResult {
@@ -64,11 +66,13 @@ export async function runJourney(client: HttpClient, conversation: Conversation,
   const asked: FactKey[] = [];
   const told: Partial<TenantFacts> = {};
   let content: { text?: string; value?: unknown } = { text: 'Can I upgrade?' };
-  const finish = (failures: string[]): JourneyOutcome => ({ conversationId: conversation.id, turns, asked, failures });
+  let lastReplies: Reply[] = [];
+  const finish = (failures: string[]): JourneyOutcome => ({ conversationId: conversation.id, turns, asked, failures, lastReplies });
 
   while (turns.length < MAX_TURNS) {
     const turn = await sendTurn(client, conversation, content);
     turns.push({ status: turn.status, ms: turn.ms });
+    lastReplies = turn.replies;
     if (turn.failures.length > 0) return finish(turn.failures);
     const submits = submitsOf(turn.replies);
     if (submits.some((submit) => submit.action === 'diagnosis')) {

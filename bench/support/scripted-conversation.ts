@@ -10,7 +10,7 @@ import { submittedValue } from './random-facts.js';
  * journey's (status 200, replies addressed to this conversation and this activity).
  */
 export async function runScriptedConversation(client: HttpClient, conversation: Conversation, facts: TenantFacts, turns: number): Promise<JourneyOutcome> {
-  const outcome: JourneyOutcome = { conversationId: conversation.id, turns: [], asked: [], failures: [] };
+  const outcome: JourneyOutcome = { conversationId: conversation.id, turns: [], asked: [], failures: [], lastReplies: [] };
   for (let index = 0; index < turns; index++) {
     const fact = FACT_KEYS[(index - 1) % FACT_KEYS.length];
     const content = index === 0 || fact === undefined ? { text: 'Can I upgrade?' } : { value: { action: 'answer', fact, value: submittedValue(facts, fact) } };
