@@ -1,8 +1,14 @@
-import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Storage } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity, type ConversationAccount, type Storage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { ConcurrencyCheckedStorage, StateWriteConflictError } from '../../bot/state-write-conflict.js';
 
-const activity = { type: 'message', channelId: 'test', conversation: { id: 'race' }, from: { id: 'user' }, recipient: { id: 'bot' } };
+const activity: Partial<Activity> = {
+  type: 'message',
+  channelId: 'test',
+  conversation: { id: 'race' } as ConversationAccount,
+  from: { id: 'user', name: 'User' },
+  recipient: { id: 'bot', name: 'Bot' },
+};
 
 /** Two turns of one conversation, as two bot instances run them: both read, both change, both save. */
 async function racingTurns(storage: Storage): Promise<PromiseSettledResult<void>[]> {
