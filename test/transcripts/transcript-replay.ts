@@ -82,6 +82,8 @@ export interface ReplayOptions {
 // Activities the bot sends that depend on timing or debugging, not on the conversation.
 const IGNORED_BOT_TYPES = new Set(['typing', 'trace', 'event', 'delay']);
 const CASE_ID = /\bUA-[2-9A-HJ-NP-Z]{6}\b/g;
+// Typed by a user, a case id may come in lower case ("case ua-7k2m9p").
+const TYPED_CASE_ID = /\bUA-[2-9A-HJ-NP-Z]{6}\b/gi;
 const VOLATILE_KEYS = new Set(['walkthroughId', 'caseId']);
 // Dates: the card's {{DATE(…)}} {{TIME(…)}} functions and the summary's "5 Sept 2026, 09:07 UTC" / "5 set 2026, 09:07 UTC".
 const CARD_DATE_TIME = /\{\{(DATE|TIME)\([^)]*\)\}\}/g;
@@ -107,13 +109,19 @@ class IdMatcher {
   /** Recorded ids in any string or nested value, replaced by the replay's. */
   translate<T>(value: T): T {
     if (typeof value === 'string') {
-      return (this.#map.get(value) ?? value.replace(CASE_ID, (id) => this.#map.get(id) ?? id)) as T;
+      return (this.#map.get(value) ?? value.replace(TYPED_CASE_ID, (id) => this.#caseId(id))) as T;
     }
     if (Array.isArray(value)) return value.map((item) => this.translate(item)) as T;
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.translate(item)])) as T;
     }
     return value;
+  }
+
+  #caseId(typed: string): string {
+    const replayed = this.#map.get(typed.toUpperCase());
+    if (replayed === undefined) return typed;
+    return typed === typed.toUpperCase() ? replayed : replayed.toLowerCase();
   }
 
   /** Pairs the volatile values of a recorded reply with the replayed reply in the same place. */

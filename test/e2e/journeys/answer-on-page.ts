@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import { FACT_KEYS, FACTS, upgradeTargets, type FactKey, type PlanId, type TenantFacts } from '../../../domain/index.js';
 import { messagesFor, planName, type Language } from '../../../i18n/index.js';
 import {
@@ -71,14 +70,14 @@ export async function answerQuestionsOnPage(
     const fact = card ? askedFactOf(card, language) : undefined;
     if (!card || !fact) return asked;
     const value = facts[fact];
-    expect(value, `the bot asked about ${fact}, which this journey does not give`).toBeDefined();
+    if (value === undefined) throw new Error(`the bot asked about ${fact}, which this journey does not give`);
     asked.push(fact);
     const label = messages.facts[fact].label;
     const { page } = session;
     let before: number;
     switch (FACTS[fact].kind) {
       case 'plan':
-        await selectCardChoice(page, label, answerTitle(language, fact, value!, facts));
+        await selectCardChoice(page, label, answerTitle(language, fact, value, facts));
         before = await clickCardButton(page, messages.ui.buttons.submit);
         break;
       case 'count':
@@ -86,7 +85,7 @@ export async function answerQuestionsOnPage(
         before = await clickCardButton(page, messages.ui.buttons.submit);
         break;
       default:
-        before = await clickCardButton(page, answerTitle(language, fact, value!));
+        before = await clickCardButton(page, answerTitle(language, fact, value));
     }
     await waitForReplyCard(session, before);
   }

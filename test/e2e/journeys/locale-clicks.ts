@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import { z } from 'zod';
 import { FACTS, type TenantFacts } from '../../../domain/index.js';
 import { messagesFor, type Language } from '../../../i18n/index.js';
@@ -33,7 +32,7 @@ export async function clickInLocale(
   { locale, inputs = {} }: { locale: string; inputs?: Record<string, string> },
 ): Promise<number> {
   const shown = await newestCard(session);
-  expect(shown?.buttons, `the newest card on the page offers "${title}"`).toContain(title);
+  if (!shown?.buttons.includes(title)) throw new Error(`the newest card on the page has no "${title}" button: ${shown?.buttons.join(', ')}`);
   const transcript = await journeyTranscript(session);
   const sentCards = transcript
     .filter((activity) => activity.from?.role === 'bot' && activity.type === 'message')
@@ -68,13 +67,13 @@ export async function answerQuestionsInLocale(
     const fact = card ? askedFactOf(card, language) : undefined;
     if (!fact) return asked;
     const value = facts[fact];
-    expect(value, `the bot asked about ${fact}, which this journey does not give`).toBeDefined();
+    if (value === undefined) throw new Error(`the bot asked about ${fact}, which this journey does not give`);
     asked.push(fact);
     const kind = FACTS[fact].kind;
     const before =
       kind === 'plan' || kind === 'count'
         ? await clickInLocale(session, ui.buttons.submit, { locale, inputs: { value: String(value) } })
-        : await clickInLocale(session, answerTitle(language, fact, value!), { locale });
+        : await clickInLocale(session, answerTitle(language, fact, value), { locale });
     await waitForReplyCard(session, before);
   }
   throw new Error(`still asking after ${maxQuestions} questions: ${asked.join(', ')}`);
