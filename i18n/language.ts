@@ -6,19 +6,16 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const LanguageSchema = z.enum(LANGUAGES);
 
+// A BCP 47 tag's first subtag is the language; channels sometimes write "it_IT" with an underscore.
+const ITALIAN_TAG = /^\s*it(?:[-_]|\s*$)/i;
+
 /**
  * The channel's locale ("it-IT", "it", "en-US", "fr-FR", undefined) mapped onto a language we speak:
- * Italian for any Italian locale, English for everything else.
+ * Italian for any Italian locale, English for everything else. Called on every turn, so a plain
+ * pattern rather than building an Intl.Locale each time.
  */
 export function languageFromLocale(locale?: string): Language {
-  const parsed = z.string().trim().min(1).safeParse(locale);
-  if (!parsed.success) return 'en';
-  try {
-    // Intl.Locale rejects "it_IT"; channels sometimes send the underscore form.
-    return new Intl.Locale(parsed.data.replace(/_/g, '-')).language === 'it' ? 'it' : 'en';
-  } catch {
-    return 'en';
-  }
+  return typeof locale === 'string' && ITALIAN_TAG.test(locale) ? 'it' : 'en';
 }
 
 const LANGUAGE_WORDS: Record<string, Language> = {
