@@ -14,7 +14,7 @@ export interface UpgradeAssistantE2eBot extends E2eBot {
   readonly port: number;
   /** The lowdb DATA_DIR (state and cases); it outlives restart() and is deleted by stop(). */
   readonly dataDir: string;
-  /** Where this bot writes its `.transcript` files (as `npm run record` does); kept after stop(). */
+  /** Where this bot writes its `.transcript` files (as `npm run record` does); a given folder is kept after stop(), a temp one is not. */
   readonly transcriptFolder: string;
   /** Stops the host (flushing lowdb and the transcript) and starts a new one on the same port and DATA_DIR. */
   restart(): Promise<void>;
@@ -42,6 +42,8 @@ export async function startUpgradeAssistantE2eBot(input: UpgradeAssistantE2eOpti
   const options = upgradeAssistantE2eOptionsSchema.parse(input);
   const dataDir = await mkdtemp(join(tmpdir(), 'ua-e2e-data-'));
   const transcriptFolder = options.transcriptFolder ?? (await mkdtemp(join(tmpdir(), 'ua-e2e-transcripts-')));
+  const ownTemporaryDirs = [dataDir, ...(options.transcriptFolder === undefined ? [transcriptFolder] : [])];
+  const removeTemporaryDirs = () => Promise.all(ownTemporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   const { logger, turnErrors, logLines } = createHostLog();
 
   const startOn = (port: number): Promise<RecordingBot> => {
@@ -69,7 +71,7 @@ export async function startUpgradeAssistantE2eBot(input: UpgradeAssistantE2eOpti
     }
   }
   if (!current) {
-    await rm(dataDir, { recursive: true, force: true });
+    await removeTemporaryDirs();
     throw new Error(`Could not start the Upgrade Assistant:\n${failures.join('\n')}`);
   }
   let running: RecordingBot = current;
@@ -99,7 +101,7 @@ export async function startUpgradeAssistantE2eBot(input: UpgradeAssistantE2eOpti
       try {
         await running.stop();
       } finally {
-        await rm(dataDir, { recursive: true, force: true });
+        await removeTemporaryDirs();
       }
     },
   };
