@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FACT_KEYS, type FactKey, type TenantFacts } from '../../domain/index.js';
+import { diagnose, FACT_KEYS, type FactKey, type TenantFacts } from '../../domain/index.js';
 import { messagesFor } from '../../i18n/index.js';
 import { newConversation, type Conversation } from '../../bench/support/activities.js';
 import { submitsOf, wordsOf } from '../../bench/support/bot-replies.js';
@@ -128,14 +128,22 @@ describe(`crash: kill -9 under load ${CRASHES} time(s), restart on the same DATA
           staleAfterResend++;
           Object.assign(tracked.told, { [fact]: tracked.facts[fact] });
           const next = questionIn(turn);
-          if (!next || tracked.asked.includes(next)) tracked.problems.push(`after a resent ${fact}: ${next ?? 'no question'}`);
+          if (next === undefined) {
+            // That was the last answer: the lost reply was the diagnosis, which "where was I" names.
+            const expected = diagnose({ ...tracked.told, currentPlan: tracked.facts.currentPlan } as TenantFacts);
+            const whereWasI = await sendTurn(client, tracked.conversation, { text: 'where was I' });
+            if (!wordsOf(whereWasI.replies).includes(messagesFor('en').paths[expected.path])) tracked.problems.push(`after a resent ${fact}: not at the ${expected.path} diagnosis`);
+            tracked.done = true;
+          } else if (tracked.asked.includes(next)) tracked.problems.push(`after a resent ${fact}: asked ${next} again`);
           else tracked.asked.push(next);
           tracked.pending = next;
         } else {
           acknowledge(tracked, turn, fact);
         }
       }
-      const killAfter = crash < CRASHES ? acknowledgedTurns + random.int(CONVERSATIONS, CONVERSATIONS * 3) : Number.POSITIVE_INFINITY;
+      // Spread the kills over the work left (a journey is about 8 turns), so every kill lands under load.
+      const turnsLeft = conversations.filter((tracked) => !tracked.done).reduce((sum, tracked) => sum + Math.max(1, 8 - tracked.asked.length), 0);
+      const killAfter = crash < CRASHES ? acknowledgedTurns + random.int(1, Math.max(1, Math.floor(turnsLeft / (CRASHES - crash + 1)))) : Number.POSITIVE_INFINITY;
       let killed = false;
       await Promise.all(
         conversations.map(async (tracked) => {
