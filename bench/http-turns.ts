@@ -11,6 +11,7 @@ import { latencyChartSvg, type ChartSeries } from './storage-chart.js';
 import { newConversation } from './support/activities.js';
 import { startChildServer, type ChildServer } from './support/child-server.js';
 import { HttpClient } from './support/http-client.js';
+import { runInProcessJourney } from './support/in-process-journey.js';
 import { runJourney } from './support/journey.js';
 import { runLoad, type LoadResult } from './support/load.js';
 import { consoleTable, markdownTable } from './support/markdown-table.js';
@@ -117,6 +118,20 @@ try {
       firstFailure: contender.phases.flatMap((p) => p.load.failures)[0],
     };
   });
+  // The bot layer alone, in this process: what the dialogs, state and cards cost with no HTTP at all.
+  const botLayer = await (async () => {
+    for (let index = 0; index < 100; index++) await runInProcessJourney(`in-process-warm-up-${index}`, randomTenantFacts(random));
+    const cpuBefore = process.cpuUsage();
+    let turns = 0;
+    const started = performance.now();
+    for (let index = 0; performance.now() - started < settings.BENCH_SECONDS * 1000; index++) {
+      turns += await runInProcessJourney(`in-process-${index}`, randomTenantFacts(random));
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    return { turns, cpuPerTurn: (cpu.user + cpu.system) / turns };
+  })();
+  console.log(`  bot layer alone (TestAdapter, no HTTP): ${Math.round(botLayer.cpuPerTurn)} µs CPU a turn over ${botLayer.turns} turns`);
+
   const echo = summary.find((row) => row.label === 'stock echo bot');
   const headers = ['server', 'conversations', 'turns', 'turns/s', 'x echo bot', 'p50 ms', 'p99 ms', 'server CPU µs/turn', '5xx', 'failed conversations'];
   const rows = summary.map((row) => [
@@ -139,7 +154,17 @@ try {
     const ratio = echo ? row.perSecond / echo.perSecond : Number.NaN;
     return `- ${row.label}: ${round3(ratio)}x the stock echo bot's turns/s (target at least ${TARGET_RATIO}x): ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'}.`;
   });
+  const memoryBot = summary.find((row) => row.label === 'upgrade assistant (memory)');
+  const budget = echo ? echo.cpuPerTurn / TARGET_RATIO : Number.NaN;
+  const analysis = [
+    `- The stock echo bot's whole turn (restify, CloudAdapter, an ActivityHandler) costs ${Math.round(echo?.cpuPerTurn ?? Number.NaN)} µs of server CPU;`,
+    `  at ${TARGET_RATIO}x its throughput a turn of ours may cost about ${Math.round(budget)} µs (each server is bound by its one Node thread).`,
+    `- Our bot layer alone (dialogs, BotState on MemoryStorage, cards, with botbuilder's TestAdapter and the driver; no HTTP, no CloudAdapter)`,
+    `  costs ${Math.round(botLayer.cpuPerTurn)} µs a turn (this run, ${botLayer.turns.toLocaleString('en-US')} turns after a warm-up), against ${Math.round(memoryBot?.cpuPerTurn ?? Number.NaN)} µs for a whole turn over HTTP.`,
+    `  It is ${botLayer.cpuPerTurn > budget ? 'already more than' : 'within'} the whole-turn budget before any HTTP or adapter work: what remains is in the dialogs, not the host.`,
+  ];
   console.log(verdicts.join('\n'));
+  console.log(analysis.join('\n'));
 
   // Latency against conversations stored: one point per 2 s of each phase of our bot.
   const series: ChartSeries[] = [];
@@ -190,6 +215,10 @@ try {
       '## Target',
       '',
       ...verdicts,
+      '',
+      '## Where the time goes',
+      '',
+      ...analysis,
       '',
       '![turn latency against conversations stored](http-turns.svg)',
       '',
