@@ -25,21 +25,27 @@ export interface StepCardInput {
   facts: Partial<TenantFacts>;
 }
 
+/** How a step card the admin has moved past reads: finished, or left by going back. */
+export type StepOutcome = 'done' | 'went-back';
+
+function counterLine(lang: Language, input: StepCardInput, outcome: StepOutcome | undefined): CardElement {
+  const { walkthrough } = messagesFor(lang).ui;
+  const counter = walkthrough.stepOfTotal(input.index + 1, input.total);
+  if (outcome === 'done') return textBlock(`✔ ${counter} · ${walkthrough.stepDone}`, { color: 'good', size: 'small' });
+  if (outcome === 'went-back') return textBlock(`↩ ${counter} · ${walkthrough.stepWentBack}`, { isSubtle: true, size: 'small' });
+  return textBlock(counter, { isSubtle: true, size: 'small' });
+}
+
 /** The step's words: counter, progress, what to click, warnings, and on the last step how it ends. */
-function stepBody(lang: Language, input: StepCardInput, done: boolean): CardElement[] {
+function stepBody(lang: Language, input: StepCardInput, outcome?: StepOutcome): CardElement[] {
   const messages = messagesFor(lang);
   const { walkthrough } = messages.ui;
   const { step, index, total, path } = input;
   const words = messages.steps[step.id];
-  const counter = walkthrough.stepOfTotal(index + 1, total);
 
   const body: CardElement[] = [
-    textBlock(done ? `✔ ${counter} · ${walkthrough.stepDone}` : counter, {
-      isSubtle: !done,
-      color: done ? 'good' : 'default',
-      size: 'small',
-    }),
-    progressBar(done ? index + 1 : index, total),
+    counterLine(lang, input, outcome),
+    progressBar(outcome === 'done' ? index + 1 : index, total),
     heading(words.title),
     ...words.instructions(stepTextInput(messages, step, input.facts)).map((line) => textBlock(line, { spacing: 'small' })),
   ];
@@ -77,11 +83,11 @@ export function buildStepCard(lang: Language, input: StepCardInput): AdaptiveCar
     submitAction(ui.buttons.stopForNow, { action: 'step', command: 'stop', walkthroughId, stepIndex }),
   );
   const words = messagesFor(lang).steps[input.step.id];
-  return adaptiveCard(stepBody(lang, input, false), actions, words.title);
+  return adaptiveCard(stepBody(lang, input), actions, words.title);
 }
 
-/** The same step once passed: marked done and without buttons, to update the old card in place. */
-export function buildStepCompletedCard(lang: Language, input: StepCardInput): AdaptiveCardJson {
+/** The same step once the admin moved past it (done, or back a step), without buttons: updates the old card in place. */
+export function buildStepCompletedCard(lang: Language, input: StepCardInput, outcome: StepOutcome = 'done'): AdaptiveCardJson {
   const words = messagesFor(lang).steps[input.step.id];
-  return adaptiveCard(stepBody(lang, input, true), [], words.title);
+  return adaptiveCard(stepBody(lang, input, outcome), [], words.title);
 }

@@ -45,7 +45,8 @@ export class CaseDesk {
   private async show(context: TurnContext, triageCase: TriageCase): Promise<void> {
     const language = turnLanguage(context);
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildCaseCard(language, triageCase))));
-    // The plain text goes on its own, so an agent can copy it straight into a ticket.
-    await context.sendActivity(MessageFactory.text(caseSummaryText(language, triageCase)));
+    // The plain text goes on its own, fenced: channels render markdown and would merge its lines,
+    // and a code block keeps them and copies cleanly into a ticket.
+    await context.sendActivity(MessageFactory.text(['```', caseSummaryText(language, triageCase), '```'].join('\n')));
   }
 }

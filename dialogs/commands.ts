@@ -9,6 +9,7 @@ export type GlobalCommand =
   | { kind: 'language'; language: Language }
   | { kind: 'where-was-i' }
   | { kind: 'my-cases' }
+  | { kind: 'resume' }
   | { kind: 'open-case'; caseId: string };
 
 /** The journeys of the menu card, also reachable by typing. */
@@ -34,6 +35,7 @@ const PHRASES: Record<Exclude<GlobalCommand['kind'], 'language' | 'open-case'>, 
   menu: ['menu', 'hi', 'hello', 'hey', 'ciao', 'salve', 'buongiorno', 'home'],
   'where-was-i': ['where was i', 'where were we', 'where am i', 'dove ero', 'dove eravamo', 'a che punto sono', 'a che punto eravamo'],
   'my-cases': ['my cases', 'my recent cases', 'cases', 'i miei casi', 'miei casi', 'casi'],
+  resume: ['resume', 'continue', 'go on', 'resume where i stopped', 'riprendi', 'continua', 'riprendi da dove ero rimasto', 'riprendiamo'],
 };
 
 const CASE_COMMAND = /^(?:case|caso|open case|apri caso)\s+#?([a-z0-9][a-z0-9-]{2,40})$/;

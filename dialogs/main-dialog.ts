@@ -157,6 +157,14 @@ export class MainDialog extends ComponentDialog {
       case 'my-cases':
         await this.desk.listMine(context);
         return active ? 'reprompt' : 'ended';
+      case 'resume': {
+        // A saved walkthrough picks up at its step, even from the middle of that same step.
+        const data = await this.state.conversationData.get(context, {});
+        if (data.walkthrough) return { begin: 'resume' };
+        await context.sendActivity(messages().ui.nothingToResume);
+        if (!active) await this.sendMenu(context);
+        return active ? 'reprompt' : 'ended';
+      }
       case 'open-case':
         await this.desk.open(context, command.caseId);
         return active ? 'reprompt' : 'ended';

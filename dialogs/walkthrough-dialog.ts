@@ -1,7 +1,7 @@
 import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { walkthrough, type Step } from '../domain/index.js';
-import { buildStepCard, buildStepCompletedCard, parseSubmit } from '../cards/index.js';
+import { buildStepCard, buildStepCompletedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
 import type { StateAccessors, WalkthroughProgress } from './conversation-data.js';
 import { normalizeText } from './commands.js';
 import { explainProblem } from './answer-problems.js';
@@ -103,10 +103,10 @@ export class WalkthroughDialog extends ComponentDialog {
           await context.sendActivity(messages.ui.walkthrough.alreadyFirst);
           return step.replaceDialog(STEP_LOOP, { progress });
         }
-        await this.retireCard(context, progress, steps);
+        await this.retireCard(context, progress, steps, 'went-back');
         return step.replaceDialog(STEP_LOOP, { progress: { ...progress, stepIndex: progress.stepIndex - 1 } });
       case 'done':
-        await this.retireCard(context, progress, steps);
+        await this.retireCard(context, progress, steps, 'done');
         if (progress.stepIndex + 1 < steps.length) {
           return step.replaceDialog(STEP_LOOP, { progress: { ...progress, stepIndex: progress.stepIndex + 1 } });
         }
@@ -117,9 +117,9 @@ export class WalkthroughDialog extends ComponentDialog {
   }
 
   /** In Teams, the card just answered loses its buttons, so it can't be clicked again. */
-  private async retireCard(context: TurnContext, progress: WalkthroughProgress, steps: Step[]): Promise<void> {
+  private async retireCard(context: TurnContext, progress: WalkthroughProgress, steps: Step[], outcome: StepOutcome): Promise<void> {
     if (context.activity.channelId !== Channels.Msteams || !progress.cardActivityId) return;
-    const card = buildStepCompletedCard(turnLanguage(context), stepCardData(progress, steps, progress.stepIndex));
+    const card = buildStepCompletedCard(turnLanguage(context), stepCardData(progress, steps, progress.stepIndex), outcome);
     try {
       await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: progress.cardActivityId });
     } catch {

@@ -507,6 +507,7 @@ export const en: Messages = {
         'contact-partner': 'Your partner or account representative will confirm when the change is done.',
       },
       stepDone: 'Done',
+      stepWentBack: 'Went back a step',
       finished: (kind) =>
         kind === 'upgrade-tab'
           ? 'That was the last step: the upgrade is on its way. Users move to the new plan as soon as it finishes.'

@@ -529,6 +529,7 @@ export const it: Messages = {
         'contact-partner': 'Il partner o il rappresentante del tuo account confermerà quando il cambio è fatto.',
       },
       stepDone: 'Fatto',
+      stepWentBack: 'Tornato indietro',
       finished: (kind) =>
         kind === 'upgrade-tab'
           ? "Era l'ultimo passaggio: l'aggiornamento è avviato. Gli utenti passano al nuovo piano appena termina."

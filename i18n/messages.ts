@@ -123,6 +123,8 @@ export interface WalkthroughMessages {
   /** Shown under the last step: how long it usually takes and when to call support. */
   lastStepNote: Record<UpgradePath, string>;
   stepDone: string;
+  /** On a step card the admin left with Back. */
+  stepWentBack: string;
   finished: (kind: WalkthroughKind) => string;
   /** Stopped on a step; says how to come back to it. */
   stopped: (stepNumber: number, total: number) => string;

@@ -219,6 +219,19 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     expect(bar.columns.filter((column) => column.style === 'good')).toHaveLength(1);
   });
 
+  test('a step left with Back is not marked done: it says so, and its bar does not advance', () => {
+    const cards = stepCards(SCENARIOS['e4 to m365 e3, custom domain, invoice (upgrade tab)']);
+    const second = cards[1];
+    if (!second) throw new Error('no second step');
+    const left = buildStepCompletedCard(lang, second.input, 'went-back');
+    expect(allActions(left)).toEqual([]);
+    expect(joined(left)).toContain(ui.walkthrough.stepWentBack);
+    expect(joined(left)).not.toContain(ui.walkthrough.stepDone);
+    const bar = allElements(left).find((element) => element.type === 'ColumnSet');
+    if (bar?.type !== 'ColumnSet') throw new Error('no progress bar');
+    expect(bar.columns.filter((column) => column.style === 'good')).toHaveLength(1);
+  });
+
   test('the triage form has one input per fact, only the current plan required, yes/no facts unknown until chosen', () => {
     const card = buildTriageFormCard(lang);
     const inputs = allElements(card).filter((element) => element.type.startsWith('Input.'));

@@ -59,6 +59,7 @@ function everyCard(lang: Language): [string, AdaptiveCardJson][] {
       const input = { step, index, total: steps.length, path: diagnosis.path, walkthroughId: 'wt-1', facts };
       cards.push([`step ${index + 1} ${step.id}: ${name}`, buildStepCard(lang, input)]);
       cards.push([`step ${index + 1} ${step.id} done: ${name}`, buildStepCompletedCard(lang, input)]);
+      cards.push([`step ${index + 1} ${step.id} went back: ${name}`, buildStepCompletedCard(lang, input, 'went-back')]);
     });
   }
   return cards;

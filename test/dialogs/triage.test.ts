@@ -30,6 +30,9 @@ describe('support-agent triage', () => {
     expect(summary?.text).toContain(caseId);
     expect(summary?.text).toContain('Sam Support');
     expect(summary?.text).toContain(messages.paths['contact-partner']);
+    // Fenced, so markdown channels keep one fact a line.
+    expect(summary?.text?.startsWith('```\n')).toBe(true);
+    expect(summary?.text?.endsWith('\n```')).toBe(true);
 
     const saved = await chat.caseStore.get(caseId);
     expect(saved?.facts).toEqual({ currentPlan: 'o365-enterprise-e3', purchaseChannel: 'partner', licensedUsers: 120 });

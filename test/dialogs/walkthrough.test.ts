@@ -164,11 +164,44 @@ describe('cards the admin has moved past', () => {
     expect(textOf([update!])).toContain(messages.steps[walkthrough('manual', MANUAL_FACTS)[0]!.id].title);
   });
 
+  it('in Teams, a step left with Back reads "went back", not done', async () => {
+    const messages = messagesFor('en');
+    const chat = new Chat({ channelId: 'msteams' });
+    const { replies: first } = await startManual(chat);
+    const second = await chat.click(buttonData(first, messages.ui.buttons.done));
+    await chat.click(buttonData(second, messages.ui.buttons.back));
+    const [, wentBack] = chat.adapter.updates;
+    expect(wentBack?.id).toBe(second.find((reply) => reply.attachments?.length)?.id);
+    expect(textOf([wentBack!])).toContain(messages.ui.walkthrough.stepWentBack);
+    expect(textOf([wentBack!])).not.toContain(messages.ui.walkthrough.stepDone);
+  });
+
   it('elsewhere, nothing is updated (the stale click is answered instead)', async () => {
     const messages = messagesFor('en');
     const chat = new Chat({ channelId: 'emulator' });
     const { replies: first } = await startManual(chat);
     await chat.click(buttonData(first, messages.ui.buttons.done));
     expect(chat.adapter.updates).toEqual([]);
+  });
+});
+
+describe('resume, said anywhere', () => {
+  it('in the middle of the open step, "resume" shows the step again without a complaint', async () => {
+    const messages = messagesFor('en');
+    const chat = new Chat();
+    const { replies: first } = await startManual(chat);
+    const second = await chat.click(buttonData(first, messages.ui.buttons.done));
+    const resumed = await chat.restarted().say('resume');
+    expect(stepOf(resumed)?.index).toBe(1);
+    expect(stepOf(second)?.walkthroughId).toBe(stepOf(resumed)?.walkthroughId);
+    expect(textOf(resumed)).not.toContain(messages.ui.walkthrough.useButtons);
+  });
+
+  it('in the middle of a question with nothing saved, it says so and asks the question again', async () => {
+    const chat = new Chat();
+    await chat.say('Can I upgrade from Enterprise E3?');
+    const replies = await chat.say('riprendi');
+    expect(textOf(replies)).toContain(messagesFor('en').ui.nothingToResume);
+    expect(cardsOf(replies).flatMap(submitActions).find((action) => action.data?.['fact'] === 'purchaseChannel')).toBeDefined();
   });
 });
