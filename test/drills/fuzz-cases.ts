@@ -22,6 +22,15 @@ function randomString(random: SeededRandom, maxLength: number): string {
   return Array.from({ length: random.int(0, maxLength) }, () => random.pick(alphabet)).join('');
 }
 
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Any JSON value, nested a few levels. */
 export function randomJson(random: SeededRandom, depth = 0): unknown {
   const kind = random.int(0, depth > 2 ? 4 : 6);
@@ -77,7 +86,10 @@ export function nextFuzzCase(random: SeededRandom, conversation: Conversation): 
     case 1: {
       const text = JSON.stringify(messageActivity(conversation, { text: 'hello' }));
       const cut = random.int(1, text.length - 1);
-      return { kind: 'malformed JSON', body: random.chance(0.5) ? text.slice(0, cut) : `${text.slice(0, cut)}${random.pick(['}', ',,', '\u0000', 'NaN', '"'])}${text.slice(cut)}`, contentType: 'application/json', mustReply: false };
+      const spliced = `${text.slice(0, cut)}${random.pick(['}', ',,', '\u0000', 'NaN', '"'])}${text.slice(cut)}`;
+      // A splice inside a string can still be valid JSON; a cut before the closing brace never is.
+      const body = random.chance(0.5) && !parsesAsJson(spliced) ? spliced : text.slice(0, cut);
+      return { kind: 'malformed JSON', body, contentType: 'application/json', mustReply: false };
     }
     case 2:
       return { kind: 'wrong content type', body: JSON.stringify(messageActivity(conversation, { text: 'hello' })), contentType: random.pick(['text/plain', 'application/x-www-form-urlencoded', 'application/xml']), mustReply: false };
