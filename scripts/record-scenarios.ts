@@ -19,6 +19,7 @@ import { answerQuestionsOnPage, waitForReplyCard } from '../test/e2e/journeys/an
 import { answerQuestionsInLocale, clickInLocale, sayInLocale } from '../test/e2e/journeys/locale-clicks.js';
 import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot } from '../test/e2e/upgrade-assistant-bot.js';
 import { DEFAULT_RECORD_FOLDER } from './record-session.js';
+import { MANUAL_SBP_TO_E3 as MANUAL_FACTS } from '../test/support/tenant-fixtures.js';
 import { TRANSCRIPT_EXTENSION } from './transcript-file-logger.js';
 
 /**
@@ -44,13 +45,6 @@ const it = messagesFor('it');
 const IT = 'it-IT';
 
 const SBP_FACTS = { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12 } satisfies Partial<TenantFacts>;
-const MANUAL_FACTS = {
-  currentPlan: 'o365-small-business-premium',
-  purchaseChannel: 'direct-card',
-  targetPlan: 'o365-enterprise-e3',
-  licensedUsers: 45,
-  customDomain: true,
-} satisfies TenantFacts;
 const CASE_ID_IN_TEXT = new RegExp(CASE_ID_PATTERN.source.replace(/^\^|\$$/g, ''));
 
 async function menuShown(session: Session): Promise<void> {

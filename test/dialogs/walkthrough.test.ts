@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { walkthrough, type TenantFacts } from '../../domain/index.js';
+import { walkthrough } from '../../domain/index.js';
 import { messagesFor, type Language } from '../../i18n/index.js';
 import { buttonData, Chat, cardsOf, submitActions, textOf } from '../support/chat.js';
 import { answerQuestions } from '../support/intake-driver.js';
-import { CLEAR_E3 } from '../support/tenant-fixtures.js';
+import { CLEAR_E3, MANUAL_SBP_TO_E3 as MANUAL_FACTS } from '../support/tenant-fixtures.js';
 
-const MANUAL_FACTS = {
-  currentPlan: 'o365-small-business-premium',
-  purchaseChannel: 'direct-card',
-  targetPlan: 'o365-enterprise-e3',
-  licensedUsers: 45,
-  customDomain: true,
-} satisfies TenantFacts;
 
 // E3 to E4 with every blocker known to be absent.
 const UPGRADE_TAB_FACTS = CLEAR_E3;

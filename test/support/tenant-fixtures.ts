@@ -31,3 +31,15 @@ export function tenant(changes: Partial<TenantFacts>): TenantFacts {
   return facts as TenantFacts;
 }
 
+
+/**
+ * The manual walkthrough used across dialog, end-to-end and recorded tests: Small Business Premium
+ * to Enterprise E3 with a custom domain, so every conditional manual step appears.
+ */
+export const MANUAL_SBP_TO_E3 = {
+  currentPlan: 'o365-small-business-premium',
+  purchaseChannel: 'direct-card',
+  targetPlan: 'o365-enterprise-e3',
+  licensedUsers: 45,
+  customDomain: true,
+} satisfies TenantFacts;

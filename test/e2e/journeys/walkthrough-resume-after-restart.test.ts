@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { walkthrough, type TenantFacts } from '../../../domain/index.js';
+import { walkthrough } from '../../../domain/index.js';
 import { messagesFor } from '../../../i18n/index.js';
 import {
   clickCardButton,
@@ -15,15 +15,9 @@ import {
 import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot } from '../upgrade-assistant-bot.js';
 import { answerQuestionsOnPage } from './answer-on-page.js';
 import { expectJourneyReplays, journeyTranscriptFolder } from './journey-artifacts.js';
+import { MANUAL_SBP_TO_E3 as MANUAL_FACTS } from '../../support/tenant-fixtures.js';
 
 const en = messagesFor('en');
-const MANUAL_FACTS = {
-  currentPlan: 'o365-small-business-premium',
-  purchaseChannel: 'direct-card',
-  targetPlan: 'o365-enterprise-e3',
-  licensedUsers: 45,
-  customDomain: true,
-} satisfies TenantFacts;
 const steps = walkthrough('manual', MANUAL_FACTS);
 const lastStep = steps.at(-1)!;
 
