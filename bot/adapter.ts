@@ -23,6 +23,7 @@ import type { Logger } from './logger.js';
 import { botAppIdOf, ConnectorReuse } from './reused-connectors.js';
 import { shareDialogMemoryConfiguration } from './shared-dialog-memory.js';
 import { StateWriteConflictError } from './state-write-conflict.js';
+import { contextForTypingIndicator } from './typing-failures.js';
 import { createTurnLoggingMiddleware, turnFields } from './turn-logging.js';
 
 /** The words a user sees when a turn fails; the host picks the language from the activity's locale. */
@@ -98,12 +99,19 @@ function authenticationOptions(config: Config, openIdMetadataUrl: string | undef
  * botbuilder's typing indicator, except on expectReplies turns: their replies arrive all at once
  * in the HTTP response, so an indicator means nothing there, and ShowTypingMiddleware would post it
  * to the activity's serviceUrl instead; when that post fails after the turn has ended, its error
- * path reads the revoked TurnContext and rejects with nobody listening.
+ * path reads the revoked TurnContext and rejects with nobody listening. A typing post that fails
+ * is logged, never treated as a failed turn.
  */
-function typingForStreamedReplies(typing: ShowTypingMiddleware): Middleware {
+function typingForStreamedReplies(typing: ShowTypingMiddleware, logger: Logger): Middleware {
   return {
-    onTurn: (context, next) =>
-      context.activity.deliveryMode === DeliveryModes.ExpectReplies ? next() : typing.onTurn(context, next),
+    onTurn: (context, next) => {
+      if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return next();
+      const fields = turnFields(context);
+      return typing.onTurn(
+        contextForTypingIndicator(context, (error) => logger.warn({ err: error, ...fields }, 'could not show the typing indicator')),
+        next,
+      );
+    },
   };
 }
 
@@ -121,7 +129,7 @@ export function createAdapter(config: Config, dependencies: AdapterDependencies)
   const adapter = new CloudAdapter(new HostBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl)));
 
   adapter.use(createTurnLoggingMiddleware(logger));
-  adapter.use(typingForStreamedReplies(new ShowTypingMiddleware(typingDelayMs)));
+  adapter.use(typingForStreamedReplies(new ShowTypingMiddleware(typingDelayMs), logger));
   adapter.use(shareDialogMemoryConfiguration(adapter));
 
   // Each step is guarded on its own: an exception escaping onTurnError becomes a 500 with the
