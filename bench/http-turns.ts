@@ -11,7 +11,7 @@ import { latencyChartSvg, type ChartSeries } from './storage-chart.js';
 import { newConversation } from './support/activities.js';
 import { startChildServer, type ChildServer } from './support/child-server.js';
 import { HttpClient } from './support/http-client.js';
-import { runInProcessJourney } from './support/in-process-journey.js';
+import { InProcessBot } from './support/in-process-journey.js';
 import { runJourney } from './support/journey.js';
 import { runLoad, type LoadResult } from './support/load.js';
 import { consoleTable, markdownTable } from './support/markdown-table.js';
@@ -120,12 +120,13 @@ try {
   });
   // The bot layer alone, in this process: what the dialogs, state and cards cost with no HTTP at all.
   const botLayer = await (async () => {
-    for (let index = 0; index < 100; index++) await runInProcessJourney(`in-process-warm-up-${index}`, randomTenantFacts(random));
+    const inProcess = new InProcessBot();
+    for (let index = 0; index < 100; index++) await inProcess.journey(`in-process-warm-up-${index}`, randomTenantFacts(random));
     const cpuBefore = process.cpuUsage();
     let turns = 0;
     const started = performance.now();
     for (let index = 0; performance.now() - started < settings.BENCH_SECONDS * 1000; index++) {
-      turns += await runInProcessJourney(`in-process-${index}`, randomTenantFacts(random));
+      turns += await inProcess.journey(`in-process-${index}`, randomTenantFacts(random));
     }
     const cpu = process.cpuUsage(cpuBefore);
     return { turns, cpuPerTurn: (cpu.user + cpu.system) / turns };
@@ -159,7 +160,7 @@ try {
   const analysis = [
     `- The stock echo bot's whole turn (restify, CloudAdapter, an ActivityHandler) costs ${Math.round(echo?.cpuPerTurn ?? Number.NaN)} µs of server CPU;`,
     `  at ${TARGET_RATIO}x its throughput a turn of ours may cost about ${Math.round(budget)} µs (each server is bound by its one Node thread).`,
-    `- Our bot layer alone (dialogs, BotState on MemoryStorage, cards, with botbuilder's TestAdapter and the driver; no HTTP, no CloudAdapter)`,
+    `- Our bot layer alone (dialogs, the host's state classes on MemoryStorage, cards, with botbuilder's TestAdapter and the driver; no HTTP, no CloudAdapter)`,
     `  costs ${Math.round(botLayer.cpuPerTurn)} µs a turn (this run, ${botLayer.turns.toLocaleString('en-US')} turns after a warm-up), against ${Math.round(memoryBot?.cpuPerTurn ?? Number.NaN)} µs for a whole turn over HTTP.`,
     `  It is ${botLayer.cpuPerTurn > budget ? 'already more than' : 'within'} the whole-turn budget before any HTTP or adapter work: what remains is in the dialogs, not the host.`,
   ];

@@ -1,21 +1,54 @@
+import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { LeanConversationState, LeanUserState } from '../../bot/lean-bot-state.js';
+import { shareDialogMemoryConfiguration } from '../../bot/shared-dialog-memory.js';
+import { MemoryCaseStore } from '../../bot/storage/memory-case-store.js';
+import { UpgradeAssistantBot } from '../../dialogs/index.js';
 import { FACT_KEYS, type TenantFacts } from '../../domain/index.js';
-import { Chat, cardsOf, submitActions } from '../../test/support/chat.js';
+import { cardsOf, submitActions } from '../../test/support/chat.js';
 import { submittedValue } from './random-facts.js';
 
 /**
- * The same journey with no HTTP and no CloudAdapter: the bot itself (dialogs, state on
- * MemoryStorage, cards) through botbuilder's TestAdapter. Returns the turns it took.
+ * The bot layer with no HTTP and no CloudAdapter: the same bot, state classes and dialog-memory
+ * middleware the host uses, on MemoryStorage, driven through botbuilder's TestAdapter.
  */
-export async function runInProcessJourney(conversationId: string, facts: TenantFacts): Promise<number> {
-  const chat = new Chat({ conversationId, userId: `user-${conversationId}` });
-  let replies = await chat.say('Can I upgrade?');
-  let turns = 1;
-  for (;;) {
-    const submits = cardsOf(replies).flatMap((card) => submitActions(card).map((action) => action.data ?? {}));
-    if (submits.some((data) => data['action'] === 'diagnosis')) return turns;
-    const fact = FACT_KEYS.find((key) => key === submits.find((data) => data['action'] === 'answer')?.['fact']);
-    if (!fact || turns > 25) throw new Error(`in-process journey ${conversationId} stalled after ${turns} turns`);
-    replies = await chat.click({ action: 'answer', fact, value: submittedValue(facts, fact) });
-    turns++;
+export class InProcessBot {
+  readonly #adapter: TestAdapter;
+
+  constructor() {
+    const storage = new MemoryStorage();
+    const bot = new UpgradeAssistantBot({
+      conversationState: new LeanConversationState(storage),
+      userState: new LeanUserState(storage),
+      caseStore: new MemoryCaseStore(),
+      supportAgentIds: [],
+    });
+    this.#adapter = new TestAdapter((context) => bot.run(context));
+    this.#adapter.use(shareDialogMemoryConfiguration(this.#adapter));
+  }
+
+  async #send(conversationId: string, content: Partial<Activity>): Promise<Partial<Activity>[]> {
+    await this.#adapter.processActivity({
+      type: 'message',
+      channelId: 'bench',
+      locale: 'en-US',
+      from: { id: `user-${conversationId}`, name: 'Bench Admin' },
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      ...content,
+    });
+    return this.#adapter.activeQueue.splice(0);
+  }
+
+  /** The journey to the diagnosis card; returns the turns it took. */
+  async journey(conversationId: string, facts: TenantFacts): Promise<number> {
+    let replies = await this.#send(conversationId, { text: 'Can I upgrade?' });
+    let turns = 1;
+    for (;;) {
+      const submits = cardsOf(replies).flatMap((card) => submitActions(card).map((action) => action.data ?? {}));
+      if (submits.some((data) => data['action'] === 'diagnosis')) return turns;
+      const fact = FACT_KEYS.find((key) => key === submits.find((data) => data['action'] === 'answer')?.['fact']);
+      if (!fact || turns > 25) throw new Error(`in-process journey ${conversationId} stalled after ${turns} turns`);
+      replies = await this.#send(conversationId, { value: { action: 'answer', fact, value: submittedValue(facts, fact) } });
+      turns++;
+    }
   }
 }
