@@ -26,10 +26,11 @@ export const ActivityEnvelopeSchema = z.looseObject(
     action: optionalText,
     timestamp: optionalText,
     localTimestamp: optionalText,
-    attachments: z.array(z.looseObject({ contentType: z.string() })).nullish(),
-    entities: z.array(z.looseObject({ type: z.string() })).nullish(),
-    membersAdded: z.array(party).nullish(),
-    membersRemoved: z.array(party).nullish(),
+    // Lists are left out when empty, never null: botbuilder reads `entities.length` when it is not undefined.
+    attachments: z.array(z.looseObject({ contentType: z.string() })).optional(),
+    entities: z.array(z.looseObject({ type: z.string() })).optional(),
+    membersAdded: z.array(party).optional(),
+    membersRemoved: z.array(party).optional(),
   },
   { error: 'the body must be a JSON object (Content-Type: application/json)' },
 );

@@ -19,6 +19,7 @@ describe('the activity envelope the edge insists on', () => {
     ['text', { rich: true }, '"text"'],
     ['locale', 'x'.repeat(101), '"locale"'],
     ['attachments', 'card', '"attachments"'],
+    ['entities', null, '"entities"'],
     ['membersAdded', [{ name: 'no id' }], '"membersAdded.0.id"'],
     ['channelId', '', '"channelId"'],
   ])('refuses %s = %j, naming the field', (field, value, named) => {

@@ -6,7 +6,9 @@ import { HttpClient } from '../../bench/support/http-client.js';
 import { runJourney, sendTurn } from '../../bench/support/journey.js';
 import { randomTenantFacts } from '../../bench/support/random-facts.js';
 import { SeededRandom } from '../../bench/support/seeded-random.js';
-import { startBot } from '../../bench/support/start-bot.js';
+import { botConfig } from '../../bench/support/start-bot.js';
+import { startUpgradeAssistant } from '../../bot/upgrade-assistant.js';
+import { captureLogger, type CapturedLog } from '../host/host-fixture.js';
 import { startFakeConnector, type FakeConnector } from '../host/fake-connector.js';
 import { byScale, reportDrill } from './drill-scale.js';
 import { nextFuzzCase } from './fuzz-cases.js';
@@ -18,11 +20,14 @@ describe(`fuzz: ${REQUESTS} random and malformed activities and card payloads`, 
   let bot: RunningUpgradeAssistant;
   let client: HttpClient;
   let connector: FakeConnector;
+  let log: CapturedLog;
 
   beforeAll(async () => {
     // Activities fuzzed out of expectReplies are answered through a connector: a local one that says yes.
     connector = await startFakeConnector();
-    bot = await startBot({ STORAGE: 'memory' });
+    const captured = captureLogger();
+    log = captured.log;
+    bot = await startUpgradeAssistant(botConfig({ STORAGE: 'memory', LOG_LEVEL: 'info' }), captured.logger);
     client = new HttpClient(bot.url, IN_FLIGHT);
   });
   afterAll(async () => {
@@ -68,14 +73,18 @@ describe(`fuzz: ${REQUESTS} random and malformed activities and card payloads`, 
     // Still alive and still right: a fresh journey after the storm.
     const after = await runJourney(client, newConversation('fuzz-after'), randomTenantFacts(random));
     const totals = [...byKind.values()].reduce((sum, tally) => ({ sent: sum.sent + tally.sent, status4xx: sum.status4xx + tally.status4xx, status200: sum.status200 + tally.status200 }), { sent: 0, status4xx: 0, status200: 0 });
+    const turnFailures = log.entries().filter((entry) => entry.msg === 'turn failed');
     reportDrill('fuzz', {
       requests: totals.sent,
+      turnsFailedInsideBot: turnFailures.length,
       answered4xx: totals.status4xx,
       answered200: totals.status200,
       failures: problems.length,
       ...Object.fromEntries([...byKind].map(([kind, tally]) => [kind.replace(/\s+/g, '-'), `${tally.sent}(4xx:${tally.status4xx},200:${tally.status200})`])),
     });
     expect(problems.slice(0, 20)).toEqual([]);
+    // An apology is friendly but wipes the conversation: no payload may make the bot itself fail.
+    expect(turnFailures.map((entry) => JSON.stringify(entry.err).slice(0, 300))).toEqual([]);
     expect(after.failures).toEqual([]);
   });
 });
