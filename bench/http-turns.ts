@@ -1,7 +1,8 @@
 /**
  * Turns over HTTP: our bot's real journey against a stock echo bot and a bare restify route, each
  * in its own process, driven by the same client at the same concurrency in alternating rounds.
- * `npm run bench:http`; BENCH_SECONDS, BENCH_ROUNDS and BENCH_CONNECTIONS change the run.
+ * `npm run bench:http`; BENCH_SECONDS, BENCH_ROUNDS and BENCH_CONNECTIONS change the run, and
+ * BENCH_PROFILE=<folder> has our bot's processes write V8 CPU profiles there (node --cpu-prof).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ const settings = z
     BENCH_ROUNDS: z.coerce.number().int().positive().default(3),
     BENCH_CONNECTIONS: z.coerce.number().int().positive().default(50),
     BENCH_SEED: z.coerce.number().int().default(7),
+    BENCH_PROFILE: z.string().min(1).optional(),
   })
   .parse(process.env);
 
@@ -45,7 +47,8 @@ interface Contender {
 const dataDir = await mkdtemp(join(tmpdir(), 'ua-bench-http-'));
 const servers: ChildServer[] = [];
 const start = async (kind: Parameters<typeof startChildServer>[0], env?: Record<string, string>) => {
-  const server = await startChildServer(kind, env ? { env } : {});
+  const profile = kind === 'upgrade-assistant' && settings.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${settings.BENCH_PROFILE}`] : [];
+  const server = await startChildServer(kind, { ...(env ? { env } : {}), nodeFlags: profile });
   servers.push(server);
   return server;
 };
