@@ -18,14 +18,15 @@ export function languageFromLocale(locale?: string): Language {
   return typeof locale === 'string' && ITALIAN_TAG.test(locale) ? 'it' : 'en';
 }
 
-const LANGUAGE_WORDS: Record<string, Language> = {
+// A Map, not an object: typed words such as "constructor" must not reach Object.prototype.
+const LANGUAGE_WORDS: ReadonlyMap<string, Language> = new Map(Object.entries({
   english: 'en',
   inglese: 'en',
   eng: 'en',
   italian: 'it',
   italiano: 'it',
   ita: 'it',
-};
+} satisfies Record<string, Language>));
 // "it" and "en" alone are left out on purpose: "use it" must not switch the bot to Italian.
 
 // Words that may surround the language name in a request ("switch to Italian please", "passa all'inglese").
@@ -51,5 +52,5 @@ export function parseLanguageRequest(text: unknown): Language | undefined {
     .filter((word) => word.length > 0 && !REQUEST_FILLERS.has(word));
   if (words.length !== 1) return undefined;
   const [word] = words;
-  return word === undefined ? undefined : LANGUAGE_WORDS[word];
+  return word === undefined ? undefined : LANGUAGE_WORDS.get(word);
 }

@@ -53,6 +53,11 @@ describe('parseLanguageRequest', () => {
     'hello',
     '',
     'E3',
+    // Object.prototype's names are words too (the fuzz drill once got Object back for "constructor").
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
   ])('not a language request: %j', (text) => {
     expect(parseLanguageRequest(text)).toBeUndefined();
   });
