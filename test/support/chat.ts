@@ -1,4 +1,5 @@
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { LeanConversationState, LeanUserState } from '../../bot/lean-bot-state.js';
 import { UpgradeAssistantBot } from '../../dialogs/index.js';
 import { MemoryCaseStore } from '../../bot/storage/memory-case-store.js';
 import type { CaseStore } from '../../domain/index.js';
@@ -53,8 +54,9 @@ export class Chat {
     this.conversationId = options.conversationId ?? 'conversation-1';
     this.channelId = options.channelId ?? 'test';
     const bot = new UpgradeAssistantBot({
-      conversationState: new ConversationState(this.storage),
-      userState: new UserState(this.storage),
+      // The state classes the host runs with, so dialog tests see what production does.
+      conversationState: new LeanConversationState(this.storage),
+      userState: new LeanUserState(this.storage),
       caseStore: this.caseStore,
       supportAgentIds: options.supportAgentIds ?? [],
     });
