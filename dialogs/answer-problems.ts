@@ -15,8 +15,6 @@ export function explainProblem(messages: Messages, problem: AnswerProblem): stri
       return reprompt.notAChoice;
     case 'not-understood':
       return reprompt.notUnderstood;
-    case 'missing-plan':
-      return reprompt.missingPlan;
     case 'stale-card':
       return messages.ui.staleCard;
     case 'invalid-submit':

@@ -9,8 +9,7 @@ export type AnswerProblem =
   | 'not-a-choice'
   | 'not-understood'
   | 'stale-card'
-  | 'invalid-submit'
-  | 'missing-plan';
+  | 'invalid-submit';
 
 export type Recognition<T> = { ok: true; value: T } | { ok: false; problem: AnswerProblem };
 

@@ -457,7 +457,6 @@ export const en: Messages = {
       notYesNo: 'Please answer yes or no.',
       notAChoice: 'Please pick one of the buttons on the card.',
       notUnderstood: 'Sorry, I did not understand that answer. Use the card or type it again.',
-      missingPlan: 'I need the current plan before anything else.',
       notAnOption: (options) => `Please pick one of these: ${options.join(', ')}.`,
       outOfRange: (min, max) =>
         max === undefined ? `Please send a number of at least ${min}.` : `Please send a number between ${min} and ${max}.`,
@@ -527,7 +526,6 @@ export const en: Messages = {
       caseTitle: (caseId) => `Case ${caseId}`,
       caseCreated: (caseId) => `Case ${caseId} saved. Say "case ${caseId}" to open it again.`,
       caseNotFound: (caseId) => `I found no case with id ${caseId}.`,
-      notYourCase: 'That case belongs to another agent, so I cannot show it.',
       myCasesTitle: 'Your cases',
       myCasesEmpty: 'You have no cases yet. Pick "Triage a customer case" to create one.',
       caseListLine: (caseId, planName, created) => `${caseId}: ${planName} (${created})`,

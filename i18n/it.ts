@@ -478,7 +478,6 @@ export const it: Messages = {
       notYesNo: 'Rispondi sì o no.',
       notAChoice: 'Scegli uno dei pulsanti della scheda.',
       notUnderstood: 'Scusa, non ho capito la risposta. Usa la scheda o riscrivila.',
-      missingPlan: 'Prima di tutto mi serve il piano attuale.',
       notAnOption: (options) => `Scegli una di queste opzioni: ${options.join(', ')}.`,
       outOfRange: (min, max) =>
         max === undefined ? `Scrivi un numero non inferiore a ${min}.` : `Scrivi un numero tra ${min} e ${max}.`,
@@ -549,7 +548,6 @@ export const it: Messages = {
       caseTitle: (caseId) => `Caso ${caseId}`,
       caseCreated: (caseId) => `Caso ${caseId} salvato. Scrivi "caso ${caseId}" per riaprirlo.`,
       caseNotFound: (caseId) => `Non ho trovato nessun caso con identificativo ${caseId}.`,
-      notYourCase: 'Quel caso appartiene a un altro operatore, quindi non posso mostrarlo.',
       myCasesTitle: 'I tuoi casi',
       myCasesEmpty: 'Non hai ancora casi. Scegli "Analizza il caso di un cliente" per crearne uno.',
       caseListLine: (caseId, planName, created) => `${caseId}: ${planName} (${created})`,

@@ -93,7 +93,6 @@ export interface RepromptMessages {
   notAChoice: string;
   notUnderstood: string;
   /** The current plan is the one answer the bot cannot do without. */
-  missingPlan: string;
   outOfRange: (min: number, max?: number) => string;
 }
 
@@ -144,7 +143,6 @@ export interface TriageMessages {
   caseTitle: (caseId: string) => string;
   caseCreated: (caseId: string) => string;
   caseNotFound: (caseId: string) => string;
-  notYourCase: string;
   myCasesTitle: string;
   myCasesEmpty: string;
   caseListLine: (caseId: string, planName: string, created: string) => string;
