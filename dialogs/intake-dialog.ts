@@ -28,11 +28,11 @@ export function nextFactToAsk(options: IntakeOptions): FactKey | undefined {
   const { facts, purpose, skipped = [] } = options;
   if (!facts.currentPlan) return skipped.includes('currentPlan') ? undefined : 'currentPlan';
   const isOpen = (fact: FactKey) => facts[fact] === undefined && !skipped.includes(fact);
+  const diagnosis = diagnose(facts as TenantFacts);
   // A partner or volume-licensing purchase ends the manual path too: the partner does the switch.
-  if (purpose === 'manual-walkthrough' && diagnose(facts as TenantFacts).path !== 'contact-partner') {
+  if (purpose === 'manual-walkthrough' && diagnosis.path !== 'contact-partner') {
     return manualWalkthroughFacts(facts).find(isOpen);
   }
-  const diagnosis = diagnose(facts as TenantFacts);
   if (diagnosis.decided) return undefined;
   return diagnosis.unknownFacts.find(isOpen);
 }
