@@ -1,7 +1,8 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { diagnose, getPlan, type FactKey, type TenantFacts } from '../domain/index.js';
 import type { StateAccessors } from './conversation-data.js';
 import { factQuestion, type FactAnswer } from './fact-question.js';
+import { JourneyWaterfall } from './journey-waterfall.js';
 import { QuestionPrompt } from './question-prompt.js';
 
 export interface IntakeOptions {
@@ -13,7 +14,6 @@ export interface IntakeOptions {
 }
 
 const FACT_PROMPT = 'intake.factPrompt';
-const ASK_LOOP = 'intake.askLoop';
 
 /** The manual steps need the channel, the target, the head count and, across families, the custom domain. */
 export function manualWalkthroughFacts(facts: Partial<TenantFacts>): FactKey[] {
@@ -41,14 +41,13 @@ export function nextFactToAsk(options: IntakeOptions): FactKey | undefined {
  * Asks about the tenant one fact at a time, only what could still change the answer.
  * Ends with the facts it has (currentPlan may be missing only if the admin could not name it).
  */
-export class IntakeDialog extends ComponentDialog {
+export class IntakeDialog extends JourneyWaterfall {
   static readonly id = 'intake';
+  readonly companions = [new QuestionPrompt(FACT_PROMPT, factQuestion)];
 
   constructor(private readonly state: StateAccessors) {
     super(IntakeDialog.id);
-    this.addDialog(new QuestionPrompt(FACT_PROMPT, factQuestion));
-    this.addDialog(new WaterfallDialog(ASK_LOOP, [this.askNext.bind(this), this.remember.bind(this)]));
-    this.initialDialogId = ASK_LOOP;
+    for (const step of [this.askNext, this.remember]) this.addStep(step.bind(this));
   }
 
   private async askNext(step: WaterfallStepContext) {
@@ -66,6 +65,6 @@ export class IntakeDialog extends ComponentDialog {
     // Kept in the conversation too, so "where was I", a recheck or the next journey start from here.
     const data = await this.state.conversationData.get(step.context, {});
     data.facts = facts;
-    return step.replaceDialog(ASK_LOOP, { ...options, facts, skipped } satisfies IntakeOptions);
+    return step.replaceDialog(IntakeDialog.id, { ...options, facts, skipped } satisfies IntakeOptions);
   }
 }

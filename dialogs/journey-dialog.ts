@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { diagnose, type Diagnosis, type FactKey, type ReasonId, type TenantFacts, type UpgradePath } from '../domain/index.js';
 import { buildDiagnosisCard, parseSubmit } from '../cards/index.js';
 import type { StateAccessors, WalkthroughKind } from './conversation-data.js';
 import { normalizeText } from './commands.js';
 import { IntakeDialog, nextFactToAsk, type IntakeOptions } from './intake-dialog.js';
 import { explainProblem } from './answer-problems.js';
+import { JourneyWaterfall } from './journey-waterfall.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
 import { WalkthroughDialog, type WalkthroughOptions } from './walkthrough-dialog.js';
@@ -28,7 +29,6 @@ interface JourneyValues {
 }
 
 const NEXT_MOVE_PROMPT = 'journey.nextMovePrompt';
-const FLOW = 'journey.flow';
 
 /** The facts behind each reason an admin can clear; "check again" asks them afresh. */
 const FACTS_TO_RECHECK: Partial<Record<ReasonId, FactKey[]>> = {
@@ -93,18 +93,14 @@ const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove> = {
  * Can I upgrade / why not / walk me through: intake, then the diagnosis card, then the walkthrough
  * that fits the path (or a recheck after the admin fixed something).
  */
-export class JourneyDialog extends ComponentDialog {
+export class JourneyDialog extends JourneyWaterfall {
   static readonly id = 'journey';
+  readonly companions = [new QuestionPrompt(NEXT_MOVE_PROMPT, nextMoveQuestion)];
 
+  /** Begins IntakeDialog and WalkthroughDialog, which MainDialog keeps beside it. */
   constructor(private readonly state: StateAccessors) {
     super(JourneyDialog.id);
-    this.addDialog(new IntakeDialog(state));
-    this.addDialog(new WalkthroughDialog(state));
-    this.addDialog(new QuestionPrompt(NEXT_MOVE_PROMPT, nextMoveQuestion));
-    this.addDialog(
-      new WaterfallDialog(FLOW, [this.intake.bind(this), this.answer.bind(this), this.follow.bind(this), this.walk.bind(this)]),
-    );
-    this.initialDialogId = FLOW;
+    for (const step of [this.intake, this.answer, this.follow, this.walk]) this.addStep(step.bind(this));
   }
 
   private async intake(step: WaterfallStepContext) {
@@ -138,7 +134,7 @@ export class JourneyDialog extends ComponentDialog {
     const move = step.result as NextMove;
     if (move === 'recheck') {
       await step.context.sendActivity(turnMessages(step.context).ui.diagnosis.recheckIntro);
-      return step.replaceDialog(FLOW, { goal, facts: factsToRecheck(facts, diagnosis) } satisfies JourneyOptions);
+      return step.replaceDialog(JourneyDialog.id, { goal, facts: factsToRecheck(facts, diagnosis) } satisfies JourneyOptions);
     }
     if (move === 'start-over') return step.endDialog({ startOver: true });
     const kind = goal === 'walkthrough-manual' ? 'manual' : walkthroughKindFor(diagnosis.path);

@@ -13,7 +13,7 @@ import type { CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
 import { recognizeGlobalCommand, recognizeJourney, type GlobalCommand, type Journey } from './commands.js';
 import type { StateAccessors } from './conversation-data.js';
-import { nextFactToAsk } from './intake-dialog.js';
+import { IntakeDialog, nextFactToAsk } from './intake-dialog.js';
 import { JourneyDialog, type JourneyOptions } from './journey-dialog.js';
 import { TriageDialog } from './triage-dialog.js';
 import { setTurnLanguage, turnLanguage, turnMessages } from './turn-language.js';
@@ -40,15 +40,18 @@ export class MainDialog extends ComponentDialog {
     private readonly desk: CaseDesk,
   ) {
     super(MainDialog.id);
-    this.addDialog(new JourneyDialog(state));
-    this.addDialog(new WalkthroughDialog(state));
-    this.addDialog(new TriageDialog(desk));
+    // One flat set: journeys begin one another (and their prompts) by id.
+    for (const journey of [new JourneyDialog(state), new IntakeDialog(state), new WalkthroughDialog(state), new TriageDialog(desk)]) {
+      this.addDialog(journey);
+      for (const companion of journey.companions) this.addDialog(companion);
+    }
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), this.finish.bind(this)]));
     this.initialDialogId = ROUTE;
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const handled = await this.handleAnywhere(innerDc.context, innerDc.activeDialog?.id ?? ROUTE);
+    // The bottom of the stack is the route; above it, the journey it began, then whatever that journey began.
+    const handled = await this.handleAnywhere(innerDc.context, innerDc.stack[1]?.id ?? ROUTE);
     if (!handled) return super.onContinueDialog(innerDc);
     if (handled === 'reprompt') {
       await innerDc.repromptDialog();

@@ -1,9 +1,10 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { FACT_KEYS, diagnose, extractFacts, newCaseId, type TenantFacts } from '../domain/index.js';
 import { buildTriageFormCard, parseSubmit } from '../cards/index.js';
 import { explainProblem } from './answer-problems.js';
 import type { CaseDesk } from './case-desk.js';
+import { JourneyWaterfall } from './journey-waterfall.js';
 import { factQuestion, readSubmittedValue, type FactAnswer, type FactQuestionSpec } from './fact-question.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
@@ -15,7 +16,6 @@ export interface TriageOptions {
 
 const FORM_PROMPT = 'triage.formPrompt';
 const PLAN_PROMPT = 'triage.planPrompt';
-const FLOW = 'triage.flow';
 
 /** The one-card form, or the same facts typed in a sentence. */
 const triageFormQuestion: Question<object, Partial<TenantFacts>> = {
@@ -48,15 +48,13 @@ const triageFormQuestion: Question<object, Partial<TenantFacts>> = {
 };
 
 /** Support agents: every fact in one go, then a case with an id, a summary card and ticket text. */
-export class TriageDialog extends ComponentDialog {
+export class TriageDialog extends JourneyWaterfall {
   static readonly id = 'triage';
+  readonly companions = [new QuestionPrompt(FORM_PROMPT, triageFormQuestion), new QuestionPrompt(PLAN_PROMPT, factQuestion)];
 
   constructor(private readonly desk: CaseDesk) {
     super(TriageDialog.id);
-    this.addDialog(new QuestionPrompt(FORM_PROMPT, triageFormQuestion));
-    this.addDialog(new QuestionPrompt(PLAN_PROMPT, factQuestion));
-    this.addDialog(new WaterfallDialog(FLOW, [this.askFacts.bind(this), this.askPlan.bind(this), this.record.bind(this)]));
-    this.initialDialogId = FLOW;
+    for (const step of [this.askFacts, this.askPlan, this.record]) this.addStep(step.bind(this));
   }
 
   private async askFacts(step: WaterfallStepContext) {

@@ -1,10 +1,11 @@
 import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Dialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { walkthrough, type Step } from '../domain/index.js';
 import { buildStepCard, buildStepCompletedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
 import type { StateAccessors, WalkthroughProgress } from './conversation-data.js';
 import { normalizeText } from './commands.js';
 import { explainProblem } from './answer-problems.js';
+import { JourneyWaterfall } from './journey-waterfall.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
 
@@ -15,7 +16,6 @@ export interface WalkthroughOptions {
 }
 
 const STEP_PROMPT = 'walkthrough.stepPrompt';
-const STEP_LOOP = 'walkthrough.stepLoop';
 
 const TYPED_COMMANDS: Record<Exclude<StepCommand, 'help' | 'stop'>, readonly string[]> = {
   done: ['done', 'next', 'ok', 'okay', 'finished', 'did it', 'fatto', 'avanti', 'successivo', 'prossimo', 'finito', 'ok fatto'],
@@ -67,14 +67,14 @@ function stepQuestion(state: StateAccessors): Question<WalkthroughProgress, Step
  * One step a card, Done / Back / Help / Stop for now. Progress lives in the conversation data,
  * not only in the dialog stack, so the menu can offer to resume after "stop" or "cancel".
  */
-export class WalkthroughDialog extends ComponentDialog {
+export class WalkthroughDialog extends JourneyWaterfall {
   static readonly id = 'walkthrough';
+  readonly companions: readonly Dialog[];
 
   constructor(private readonly state: StateAccessors) {
     super(WalkthroughDialog.id);
-    this.addDialog(new QuestionPrompt(STEP_PROMPT, stepQuestion(state)));
-    this.addDialog(new WaterfallDialog(STEP_LOOP, [this.showStep.bind(this), this.act.bind(this)]));
-    this.initialDialogId = STEP_LOOP;
+    this.companions = [new QuestionPrompt(STEP_PROMPT, stepQuestion(state))];
+    for (const step of [this.showStep, this.act]) this.addStep(step.bind(this));
   }
 
   private async showStep(step: WaterfallStepContext) {
@@ -94,21 +94,21 @@ export class WalkthroughDialog extends ComponentDialog {
     switch (command) {
       case 'help':
         if (current) await context.sendActivity(messages.steps[current.id].help);
-        return step.replaceDialog(STEP_LOOP, { progress });
+        return step.replaceDialog(WalkthroughDialog.id, { progress });
       case 'stop':
         await context.sendActivity(messages.ui.walkthrough.stopped(progress.stepIndex + 1, steps.length));
         return step.endDialog();
       case 'back':
         if (progress.stepIndex === 0) {
           await context.sendActivity(messages.ui.walkthrough.alreadyFirst);
-          return step.replaceDialog(STEP_LOOP, { progress });
+          return step.replaceDialog(WalkthroughDialog.id, { progress });
         }
         await this.retireCard(context, progress, steps, 'went-back');
-        return step.replaceDialog(STEP_LOOP, { progress: { ...progress, stepIndex: progress.stepIndex - 1 } });
+        return step.replaceDialog(WalkthroughDialog.id, { progress: { ...progress, stepIndex: progress.stepIndex - 1 } });
       case 'done':
         await this.retireCard(context, progress, steps, 'done');
         if (progress.stepIndex + 1 < steps.length) {
-          return step.replaceDialog(STEP_LOOP, { progress: { ...progress, stepIndex: progress.stepIndex + 1 } });
+          return step.replaceDialog(WalkthroughDialog.id, { progress: { ...progress, stepIndex: progress.stepIndex + 1 } });
         }
         delete data.walkthrough;
         await context.sendActivity(messages.ui.walkthrough.finished(progress.kind));
