@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 
 /** Someone in a conversation: channels always send an id. */
@@ -40,4 +41,29 @@ export function envelopeProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'not an activity';
   return issue.path.length === 0 || issue.path[0] === 'type' ? issue.message : `"${issue.path.join('.')}": ${issue.message}`;
+}
+
+export type ActivityEnvelope = z.output<typeof ActivityEnvelopeSchema>;
+
+/** The wire's timestamp fields and where botbuilder keeps their text once they are Dates. */
+const TIMESTAMPS = [
+  ['timestamp', 'rawTimestamp'],
+  ['localTimestamp', 'rawLocalTimestamp'],
+  ['expiration', 'rawExpiration'],
+] as const;
+
+/**
+ * The checked envelope as botbuilder's Activity: timestamps become Dates and their text is kept
+ * (what CloudAdapter.process does before a turn; the host runs turns itself, see HostAdapter).
+ */
+export function activityFromEnvelope(envelope: ActivityEnvelope): Activity {
+  const activity: Record<string, unknown> = { ...envelope };
+  for (const [field, rawField] of TIMESTAMPS) {
+    const text = activity[field];
+    if (typeof text === 'string') {
+      activity[rawField] = text;
+      activity[field] = new Date(text);
+    }
+  }
+  return activity as unknown as Activity;
 }

@@ -8,6 +8,7 @@ import {
   type Activity,
   type BotState,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
   type Middleware,
   type TurnContext,
 } from 'botbuilder';
@@ -115,6 +116,17 @@ function typingForStreamedReplies(typing: ShowTypingMiddleware, logger: Logger):
   };
 }
 
+/**
+ * CloudAdapter for a host that checks the request itself: `process()` would parse the body
+ * again with zod schemas it builds on every request, so the host runs the turn directly.
+ */
+export class HostAdapter extends CloudAdapter {
+  /** Authenticates and runs one turn; the InvokeResponse carries expectReplies' replies and invoke answers. */
+  runTurn(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
+
 /** botbuilder revokes a TurnContext (a revocable Proxy) when its turn ends; any access then throws. */
 function turnHasEnded(context: TurnContext): boolean {
   try {
@@ -124,9 +136,9 @@ function turnHasEnded(context: TurnContext): boolean {
   }
 }
 
-export function createAdapter(config: Config, dependencies: AdapterDependencies): CloudAdapter {
+export function createAdapter(config: Config, dependencies: AdapterDependencies): HostAdapter {
   const { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl } = dependencies;
-  const adapter = new CloudAdapter(new HostBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl)));
+  const adapter = new HostAdapter(new HostBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl)));
 
   adapter.use(createTurnLoggingMiddleware(logger));
   adapter.use(typingForStreamedReplies(new ShowTypingMiddleware(typingDelayMs), logger));

@@ -1,15 +1,9 @@
-import { z } from 'zod';
 import { KeyedMutex } from './storage/keyed-mutex.js';
 
-const ConversationAddressSchema = z.looseObject({
-  channelId: z.string().min(1),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-});
-
-/** The conversation an activity belongs to, or undefined for one that names none. */
-export function conversationKeyOf(activity: unknown): string | undefined {
-  const address = ConversationAddressSchema.safeParse(activity);
-  return address.success ? JSON.stringify([address.data.channelId, address.data.conversation.id]) : undefined;
+/** Where an activity belongs; the edge has already checked both ids are there. */
+export interface ConversationAddress {
+  channelId: string;
+  conversation: { id: string };
 }
 
 /**
@@ -19,8 +13,7 @@ export function conversationKeyOf(activity: unknown): string | undefined {
 export class ConversationTurns {
   readonly #mutex = new KeyedMutex();
 
-  run<T>(activity: unknown, turn: () => Promise<T>): Promise<T> {
-    const key = conversationKeyOf(activity);
-    return key === undefined ? turn() : this.#mutex.run(key, turn);
+  run<T>(address: ConversationAddress, turn: () => Promise<T>): Promise<T> {
+    return this.#mutex.run(JSON.stringify([address.channelId, address.conversation.id]), turn);
   }
 }

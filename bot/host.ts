@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import type { BotState, CloudAdapter } from 'botbuilder';
+import type { BotState } from 'botbuilder';
 import type { Server } from 'restify';
-import { createAdapter, type ErrorMessage } from './adapter.js';
+import { createAdapter, type ErrorMessage, type HostAdapter } from './adapter.js';
 import type { Config } from './config.js';
 import { InFlightWork } from './in-flight.js';
 import type { Logger } from './logger.js';
@@ -27,7 +27,7 @@ export interface HostDependencies {
 
 export interface RunningHost {
   server: Server;
-  adapter: CloudAdapter;
+  adapter: HostAdapter;
   /** Where the host answers, e.g. http://127.0.0.1:3978 (a wildcard HOST is reached via loopback). */
   url: string;
   /** Stops accepting, lets turns in flight finish, flushes storage. Safe to call more than once. */

@@ -1,10 +1,11 @@
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
-import { ActivityEnvelopeSchema, envelopeProblem } from './activity-envelope.js';
+import { StatusCodes, type TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
+import type { HostAdapter } from './adapter.js';
+import { activityFromEnvelope, ActivityEnvelopeSchema, envelopeProblem } from './activity-envelope.js';
 import { ConversationTurns } from './conversation-turns.js';
 import { InFlightWork } from './in-flight.js';
 import type { Logger } from './logger.js';
-import { toBotExchange } from './restify-bridge.js';
 
 /** Anything that runs a turn: an ActivityHandler, or the dialog bot built on one. */
 export interface TurnHandler {
@@ -19,7 +20,7 @@ export interface HealthReport {
 export type HealthCheck = () => Promise<HealthReport>;
 
 export interface ServerDependencies {
-  adapter: CloudAdapter;
+  adapter: HostAdapter;
   bot: TurnHandler;
   logger: Logger;
   healthCheck: HealthCheck;
@@ -33,6 +34,9 @@ export const HEALTH_PATH = '/healthz';
 export const MAX_BODY_BYTES = 256 * 1024;
 
 const HEALTH_STATUS = { ok: 200, degraded: 503 } as const;
+
+/** What callers see when a turn fails in the adapter; the internal reason goes to the log only. */
+export const SERVER_ERROR_BODY = { code: 'InternalError', message: 'The bot could not process this activity. Try again later.' } as const;
 
 /** A probe must answer even when storage hangs: past this, storage counts as down. */
 export const HEALTH_TIMEOUT_MS = 2_000;
@@ -81,14 +85,25 @@ export function createServer({ adapter, bot, logger, healthCheck, inFlight = new
         res.send(400, { code: 'BadRequest', message: reason });
         return;
       }
-      const exchange = toBotExchange(req, res, envelope.data);
-      await inFlight.track(turns.run(envelope.data, () => adapter.process(exchange.request, exchange.response, (context) => bot.run(context))));
-      // CloudAdapter answers refused tokens (401) and its own failures (5xx) itself: log those too.
-      if (res.statusCode >= 500) {
-        logger.error({ path: req.path(), statusCode: res.statusCode, detail: String(exchange.hiddenServerError()) }, 'adapter failed');
-      } else if (res.statusCode >= 400) {
-        logger.warn({ path: req.path(), statusCode: res.statusCode }, 'request refused by the adapter');
-      }
+      const activity = activityFromEnvelope(envelope.data);
+      // Request headers are lower-cased by Node; a missing one is an anonymous (Emulator) request.
+      const authorization = req.headers.authorization ?? '';
+      await inFlight.track(
+        turns.run(envelope.data, async () => {
+          try {
+            const invokeResponse = await adapter.runTurn(authorization, activity, (context) => bot.run(context));
+            res.send(invokeResponse?.status ?? StatusCodes.OK, invokeResponse?.body);
+          } catch (error) {
+            if (error instanceof AuthenticationError) {
+              logger.warn({ path: req.path(), statusCode: StatusCodes.UNAUTHORIZED, reason: error.message }, 'request refused by the adapter');
+              res.send(StatusCodes.UNAUTHORIZED, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
+            } else {
+              logger.error({ path: req.path(), statusCode: StatusCodes.INTERNAL_SERVER_ERROR, detail: String(error) }, 'adapter failed');
+              res.send(StatusCodes.INTERNAL_SERVER_ERROR, SERVER_ERROR_BODY);
+            }
+          }
+        }),
+      );
     },
   );
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { messageActivity, messageTexts, postActivity, startTestHost, type ReplyBody, type TestHost } from './host-fixture.js';
-import { SERVER_ERROR_BODY } from '../../bot/restify-bridge.js';
+import { SERVER_ERROR_BODY } from '../../bot/server.js';
 import { channelClaims, startTokenIssuer, type TokenIssuer } from './token-issuer.js';
 
 const APP_ID = '3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
