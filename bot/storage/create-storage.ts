@@ -59,7 +59,7 @@ export async function createStorage(options: StorageOptions, log: StorageLogger 
     }
     case 'lowdb': {
       await mkdir(settings.dataDir, { recursive: true });
-      const storage = new LowdbStorage({ dataDir: join(settings.dataDir, 'state'), onDamagedFile });
+      const storage = new LowdbStorage({ dataDir: join(settings.dataDir, 'state'), onDamagedFile, log });
       const caseStore = new LowdbCaseStore({ casesDir: join(settings.dataDir, 'cases'), onDamagedFile });
       return {
         storage,

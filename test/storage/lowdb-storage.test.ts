@@ -52,13 +52,15 @@ describe('LowdbStorage eTags', () => {
   });
 
   it.each([
-    ['cached', 10],
-    ['read from disk', 1],
-  ])('lets exactly one of two concurrent writes with the same old eTag win (document %s)', async (_label, cacheSize) => {
+    ['journaled', 10, false],
+    ['compacted and cached', 10, true],
+    ['read from its file', 1, true],
+  ])('lets exactly one of two concurrent writes with the same old eTag win (item %s)', async (_label, cacheSize, compact) => {
     const { storage } = await openStorage({ cacheSize });
     await storage.write({ a: { v: 0 } });
     const { eTag } = (await storage.read(['a'])).a;
-    await storage.read(['other']); // with a one-document cache this evicts "a"
+    if (compact) await storage.compact();
+    await storage.read(['other']); // with a one-item cache this evicts "a"
     const outcomes = await Promise.allSettled([
       storage.write({ a: { v: 'left', eTag } }),
       storage.write({ a: { v: 'right', eTag } }),
@@ -108,9 +110,15 @@ describe('LowdbStorage reads, deletes and persistence', () => {
   it('deletes items, and deleting a missing key is fine', async () => {
     const { storage, dataDir } = await openStorage();
     await storage.write({ a: { v: 1 }, b: { v: 2 } });
+    // In its per-key file first, so the delete has a file to remove.
+    await storage.compact();
+    await readFile(hashedFilePath(dataDir, 'a'));
     await storage.delete(['a', 'never-written']);
     expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['b']);
+    await storage.close();
     await expect(readFile(hashedFilePath(dataDir, 'a'))).rejects.toMatchObject({ code: 'ENOENT' });
+    const reopened = await openStorage({ dataDir });
+    expect(Object.keys(await reopened.storage.read(['a', 'b', 'never-written']))).toEqual(['b']);
   });
 
   it('keeps items across instances on the same folder, eTags included', async () => {
@@ -126,7 +134,8 @@ describe('LowdbStorage reads, deletes and persistence', () => {
     const { storage, dataDir } = await openStorage();
     const keys = Array.from({ length: 50 }, (_, i) => `channel/conversations/${i}`);
     await storage.write(Object.fromEntries(keys.map((key) => [key, { key }])));
-    const shards = await readdir(dataDir);
+    await storage.compact();
+    const shards = (await readdir(dataDir)).filter((name) => /^[0-9a-f]{3}$/.test(name));
     expect(shards.length).toBeGreaterThan(1);
     const stored = JSON.parse(await readFile(hashedFilePath(dataDir, keys[7] ?? ''), 'utf8'));
     expect(stored).toMatchObject({ key: keys[7], value: { key: keys[7] } });
@@ -136,6 +145,8 @@ describe('LowdbStorage reads, deletes and persistence', () => {
     const { storage } = await openStorage({ cacheSize: 2 });
     const keys = ['k1', 'k2', 'k3', 'k4', 'k5'];
     for (const key of keys) await storage.write({ [key]: { v: key } });
+    // Out of the journal and into the two-item cache: most keys must now come from their files.
+    await storage.compact();
     const all = await storage.read(keys);
     expect(Object.keys(all).sort()).toEqual(keys);
     // k1 was evicted long ago: its eTag must still be checked against the file.

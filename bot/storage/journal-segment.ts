@@ -1,0 +1,130 @@
+import { close, open, write } from 'node:fs';
+import { promisify } from 'node:util';
+
+const openFile = promisify(open);
+const closeFile = promisify(close);
+
+/** Lines waiting for the same append, and what to tell each line's writer once it is written. */
+interface Batch {
+  lines: string[];
+  onWritten: (() => void)[];
+  done: Promise<void>;
+  settle: (error?: Error) => void;
+}
+
+function newBatch(): Batch {
+  let settle: Batch['settle'] = () => {};
+  const done = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error ? reject(error) : resolve());
+  });
+  // Every writer awaits `done`; this only keeps a failure nobody waits for from crashing the process.
+  done.catch(() => {});
+  return { lines: [], onWritten: [], done, settle };
+}
+
+/** Writes all of `buffer` at the end of the file (O_APPEND), retrying short writes. */
+function appendAll(fd: number, buffer: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const from = (offset: number): void => {
+      write(fd, buffer, offset, buffer.length - offset, null, (error, written) => {
+        if (error) reject(error);
+        else if (offset + written < buffer.length) from(offset + written);
+        else resolve();
+      });
+    };
+    from(0);
+  });
+}
+
+/**
+ * One journal file, appended to with group commit: lines that arrive while an append is in flight,
+ * or in the same turn of the event loop, go out together as one write on a file kept open. A line's
+ * promise settles when the append holding it returned, so its data is in the OS (no fsync: a
+ * process crash loses nothing acknowledged, as with the rename-based per-key files).
+ * After a failed append the file may end in a partial line, so the segment takes no more lines.
+ */
+export class JournalSegment {
+  #fd: number | undefined;
+  #queued: Batch | undefined;
+  #last: Batch | undefined;
+  #flushing = false;
+  #bytes = 0;
+  #appends = 0;
+  #failure: Error | undefined;
+
+  constructor(
+    readonly id: number,
+    readonly file: string,
+  ) {}
+
+  /** Bytes appended so far. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** Write system calls made so far: fewer than lines when group commit batched them. */
+  get appends(): number {
+    return this.#appends;
+  }
+
+  get failed(): boolean {
+    return this.#failure !== undefined;
+  }
+
+  /**
+   * Queues `line` (one JSON document ending in a newline). `onWritten` runs synchronously as soon
+   * as the line's append returned, before the returned promise settles and before any other code
+   * runs: whoever waits for this segment to drain sees every written line already accounted for.
+   */
+  append(line: string, onWritten: () => void): Promise<void> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    let batch = this.#queued;
+    if (!batch) {
+      batch = newBatch();
+      this.#queued = batch;
+      this.#last = batch;
+      if (!this.#flushing) setImmediate(() => void this.#flush());
+    }
+    batch.lines.push(line);
+    batch.onWritten.push(onWritten);
+    return batch.done;
+  }
+
+  /** Resolves once every line queued so far was written or refused. */
+  async drain(): Promise<void> {
+    await this.#last?.done.catch(() => {});
+  }
+
+  /** Drains, then closes the file. */
+  async close(): Promise<void> {
+    await this.drain();
+    const fd = this.#fd;
+    this.#fd = undefined;
+    if (fd !== undefined) await closeFile(fd);
+  }
+
+  async #flush(): Promise<void> {
+    if (this.#flushing) return;
+    this.#flushing = true;
+    try {
+      for (let batch = this.#queued; batch; batch = this.#queued) {
+        this.#queued = undefined;
+        try {
+          if (this.#failure) throw this.#failure;
+          this.#fd ??= await openFile(this.file, 'a');
+          const buffer = Buffer.from(batch.lines.join(''), 'utf8');
+          this.#appends++;
+          await appendAll(this.#fd, buffer);
+          this.#bytes += buffer.length;
+          for (const onWritten of batch.onWritten) onWritten();
+          batch.settle();
+        } catch (error) {
+          this.#failure ??= error instanceof Error ? error : new Error(String(error));
+          batch.settle(this.#failure);
+        }
+      }
+    } finally {
+      this.#flushing = false;
+    }
+  }
+}
