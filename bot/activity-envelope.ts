@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { ActivityTimestamps } from 'botbuilder';
 import { z } from 'zod';
 
 /** Someone in a conversation: channels always send an id. */
@@ -55,9 +55,10 @@ const TIMESTAMPS = [
 /**
  * The checked envelope as botbuilder's Activity: timestamps become Dates and their text is kept
  * (what CloudAdapter.process does before a turn; the host runs turns itself, see HostAdapter).
+ * The envelope is zod's own copy of the body, so it is converted in place.
  */
-export function activityFromEnvelope(envelope: ActivityEnvelope): Activity {
-  const activity: Record<string, unknown> = { ...envelope };
+export function activityFromEnvelope(envelope: ActivityEnvelope): ActivityTimestamps {
+  const activity: Record<string, unknown> = envelope;
   for (const [field, rawField] of TIMESTAMPS) {
     const text = activity[field];
     if (typeof text === 'string') {
@@ -65,5 +66,5 @@ export function activityFromEnvelope(envelope: ActivityEnvelope): Activity {
       activity[field] = new Date(text);
     }
   }
-  return activity as unknown as Activity;
+  return activity as unknown as ActivityTimestamps;
 }

@@ -15,6 +15,7 @@ export function turnFields(context: TurnContext): Record<string, string | undefi
 export function createTurnLoggingMiddleware(logger: Logger): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+      if (!logger.isLevelEnabled('info')) return next();
       const started = performance.now();
       let outcome: 'ok' | 'failed' = 'failed';
       try {

@@ -30,6 +30,9 @@ const LANGUAGE_WORDS: ReadonlyMap<string, Language> = new Map(Object.entries({
 // "it" and "en" alone are left out on purpose: "use it" must not switch the bot to Italian.
 
 // Words that may surround the language name in a request ("switch to Italian please", "passa all'inglese").
+/** Built once: a zod schema costs far more to build than to use. */
+const LanguageRequestTextSchema = z.string().max(200);
+
 const REQUEST_FILLERS = new Set([
   'in', 'to', 'switch', 'change', 'speak', 'talk', 'use', 'language', 'please', 'lets', 'let', 's', 'me', 'with',
   'the', 'lingua', 'parla', 'parlami', 'passa', 'passiamo', 'cambia', 'usa', 'a', 'all', 'al', 'l', 'per', 'favore',
@@ -42,7 +45,7 @@ const REQUEST_FILLERS = new Set([
  * that merely mentions a language ("the customer is Italian") is not taken as a command.
  */
 export function parseLanguageRequest(text: unknown): Language | undefined {
-  const parsed = z.string().max(200).safeParse(text);
+  const parsed = LanguageRequestTextSchema.safeParse(text);
   if (!parsed.success) return undefined;
   const words = parsed.data
     .toLowerCase()
