@@ -1,4 +1,4 @@
-import { TestAdapter, TurnContext } from 'botbuilder';
+import { ComponentRegistration, TestAdapter, TurnContext } from 'botbuilder';
 import { DialogContext, DialogSet } from 'botbuilder-dialogs';
 import { AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory, MicrosoftAppCredentials } from 'botframework-connector';
 import { describe, expect, it } from 'vitest';
@@ -70,5 +70,29 @@ describe('one dialog-memory configuration for every turn', () => {
     expect(seen[1]).toBe(seen[0]);
     const memoryScopes = (seen[0] as { memoryScopes: { name: string }[] }).memoryScopes.map((scope) => scope.name);
     expect(memoryScopes).toEqual(expect.arrayContaining(['turn', 'dialog', 'conversation', 'user', 'settings']));
+  });
+});
+
+describe('one dialogs component registration for every dialog context', () => {
+  const registered = () => ComponentRegistration.components.find((component) => component.constructor.name === 'DialogsComponentRegistration');
+
+  it('is what every DialogStateManager registers once the host has started (the library still builds it per construction)', async () => {
+    const adapter = new TestAdapter();
+    const middleware = shareDialogMemoryConfiguration(adapter);
+    const seen: unknown[] = [];
+    for (let turn = 0; turn < 2; turn++) {
+      const context = new TurnContext(adapter, { type: 'message', text: `turn ${turn}` });
+      await middleware.onTurn(context, async () => {
+        for (let dialogContext = 0; dialogContext < 2; dialogContext++) {
+          new DialogContext(new DialogSet(), context, { dialogStack: [] });
+          seen.push(registered());
+        }
+      });
+    }
+    expect(seen[0]).toBeDefined();
+    expect(new Set(seen).size).toBe(1);
+    // Still the library's own registration, giving the library's memory scopes.
+    const scopes = (seen[0] as { getMemoryScopes(): { name: string }[] }).getMemoryScopes().map((scope) => scope.name);
+    expect(scopes).toEqual(expect.arrayContaining(['turn', 'dialog', 'conversation', 'user', 'settings']));
   });
 });
