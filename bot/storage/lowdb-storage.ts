@@ -222,6 +222,7 @@ export class LowdbStorage implements Storage {
    */
   async #recover(): Promise<WriteAheadJournal> {
     await mkdir(this.#journalDir, { recursive: true });
+    await this.#files.loadShardFolders();
     const segments = await listSegments(this.#journalDir);
     const latest = new Map<string, Known>();
     const damaged: { file: string; reason: string }[] = [];
