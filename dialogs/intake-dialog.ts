@@ -1,8 +1,7 @@
-import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { diagnose, getPlan, type FactKey, type TenantFacts } from '../domain/index.js';
 import type { StateAccessors } from './conversation-data.js';
 import { factQuestion, type FactAnswer } from './fact-question.js';
-import { JourneyWaterfall } from './journey-waterfall.js';
 import { QuestionPrompt } from './question-prompt.js';
 
 export interface IntakeOptions {
@@ -40,31 +39,50 @@ export function nextFactToAsk(options: IntakeOptions): FactKey | undefined {
 /**
  * Asks about the tenant one fact at a time, only what could still change the answer.
  * Ends with the facts it has (currentPlan may be missing only if the admin could not name it).
+ * A loop of ask, remember, ask: written as a Dialog of its own rather than a waterfall that
+ * replaces itself, which built two step contexts and a new dialog instance for every answer.
  */
-export class IntakeDialog extends JourneyWaterfall {
+export class IntakeDialog extends Dialog<IntakeOptions> {
   static readonly id = 'intake';
+  /** Its question prompt, kept beside it in MainDialog's set. */
   readonly companions = [new QuestionPrompt(FACT_PROMPT, factQuestion)];
 
   constructor(private readonly state: StateAccessors) {
     super(IntakeDialog.id);
-    for (const step of [this.askNext, this.remember]) this.addStep(step.bind(this));
   }
 
-  private async askNext(step: WaterfallStepContext) {
-    const options = step.options as IntakeOptions;
-    const fact = nextFactToAsk(options);
-    if (!fact) return step.endDialog(options.facts);
-    return step.prompt(FACT_PROMPT, { validations: { fact, known: options.facts } });
+  override async beginDialog(dc: DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
+    const intake = options ?? { facts: {}, purpose: 'diagnosis' };
+    this.keep(dc, intake);
+    return this.askNext(dc, intake);
   }
 
-  private async remember(step: WaterfallStepContext) {
-    const options = step.options as IntakeOptions;
-    const answer = step.result as FactAnswer;
+  /** The prompt answered: remember what it taught, then ask the next question (or end). */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, answer?: FactAnswer): Promise<DialogTurnResult> {
+    const options = this.kept(dc);
+    if (!answer) return this.askNext(dc, options);
     const facts = { ...options.facts, ...answer.facts };
     const skipped = answer.skipped ? [...(options.skipped ?? []), answer.skipped] : options.skipped;
+    const next: IntakeOptions = { ...options, facts, ...(skipped ? { skipped } : {}) };
+    this.keep(dc, next);
     // Kept in the conversation too, so "where was I", a recheck or the next journey start from here.
-    const data = await this.state.conversationData.get(step.context, {});
+    const data = await this.state.conversationData.get(dc.context, {});
     data.facts = facts;
-    return step.replaceDialog(IntakeDialog.id, { ...options, facts, skipped } satisfies IntakeOptions);
+    return this.askNext(dc, next);
+  }
+
+  private async askNext(dc: DialogContext, options: IntakeOptions): Promise<DialogTurnResult> {
+    const fact = nextFactToAsk(options);
+    if (!fact) return dc.endDialog(options.facts);
+    return dc.prompt(FACT_PROMPT, { validations: { fact, known: options.facts } });
+  }
+
+  private keep(dc: DialogContext, options: IntakeOptions): void {
+    const instance = dc.activeDialog;
+    if (instance) instance.state = options;
+  }
+
+  private kept(dc: DialogContext): IntakeOptions {
+    return dc.activeDialog?.state as IntakeOptions;
   }
 }
