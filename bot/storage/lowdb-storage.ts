@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type { Storage, StoreItems } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { setDamagedFileAside, type DamagedFileHandler } from './damaged-file.js';
-import { eachWithLimit } from './each-with-limit.js';
 import { deletionLine, itemLine } from './journal-record.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { PerKeyFiles } from './per-key-files.js';
@@ -17,8 +17,6 @@ import { listSegments, WriteAheadJournal } from './write-ahead-journal.js';
 const KeysSchema = z.array(z.string().min(1));
 const ChangesSchema = z.record(z.string().min(1), z.looseObject({ eTag: z.string().optional() }));
 
-/** Per-key files written at once while compacting: enough to overlap file work, few enough to leave the libuv pool to turns. */
-const COMPACTION_PARALLELISM = 2;
 /** The journal folder sits beside the shard folders, whose names are three hex digits. */
 const JOURNAL_DIR = 'journal';
 
@@ -203,9 +201,11 @@ export class LowdbStorage implements Storage {
     // After rotate() every line in the old segments is written (and in #journaled) or refused.
     const upTo = await journal.rotate();
     const due = [...this.#journaled].filter(([, journaled]) => journaled.segment <= upTo);
-    await eachWithLimit(due, COMPACTION_PARALLELISM, ([key, journaled]) =>
-      this.#files.write(key, journaled.known === ABSENT ? null : journaled.known),
-    );
+    for (const [key, journaled] of due) {
+      this.#files.writeNow(key, journaled.known === ABSENT ? null : journaled.known);
+      // One file at a time on the event loop, turns in between.
+      await setImmediate();
+    }
     for (const [key, journaled] of due) {
       // A newer change to the key stays journaled: its segment is still on disk.
       if (this.#journaled.get(key) !== journaled) continue;
@@ -239,12 +239,12 @@ export class LowdbStorage implements Storage {
       }
       if (damagedLines.length > 0) damaged.push({ file, reason: `damaged journal lines: ${damagedLines.join('; ')}` });
     }
-    await eachWithLimit([...latest], COMPACTION_PARALLELISM, async ([key, known]) => {
+    for (const [key, known] of latest) {
       // Read first, so a damaged per-key file is set aside and reported rather than overwritten.
       await this.#files.read(key);
-      await this.#files.write(key, known === ABSENT ? null : known);
+      this.#files.writeNow(key, known === ABSENT ? null : known);
       this.#cache.set(key, known);
-    });
+    }
     for (const { file, reason } of damaged) this.#onDamagedFile(await setDamagedFileAside(file, reason));
     const damagedFiles = new Set(damaged.map(({ file }) => file));
     for (const { file } of segments) if (!damagedFiles.has(file)) await rm(file, { force: true });
