@@ -2,8 +2,10 @@ import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   Dialog,
+  DialogEvents,
   WaterfallDialog,
   type DialogContext,
+  type DialogEvent,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -49,7 +51,19 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = ROUTE;
   }
 
+  /**
+   * A dialog stack saved by an earlier version of the bot names dialogs that are gone or shaped
+   * differently (the library sees the set's version change). It is dropped and the message routed
+   * afresh; the conversation data (facts, walkthrough progress) stays, so "resume" still works.
+   */
+  protected override async onPreBubbleEvent(dc: DialogContext, event: DialogEvent): Promise<boolean> {
+    if (event.name !== DialogEvents.versionChanged) return super.onPreBubbleEvent(dc, event);
+    this.createChildContext(dc).stack.length = 0;
+    return true;
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (innerDc.stack.length === 0) return innerDc.beginDialog(ROUTE);
     // The bottom of the stack is the route; above it, the journey it began, then whatever that journey began.
     const handled = await this.handleAnywhere(innerDc.context, innerDc.stack[1]?.id ?? ROUTE);
     if (!handled) return super.onContinueDialog(innerDc);
