@@ -27,20 +27,27 @@ export class PerKeyFiles {
     for (const entry of entries) if (entry.isDirectory()) this.#shardDirs.add(join(this.rootDir, entry.name));
   }
 
-  /** The key's item, or null when it has no file. A damaged file is set aside, reported, and reads as null. */
-  async read(key: string): Promise<SerialisedItem | null> {
+  /**
+   * The key's item, or null when it has no file. A damaged file is set aside and reported; it reads
+   * as null, and `setAside` says it happened.
+   */
+  async read(key: string): Promise<{ item: SerialisedItem | null; setAside: boolean }> {
     const file = hashedFilePath(this.rootDir, key);
     // No file is the common case (every new conversation): a stat of a cached directory entry costs
     // about 2 µs, an async read failing with ENOENT about 80 µs of CPU, most of it building the error.
-    if (!statSync(file, { throwIfNoEntry: false })) return null;
-    const { data } = await openValidatedJsonDocument(file, StoredItemSchema, this.onDamagedFile);
-    if (data === null) return null;
+    if (!statSync(file, { throwIfNoEntry: false })) return { item: null, setAside: false };
+    let setAside = false;
+    const { data } = await openValidatedJsonDocument(file, StoredItemSchema, (report) => {
+      setAside = true;
+      this.onDamagedFile(report);
+    });
+    if (data === null) return { item: null, setAside };
     // Checked here, not by a schema made per key: zod compiles every new schema on its first parse.
     if (data.key !== key) {
       this.onDamagedFile(await setDamagedFileAside(file, `holds the item of key ${JSON.stringify(data.key)}, not of ${JSON.stringify(key)}`));
-      return null;
+      return { item: null, setAside: true };
     }
-    return { eTag: data.eTag, valueJson: JSON.stringify(data.value) };
+    return { item: { eTag: data.eTag, valueJson: JSON.stringify(data.value) }, setAside: false };
   }
 
   /**

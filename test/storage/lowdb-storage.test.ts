@@ -201,6 +201,8 @@ describe('LowdbStorage damaged files', () => {
     await storage.write({ victim: { v: 2 } });
     expect((await storage.read(['victim'])).victim).toMatchObject({ v: 2 });
     expect(damaged).toHaveLength(1);
+    // Repaired at once, not at the next compaction: the fresh file sits beside the one set aside.
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ key: 'victim', value: { v: 2 } });
   });
 
   it('sets a damaged file aside before an overwriting "*" write replaces it', async () => {
