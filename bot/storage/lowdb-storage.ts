@@ -21,7 +21,7 @@ const ChangesSchema = z.record(z.string().min(1), z.looseObject({ eTag: z.string
 const JOURNAL_DIR = 'journal';
 
 export const LowdbStorageOptionsSchema = z.object({
-  /** Folder holding the state files and the journal (created on first use). */
+  /** Folder holding the state files and the journal (created when the storage opens). */
   dataDir: z.string().min(1),
   /** How many per-key items stay in memory once compacted; bounds memory whatever the number of keys. */
   cacheSize: z.number().int().positive().default(1000),
@@ -132,7 +132,7 @@ export class LowdbStorage implements Storage {
     const uniqueKeys = [...new Set(KeysSchema.parse(keys))];
     this.#assertOpen();
     // A tombstone in the journal: replaying an older segment can never bring the item back.
-    await Promise.all(uniqueKeys.map((key) => this.#locks.run(key, () => this.#journal(key, deletionLine(key), ABSENT))));
+    await Promise.all(uniqueKeys.map((key) => this.#locks.run(key, () => this.#append(key, deletionLine(key), ABSENT))));
     this.#compactWhenDue();
   }
 
@@ -167,7 +167,7 @@ export class LowdbStorage implements Storage {
     const mustMatch = eTag !== undefined && eTag !== '' && eTag !== '*';
     if (mustMatch && (current === ABSENT || current.eTag !== eTag)) throw new ETagConflictError(key);
     const written: SerialisedItem = { eTag: randomUUID(), valueJson };
-    await this.#journal(key, itemLine(key, written), written);
+    await this.#append(key, itemLine(key, written), written);
     if (this.#repairAtOnce.delete(key)) this.#repair(key, written);
   }
 
@@ -186,7 +186,7 @@ export class LowdbStorage implements Storage {
   }
 
   /** Appends a change; the in-memory view takes it only once it is written, so nobody sees an unacknowledged one. */
-  async #journal(key: string, line: string, known: Known): Promise<void> {
+  async #append(key: string, line: string, known: Known): Promise<void> {
     const journal = await this.#ready;
     await journal.append(line, (segment) => this.#journaled.set(key, { known, segment }));
   }
