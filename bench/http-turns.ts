@@ -165,7 +165,9 @@ try {
     `  at ${TARGET_RATIO}x its throughput a turn of ours may cost about ${Math.round(budget)} µs (each server is bound by its one Node thread).`,
     `- Our bot layer alone (dialogs, the host's state classes on MemoryStorage, cards, with botbuilder's TestAdapter and the driver; no HTTP, no CloudAdapter)`,
     `  costs ${Math.round(botLayer.cpuPerTurn)} µs a turn (this run, ${botLayer.turns.toLocaleString('en-US')} turns after a warm-up), against ${Math.round(memoryBot?.cpuPerTurn ?? Number.NaN)} µs for a whole turn over HTTP.`,
-    `  It is ${botLayer.cpuPerTurn > budget ? 'already more than' : 'within'} the whole-turn budget before any HTTP or adapter work: what remains is in the dialogs, not the host.`,
+    botLayer.cpuPerTurn > budget
+      ? `  That is already more than the whole-turn budget before any HTTP or adapter work: what must go is in the dialogs, not the host.`
+      : `  That leaves ${Math.round(budget - botLayer.cpuPerTurn)} µs of the budget for HTTP, the adapter and the store.`,
   ];
   console.log(verdicts.join('\n'));
   console.log(analysis.join('\n'));
