@@ -32,13 +32,6 @@ export class UpgradeAssistantBot extends ActivityHandler {
     this.mainDialog = new MainDialog(this.state, new CaseDesk(options.caseStore, options.supportAgentIds ?? []));
     this.dialogs = new DialogSet(this.state.dialogState).add(this.mainDialog);
 
-    this.onMessage(async (context, next) => {
-      // In a team, "@Upgrade Assistant help" must read as "help".
-      TurnContext.removeRecipientMention(context.activity);
-      await this.chooseLanguage(context);
-      await this.runMainDialog(context);
-      await next();
-    });
     this.onMembersAdded(async (context, next) => {
       const someoneElse = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient.id);
       if (someoneElse) await this.welcome(context);
@@ -48,6 +41,14 @@ export class UpgradeAssistantBot extends ActivityHandler {
       await this.welcome(context);
       await next();
     });
+  }
+
+  /** Every message goes to the main dialog (overridden rather than registered: no handler chain to walk). */
+  protected override async onMessageActivity(context: TurnContext): Promise<void> {
+    // In a team, "@Upgrade Assistant help" must read as "help".
+    TurnContext.removeRecipientMention(context.activity);
+    await this.chooseLanguage(context);
+    await this.runMainDialog(context);
   }
 
   override async run(context: TurnContext): Promise<void> {
