@@ -16,7 +16,7 @@ async function openJournal() {
 const line = (n: number) => `${JSON.stringify({ key: `k${n}`, eTag: `e${n}`, value: { n } })}\n`;
 
 describe('WriteAheadJournal group commit', () => {
-  it('sends lines queued together, or while an append is in flight, as fewer appends, and writes every one', async () => {
+  it('sends the lines queued in one event-loop turn as one append, and writes every one', async () => {
     const { journal, journalDir } = await openJournal();
     const written: number[] = [];
     // 50 writers of 10 lines each, one after another per writer, all writers at once: like turns in flight.
