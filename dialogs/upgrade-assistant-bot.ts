@@ -74,8 +74,9 @@ export class UpgradeAssistantBot extends ActivityHandler {
 
   /** The user's own choice wins; otherwise the channel's locale (Teams sends the client's). */
   private async chooseLanguage(context: TurnContext): Promise<void> {
-    const profile = await this.state.userProfile.get(context, {});
-    setTurnLanguage(context, profile.language ?? languageFromLocale(context.activity.locale));
+    // Read without a default: a user who never chose a language gets no profile saved.
+    const profile = await this.state.userProfile.get(context);
+    setTurnLanguage(context, profile?.language ?? languageFromLocale(context.activity.locale));
   }
 
   /** Teams sends both installationUpdate and conversationUpdate on install: greet once. */

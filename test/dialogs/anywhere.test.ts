@@ -104,6 +104,15 @@ describe('anywhere, in the middle of a question', () => {
     expect(textOf(back)).toContain(messagesFor('en').ui.languageSwitched);
   });
 
+  it('saves a user profile only once the user has chosen a language', async () => {
+    const chat = new Chat({ locale: 'en-US', userId: 'user-without-choice' });
+    const userKey = 'test/users/user-without-choice/';
+    await chat.say('Can I upgrade from Enterprise E3?');
+    expect(await chat.storage.read([userKey])).toEqual({});
+    await chat.say('italiano');
+    expect((await chat.storage.read([userKey]))[userKey]).toMatchObject({ userProfile: { language: 'it' } });
+  });
+
   it('"my cases" in the middle of a question lists them and asks again', async () => {
     const chat = new Chat();
     await chat.say('Can I upgrade from Enterprise E3?');
