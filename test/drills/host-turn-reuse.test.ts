@@ -56,20 +56,25 @@ describe('connector clients are built once, not every turn', () => {
   });
 });
 
+/** Two turns through the host's dialog-memory middleware, `during` running inside each. */
+async function twoTurns(during: (context: TurnContext) => void): Promise<void> {
+  const adapter = new TestAdapter();
+  const middleware = shareDialogMemoryConfiguration(adapter);
+  for (let turn = 0; turn < 2; turn++) {
+    const context = new TurnContext(adapter, { type: 'message', text: `turn ${turn}` });
+    await middleware.onTurn(context, async () => during(context));
+  }
+}
+
+const LIBRARY_SCOPES = ['turn', 'dialog', 'conversation', 'user', 'settings'];
+
 describe('one dialog-memory configuration for every turn', () => {
   it('is the one botbuilder-dialogs uses in a turn (the internal key still applies)', async () => {
-    const adapter = new TestAdapter();
-    const middleware = shareDialogMemoryConfiguration(adapter);
     const seen: unknown[] = [];
-    for (let turn = 0; turn < 2; turn++) {
-      const context = new TurnContext(adapter, { type: 'message', text: `turn ${turn}` });
-      await middleware.onTurn(context, async () => {
-        seen.push(new DialogContext(new DialogSet(), context, { dialogStack: [] }).state.configuration);
-      });
-    }
+    await twoTurns((context) => seen.push(new DialogContext(new DialogSet(), context, { dialogStack: [] }).state.configuration));
     expect(seen[1]).toBe(seen[0]);
     const memoryScopes = (seen[0] as { memoryScopes: { name: string }[] }).memoryScopes.map((scope) => scope.name);
-    expect(memoryScopes).toEqual(expect.arrayContaining(['turn', 'dialog', 'conversation', 'user', 'settings']));
+    expect(memoryScopes).toEqual(expect.arrayContaining(LIBRARY_SCOPES));
   });
 });
 
@@ -77,22 +82,17 @@ describe('one dialogs component registration for every dialog context', () => {
   const registered = () => ComponentRegistration.components.find((component) => component.constructor.name === 'DialogsComponentRegistration');
 
   it('is what every DialogStateManager registers once the host has started (the library still builds it per construction)', async () => {
-    const adapter = new TestAdapter();
-    const middleware = shareDialogMemoryConfiguration(adapter);
     const seen: unknown[] = [];
-    for (let turn = 0; turn < 2; turn++) {
-      const context = new TurnContext(adapter, { type: 'message', text: `turn ${turn}` });
-      await middleware.onTurn(context, async () => {
-        for (let dialogContext = 0; dialogContext < 2; dialogContext++) {
-          new DialogContext(new DialogSet(), context, { dialogStack: [] });
-          seen.push(registered());
-        }
-      });
-    }
+    await twoTurns((context) => {
+      for (let dialogContext = 0; dialogContext < 2; dialogContext++) {
+        new DialogContext(new DialogSet(), context, { dialogStack: [] });
+        seen.push(registered());
+      }
+    });
     expect(seen[0]).toBeDefined();
     expect(new Set(seen).size).toBe(1);
     // Still the library's own registration, giving the library's memory scopes.
     const scopes = (seen[0] as { getMemoryScopes(): { name: string }[] }).getMemoryScopes().map((scope) => scope.name);
-    expect(scopes).toEqual(expect.arrayContaining(['turn', 'dialog', 'conversation', 'user', 'settings']));
+    expect(scopes).toEqual(expect.arrayContaining(LIBRARY_SCOPES));
   });
 });
