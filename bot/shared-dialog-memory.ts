@@ -15,7 +15,7 @@ type RegistrationModule = { DialogsComponentRegistration: new () => object };
 const REUSED = Symbol.for('upgrade-assistant.reused-dialogs-component-registration');
 
 /**
- * Every DialogStateManager (one per DialogContext, and each waterfall step is one: five a turn)
+ * Every DialogStateManager (one per DialogContext, and each waterfall step is one: several a turn)
  * registers a newly built DialogsComponentRegistration, a service collection and dependency graph
  * thrown away at once: about a tenth of the dialogs' CPU a turn, most of it garbage. The
  * registration holds no turn data, so each construction hands back the first one built.
