@@ -60,6 +60,8 @@ export async function createStorage(options: StorageOptions, log: StorageLogger 
     case 'lowdb': {
       await mkdir(settings.dataDir, { recursive: true });
       const storage = new LowdbStorage({ dataDir: join(settings.dataDir, 'state'), onDamagedFile, log });
+      // The journal is replayed before the bot serves anyone: a folder it cannot use stops the start here.
+      await storage.opened();
       const caseStore = new LowdbCaseStore({ casesDir: join(settings.dataDir, 'cases'), onDamagedFile });
       return {
         storage,

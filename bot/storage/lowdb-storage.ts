@@ -103,6 +103,11 @@ export class LowdbStorage implements Storage {
     this.#ready.catch(() => {});
   }
 
+  /** Resolves once the journal left by the last run is replayed; rejects if the folder cannot be used. */
+  async opened(): Promise<void> {
+    await this.#ready;
+  }
+
   async read(keys: string[]): Promise<StoreItems> {
     const uniqueKeys = [...new Set(KeysSchema.parse(keys))];
     this.#assertOpen();

@@ -51,6 +51,25 @@ describe('createStorage', () => {
     await reopened.close();
   });
 
+  it('STORAGE=lowdb refuses to start, naming the path, when its state folder cannot be made', async () => {
+    const dataDir = await makeTempDir();
+    // A file where the state folder should be.
+    await writeFile(join(dataDir, 'state'), 'not a folder');
+    await expect(createStorage({ kind: 'lowdb', dataDir })).rejects.toThrow(join(dataDir, 'state'));
+  });
+
+  it('STORAGE=lowdb has replayed the last run\'s journal before it is handed out', async () => {
+    const dataDir = await makeTempDir();
+    const first = await createStorage({ kind: 'lowdb', dataDir });
+    await first.storage.write({ 'conv/replayed': { turn: 3 } });
+    // No close(): the journal stays behind, as after a kill -9.
+    const second = await createStorage({ kind: 'lowdb', dataDir });
+    const onDisk = JSON.parse(await readFile(hashedFilePath(join(dataDir, 'state'), 'conv/replayed'), 'utf8'));
+    expect(onDisk).toMatchObject({ value: { turn: 3 } });
+    await second.close();
+    await first.close();
+  });
+
   it('close() waits for writes still in flight', async () => {
     const dataDir = await makeTempDir();
     const bundle = await createStorage({ kind: 'lowdb', dataDir });
@@ -77,10 +96,11 @@ describe('createStorage', () => {
     await second.close();
   });
 
-  it('reports unhealthy when the lowdb folder cannot be written', async () => {
-    const dataDir = await makeTempDir();
-    await writeFile(join(dataDir, 'state'), 'a file where the state folder should be');
-    const bundle = await createStorage({ kind: 'lowdb', dataDir });
+  it('reports unhealthy once the lowdb store refuses writes', async () => {
+    const bundle = await createStorage({ kind: 'lowdb', dataDir: await makeTempDir() });
+    expect(await bundle.healthCheck()).toBe(true);
+    expect(bundle.storage).toBeInstanceOf(LowdbStorage);
+    await (bundle.storage as LowdbStorage).close();
     expect(await bundle.healthCheck()).toBe(false);
     await bundle.close();
   });
