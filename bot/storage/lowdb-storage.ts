@@ -5,7 +5,7 @@ import { setImmediate } from 'node:timers/promises';
 import type { Storage, StoreItems } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
-import { setDamagedFileAside, type DamagedFileHandler } from './damaged-file.js';
+import { keepTornTail, setDamagedFileAside, type DamagedFileHandler } from './damaged-file.js';
 import { deletionLine, itemLine } from './journal-record.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { PerKeyFiles } from './per-key-files.js';
@@ -241,7 +241,8 @@ export class LowdbStorage implements Storage {
 
   /**
    * Start-up: applies every segment left by the last run to the per-key files, oldest first, then
-   * deletes them. A partial last line (a crash mid-append, never acknowledged) is dropped and logged;
+   * deletes them. A partial last line (a crash mid-append, never acknowledged) is not applied, its
+   * bytes kept beside the segment and logged;
    * a segment with any other bad line has its good lines applied and is set aside and reported.
    */
   async #recover(): Promise<WriteAheadJournal> {
@@ -251,14 +252,16 @@ export class LowdbStorage implements Storage {
     const latest = new Map<string, Known>();
     const damaged: { file: string; reason: string }[] = [];
     for (const { file } of segments) {
-      const { records, tornTailBytes, damagedLines } = await readSegment(file);
+      const { records, tornTailBytes, tornTail, damagedLines } = await readSegment(file);
       for (const record of records) {
         latest.set(record.key, 'deleted' in record ? ABSENT : { eTag: record.eTag, valueJson: JSON.stringify(record.value) });
       }
       if (tornTailBytes > 0) {
+        // Not applied (never acknowledged), but not thrown away either: the segment is deleted below.
+        const keptAs = await keepTornTail(file, tornTail);
         this.#log.warn(
-          { event: 'storage.journal-torn-tail', file, bytes: tornTailBytes },
-          `Dropped a partial last line of ${tornTailBytes} bytes from journal ${file}: a write cut short by a crash, never acknowledged`,
+          { event: 'storage.journal-torn-tail', file, bytes: tornTailBytes, keptAs },
+          `A partial last line of ${tornTailBytes} bytes in journal ${file} (a write cut short by a crash, never acknowledged) was not applied; its bytes are kept in ${keptAs}`,
         );
       }
       if (damagedLines.length > 0) damaged.push({ file, reason: `damaged journal lines: ${damagedLines.join('; ')}` });

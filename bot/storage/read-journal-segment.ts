@@ -8,9 +8,11 @@ export interface ReadSegment {
   records: JournalRecord[];
   /**
    * Bytes after the last newline: what a crash in the middle of an append leaves. That append was
-   * never acknowledged, so it is dropped (and logged by the caller).
+   * never acknowledged, so it is not applied (the caller keeps the bytes aside and logs it).
    */
   tornTailBytes: number;
+  /** Those bytes, kept by the caller beside the segment for a human to look at. */
+  tornTail: string;
   /** Complete lines that are not valid records, each as "line N: why". Any is damage to report. */
   damagedLines: string[];
 }
@@ -38,5 +40,5 @@ export async function readSegment(file: string): Promise<ReadSegment> {
     if (parsed.success) records.push(parsed.data);
     else damagedLines.push(`line ${index + 1}: unexpected shape: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`);
   });
-  return { records, tornTailBytes: Buffer.byteLength(tail, 'utf8'), damagedLines };
+  return { records, tornTailBytes: Buffer.byteLength(tail, 'utf8'), tornTail: tail, damagedLines };
 }

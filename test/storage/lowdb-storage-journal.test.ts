@@ -46,15 +46,22 @@ describe('LowdbStorage journal replay on start', () => {
     await storage.close();
   });
 
-  it('drops a torn last line (a crash mid-append, never acknowledged) and logs it', async () => {
+  it('does not apply a torn last line (a crash mid-append, never acknowledged), keeps its bytes aside and logs it', async () => {
     const dataDir = await makeTempDir();
-    const [file] = await leaveSegments(dataDir, [item('a', 'e1', { v: 1 }) + '{"key":"a","eTag":"e2","val']);
+    const tornLine = '{"key":"a","eTag":"e2","val';
+    const [file] = await leaveSegments(dataDir, [item('a', 'e1', { v: 1 }) + tornLine]);
     const { storage, damaged, logged } = openStorage(dataDir);
     expect((await storage.read(['a'])).a).toEqual({ v: 1, eTag: 'e1' });
     expect(damaged).toEqual([]);
     expect(logged).toEqual([
-      { level: 'warn', details: { event: 'storage.journal-torn-tail', file, bytes: 27 }, message: expect.stringContaining(file ?? '') },
+      {
+        level: 'warn',
+        details: { event: 'storage.journal-torn-tail', file, bytes: 27, keptAs: expect.stringMatching(/segment-000000001\.jsonl\.torn-/) },
+        message: expect.stringContaining(file ?? ''),
+      },
     ]);
+    const keptAs = (logged[0]?.details as { keptAs: string }).keptAs;
+    expect(await readFile(keptAs, 'utf8')).toBe(tornLine);
     await storage.close();
   });
 
