@@ -34,7 +34,7 @@ export const LowdbStorageOptionsSchema = z.object({
 export type LowdbStorageOptions = z.input<typeof LowdbStorageOptionsSchema> & {
   /** Told about every damaged file set aside (state file or journal segment), so the host can log it. */
   onDamagedFile: DamagedFileHandler;
-  /** Where a dropped torn journal line and a failed background compaction are logged. */
+  /** Where a torn journal line (kept aside) and a failed background compaction are logged. */
   log?: StorageLogger;
 };
 
