@@ -1,11 +1,10 @@
 import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuilder';
-import type { Dialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { walkthrough, type Step } from '../domain/index.js';
 import { buildStepCard, buildStepCompletedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
 import type { StateAccessors, WalkthroughProgress } from './conversation-data.js';
 import { normalizeText } from './commands.js';
 import { explainProblem } from './answer-problems.js';
-import { JourneyWaterfall } from './journey-waterfall.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
 
@@ -66,54 +65,62 @@ function stepQuestion(state: StateAccessors): Question<WalkthroughProgress, Step
 /**
  * One step a card, Done / Back / Help / Stop for now. Progress lives in the conversation data,
  * not only in the dialog stack, so the menu can offer to resume after "stop" or "cancel".
+ * A loop of show, act, show (like IntakeDialog): a Dialog around its prompt, not a waterfall that
+ * replaces itself on every click.
  */
-export class WalkthroughDialog extends JourneyWaterfall {
+export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
   static readonly id = 'walkthrough';
+  /** Its step prompt, kept beside it in MainDialog's set. */
   readonly companions: readonly Dialog[];
 
   constructor(private readonly state: StateAccessors) {
     super(WalkthroughDialog.id);
     this.companions = [new QuestionPrompt(STEP_PROMPT, stepQuestion(state))];
-    for (const step of [this.showStep, this.act]) this.addStep(step.bind(this));
   }
 
-  private async showStep(step: WaterfallStepContext) {
-    const { progress } = step.options as WalkthroughOptions;
-    return step.prompt(STEP_PROMPT, { validations: progress });
+  override async beginDialog(dc: DialogContext, options?: WalkthroughOptions): Promise<DialogTurnResult> {
+    if (!options) throw new Error('WalkthroughDialog needs the progress to start from');
+    return this.showStep(dc, options.progress);
   }
 
-  private async act(step: WaterfallStepContext) {
-    const { context } = step;
+  /** The step card answered: act on the command, then show the step that follows (or end). */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, command?: StepCommand): Promise<DialogTurnResult> {
+    const { context } = dc;
     const messages = turnMessages(context);
     const data = await this.state.conversationData.get(context, {});
-    const progress = data.walkthrough ?? (step.options as WalkthroughOptions).progress;
+    const progress = data.walkthrough ?? (dc.activeDialog?.state as WalkthroughOptions).progress;
     const steps = stepsOf(progress);
     const current = steps[progress.stepIndex];
-    const command = step.result as StepCommand;
 
     switch (command) {
+      case undefined:
+        return this.showStep(dc, progress);
       case 'help':
         if (current) await context.sendActivity(messages.steps[current.id].help);
-        return step.replaceDialog(WalkthroughDialog.id, { progress });
+        return this.showStep(dc, progress);
       case 'stop':
         await context.sendActivity(messages.ui.walkthrough.stopped(progress.stepIndex + 1, steps.length));
-        return step.endDialog();
+        return dc.endDialog();
       case 'back':
         if (progress.stepIndex === 0) {
           await context.sendActivity(messages.ui.walkthrough.alreadyFirst);
-          return step.replaceDialog(WalkthroughDialog.id, { progress });
+          return this.showStep(dc, progress);
         }
         await this.retireCard(context, progress, steps, 'went-back');
-        return step.replaceDialog(WalkthroughDialog.id, { progress: { ...progress, stepIndex: progress.stepIndex - 1 } });
+        return this.showStep(dc, { ...progress, stepIndex: progress.stepIndex - 1 });
       case 'done':
         await this.retireCard(context, progress, steps, 'done');
-        if (progress.stepIndex + 1 < steps.length) {
-          return step.replaceDialog(WalkthroughDialog.id, { progress: { ...progress, stepIndex: progress.stepIndex + 1 } });
-        }
+        if (progress.stepIndex + 1 < steps.length) return this.showStep(dc, { ...progress, stepIndex: progress.stepIndex + 1 });
         delete data.walkthrough;
         await context.sendActivity(messages.ui.walkthrough.finished(progress.kind));
-        return step.endDialog({ finished: true });
+        return dc.endDialog({ finished: true });
     }
+  }
+
+  private async showStep(dc: DialogContext, progress: WalkthroughProgress): Promise<DialogTurnResult> {
+    const instance = dc.activeDialog;
+    if (instance) instance.state = { progress } satisfies WalkthroughOptions;
+    return dc.prompt(STEP_PROMPT, { validations: progress });
   }
 
   /** In Teams, the card just answered loses its buttons, so it can't be clicked again. */
