@@ -10,6 +10,7 @@ import { deletionLine, itemLine } from './journal-record.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { PerKeyFiles } from './per-key-files.js';
 import { readSegment } from './read-journal-segment.js';
+import { lockStateFolder } from './state-folder-lock.js';
 import { consoleStorageLogger, type StorageLogger } from './storage-logger.js';
 import type { SerialisedItem } from './stored-item.js';
 import { listSegments, WriteAheadJournal } from './write-ahead-journal.js';
@@ -67,7 +68,7 @@ interface Journaled {
  *
  * eTag semantics follow botbuilder's BlobsStorage: `*` or no eTag overwrites, any other eTag must
  * match the stored one (a deleted or never-written key has no eTag to match), and every write gets
- * a fresh eTag. Operations on one key run one at a time.
+ * a fresh eTag. Operations on one key run one at a time. One process per folder (a lock file says which).
  */
 export class LowdbStorage implements Storage {
   readonly #files: PerKeyFiles;
@@ -87,6 +88,8 @@ export class LowdbStorage implements Storage {
   /** The journal once #ready resolved, for checks that must not wait. */
   #journalNow: WriteAheadJournal | undefined;
   #compaction: Promise<void> | undefined;
+  /** Gives the state folder back to other processes (see lockStateFolder). */
+  #releaseFolder: (() => void) | undefined;
   #closed = false;
   #closing: Promise<void> | undefined;
 
@@ -247,6 +250,8 @@ export class LowdbStorage implements Storage {
    */
   async #recover(): Promise<WriteAheadJournal> {
     await mkdir(this.#journalDir, { recursive: true });
+    // Before the replay: another process's live segments must never be replayed and deleted.
+    this.#releaseFolder = lockStateFolder(this.#files.rootDir);
     await this.#files.loadShardFolders();
     const segments = await listSegments(this.#journalDir);
     const latest = new Map<string, Known>();
@@ -294,6 +299,7 @@ export class LowdbStorage implements Storage {
     }
     await journal.close();
     this.#cache.clear();
+    this.#releaseFolder?.();
   }
 
   #assertOpen(): void {
