@@ -11,6 +11,7 @@ import type { Storage } from 'botbuilder';
 import { z } from 'zod';
 import { LowdbStorage } from '../bot/storage/lowdb-storage.js';
 import { NaiveSingleFileStorage } from './storage-naive-single-file.js';
+import { conversationKey, conversationState } from './support/sample-state.js';
 
 const PhaseSchema = z.discriminatedUnion('phase', [
   z.object({ phase: z.literal('fill'), store: z.enum(['lowdb', 'naive']), dir: z.string(), from: z.number().int(), to: z.number().int() }),
@@ -26,25 +27,6 @@ export interface Measurement {
 }
 
 const FILL_BATCH = 250;
-
-export const conversationKey = (n: number): string => `msteams/conversations/a:conv-${n.toString(36).padStart(6, '0')}/`;
-
-/** Roughly what the bot keeps per conversation: a dialog stack two deep and the intake facts. */
-export function conversationState(n: number): Record<string, unknown> {
-  return {
-    DialogState: {
-      dialogStack: [
-        { id: 'upgrade-journey', state: { options: { locale: 'it-IT' }, values: { instanceId: `journey-${n}` }, stepIndex: n % 7 } },
-        { id: 'fact-question', state: { options: { fact: 'licensedUsers', attempt: 1 }, state: { prompt: 'Quanti utenti hanno una licenza?' } } },
-      ],
-    },
-    intake: {
-      facts: { currentPlan: 'o365-enterprise-e3', targetPlan: 'o365-enterprise-e4', licensedUsers: n % 900, trial: false, customDomain: n % 2 === 0 },
-      askedFacts: ['currentPlan', 'targetPlan', 'licensedUsers', 'customDomain'],
-      turn: n % 40,
-    },
-  };
-}
 
 const lowdbDir = (dir: string) => join(dir, 'state');
 const naiveFile = (dir: string) => join(dir, 'all-conversations.json');

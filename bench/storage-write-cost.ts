@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { z } from 'zod';
 import { LowdbStorage } from '../bot/storage/lowdb-storage.js';
+import { conversationKey, conversationState as storedConversation } from './support/sample-state.js';
 
 const SettingsSchema = z.object({
   WRITES: z.coerce.number().int().positive().default(2000),
@@ -22,30 +23,19 @@ const SettingsSchema = z.object({
 });
 const settings = SettingsSchema.parse(process.env);
 
-/** About 1 KB of JSON, shaped like the bot's conversation state mid-intake. */
+/** About 1 KB of JSON: the storage benchmark's conversation, with a walkthrough under way. */
 function conversationState(n: number, turn: number): Record<string, unknown> {
   return {
-    DialogState: {
-      dialogStack: [
-        { id: 'upgrade-journey', state: { options: { locale: 'it-IT' }, values: { instanceId: `journey-${n}` }, stepIndex: turn % 7 } },
-        { id: 'fact-question', state: { options: { fact: 'licensedUsers', attempt: 1 }, state: { prompt: 'Quanti utenti hanno una licenza?' } } },
-      ],
-    },
-    intake: {
-      facts: { currentPlan: 'o365-enterprise-e3', targetPlan: 'o365-enterprise-e4', licensedUsers: n % 900, trial: false, customDomain: n % 2 === 0 },
-      askedFacts: ['currentPlan', 'targetPlan', 'licensedUsers', 'customDomain', 'hasTeamsPhone', 'billingCycle'],
-      turn,
-    },
+    ...storedConversation(n),
     walkthrough: {
       caseId: `UA-${n.toString(36).toUpperCase().padStart(6, '0')}`,
       steps: ['check-licences', 'compare-features', 'plan-switch', 'billing', 'confirm'].map((id, index) => ({ id, done: index < turn % 5 })),
       notes: 'Il cliente vuole passare al piano superiore prima della fine del ciclo di fatturazione.',
     },
     language: 'it',
+    turn,
   };
 }
-
-const conversationKey = (n: number) => `msteams/conversations/a:bench-${n}/`;
 
 interface Figures {
   cpuMicrosPerOp: number;
