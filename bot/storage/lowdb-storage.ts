@@ -81,8 +81,6 @@ export class LowdbStorage implements Storage {
   readonly #cache: LRUCache<string, Known>;
   /** Journaled items not compacted yet, latest per key; shadows the cache and the files. */
   readonly #journaled = new Map<string, Journaled>();
-  /** Keys whose damaged file was set aside and not written since. */
-  readonly #repairAtOnce = new Set<string>();
   /** Replays the journal left by the last run; every operation waits for it. */
   readonly #ready: Promise<WriteAheadJournal>;
   /** The journal once #ready resolved, for checks that must not wait. */
@@ -176,21 +174,6 @@ export class LowdbStorage implements Storage {
     if (mustMatch && (current === ABSENT || current.eTag !== eTag)) throw new ETagConflictError(key);
     const written: SerialisedItem = { eTag: randomUUID(), valueJson };
     await this.#append(key, itemLine(key, written), written);
-    if (this.#repairAtOnce.delete(key)) this.#repair(key, written);
-  }
-
-  /**
-   * Writes a key's new item into its file at once, not at the next compaction, when its damaged file
-   * was set aside: the log told an operator that file was set aside, and the folder now shows the
-   * key's fresh file beside it (the damaged-data drill looks for it). Rare, so its cost does not
-   * matter; the item is already safe in the journal, so a failure here is only logged.
-   */
-  #repair(key: string, item: SerialisedItem): void {
-    try {
-      this.#files.writeNow(key, item);
-    } catch (error) {
-      this.#log.error({ event: 'storage.repair-failed', key, err: error }, 'Could not rewrite a state file set aside as damaged; the next compaction writes it');
-    }
   }
 
   /** Appends a change; the in-memory view takes it only once it is written, so nobody sees an unacknowledged one. */
@@ -205,9 +188,7 @@ export class LowdbStorage implements Storage {
     if (journaled) return journaled.known;
     const cached = this.#cache.get(key);
     if (cached !== undefined) return cached;
-    const { item, setAside } = await this.#files.read(key);
-    if (setAside) this.#repairAtOnce.add(key);
-    const known = item ?? ABSENT;
+    const known = (await this.#files.read(key)) ?? ABSENT;
     this.#cache.set(key, known);
     return known;
   }

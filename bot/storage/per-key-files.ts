@@ -27,29 +27,22 @@ export class PerKeyFiles {
     for (const entry of entries) if (entry.isDirectory()) this.#shardDirs.add(join(this.rootDir, entry.name));
   }
 
-  /**
-   * The key's item, or null when it has no file. A damaged file is set aside and reported; it reads
-   * as null, and `setAside` says it happened.
-   */
-  async read(key: string): Promise<{ item: SerialisedItem | null; setAside: boolean }> {
+  /** The key's item, or null when it has no file. A damaged file is set aside and reported; it reads as null. */
+  async read(key: string): Promise<SerialisedItem | null> {
     const file = hashedFilePath(this.rootDir, key);
     // No file is the common case (every new conversation): a stat of a cached directory entry costs
     // about 2 µs, an async read failing with ENOENT about 80 µs of CPU, most of it building the error.
-    if (!statSync(file, { throwIfNoEntry: false })) return { item: null, setAside: false };
-    let setAside = false;
+    if (!statSync(file, { throwIfNoEntry: false })) return null;
     // Read synchronously too: a small file from the page cache takes microseconds, while the async
     // read hands off to the libuv pool and back (and leaves the event loop idle in between).
-    const data = await validatedJsonData(file, new TextFileSync(file).read(), StoredItemSchema, (report) => {
-      setAside = true;
-      this.onDamagedFile(report);
-    });
-    if (data === null) return { item: null, setAside };
+    const data = await validatedJsonData(file, new TextFileSync(file).read(), StoredItemSchema, this.onDamagedFile);
+    if (data === null) return null;
     // Checked here, not by a schema made per key: zod compiles every new schema on its first parse.
     if (data.key !== key) {
       this.onDamagedFile(await setDamagedFileAside(file, `holds the item of key ${JSON.stringify(data.key)}, not of ${JSON.stringify(key)}`));
-      return { item: null, setAside: true };
+      return null;
     }
-    return { item: { eTag: data.eTag, valueJson: JSON.stringify(data.value) }, setAside: false };
+    return { eTag: data.eTag, valueJson: JSON.stringify(data.value) };
   }
 
   /**

@@ -105,7 +105,9 @@ describe('damaged data: truncated or hand-edited state files', () => {
       const logged = log.entries().find((entry) => entry['event'] === 'storage.damaged-file' && entry['file'] === file);
       expect(logged, label).toMatchObject({ level: 40, movedTo: join(dirname(file), aside[0] ?? '') });
     }
-    // The key is usable again: the turn above wrote a fresh state file in the damaged one's place.
+    // The key is usable again: once the bot has stopped (a clean stop compacts its journal), a fresh
+    // state file stands in the damaged one's place.
+    await stop();
     for (const { label, conversation } of conversations) {
       if (label !== 'healthy') expect((await stat(conversationFile(dataDir, conversation))).size, label).toBeGreaterThan(0);
     }
