@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../../i18n/index.js';
-import {
-  keepFailureEvidence,
-  screenshot,
-  startE2eSession,
-  unsupportedWarnings,
-  waitForBotText,
-  waitForCard,
-  type E2eSession,
-} from '../index.js';
-import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot } from '../upgrade-assistant-bot.js';
+import { screenshot, unsupportedWarnings, waitForBotText, waitForCard } from '../index.js';
 import { askedFactOf, newestCard, waitForReplyCard } from './answer-on-page.js';
-import { expectJourneyReplays, journeyTranscript, journeyTranscriptFolder } from './journey-artifacts.js';
+import { expectJourneyReplays, journeyTranscript } from './journey-artifacts.js';
+import { useJourneySession } from './journey-session.js';
 import { answerQuestionsInLocale, sayInLocale } from './locale-clicks.js';
 
 const it_ = messagesFor('it');
@@ -22,58 +14,49 @@ const LOCALE = 'it-IT';
 // clicked) go through its custom-activity API with locale it-IT; the replies show in the page.
 // Only the greeting, sent when the page opens, is the page's own (en-US), hence English.
 describe('journey: intake and diagnosis in Italian (it-IT), in the Playground', () => {
-  let session: E2eSession<UpgradeAssistantE2eBot>;
-  keepFailureEvidence(() => session);
-
-  beforeAll(async () => {
-    session = await startE2eSession({
-      startBot: () => startUpgradeAssistantE2eBot({ transcriptFolder: journeyTranscriptFolder('italian-diagnosis') }),
-      user: { id: 'admin-it', name: 'Giulia Rossi' },
-    });
-  }, 90_000);
-  afterAll(() => session?.stop(), 30_000);
+  const session = useJourneySession('italian-diagnosis', { id: 'admin-it', name: 'Giulia Rossi' });
 
   it('answers an Italian question in Italian, with the Italian first question', async () => {
-    await waitForBotText(session.page, en.ui.welcome);
-    const before = await sayInLocale(session, 'Perché non vedo la scheda Aggiornamento?', LOCALE);
-    await waitForBotText(session.page, it_.ui.journeyIntro['why-no-upgrade-tab'], { after: before });
-    const question = await waitForCard(session.page, it_.facts.currentPlan.question, { after: before });
+    await waitForBotText(session().page, en.ui.welcome);
+    const before = await sayInLocale(session(), 'Perché non vedo la scheda Aggiornamento?', LOCALE);
+    await waitForBotText(session().page, it_.ui.journeyIntro['why-no-upgrade-tab'], { after: before });
+    const question = await waitForCard(session().page, it_.facts.currentPlan.question, { after: before });
     expect(question.snapshot.buttons).toEqual(expect.arrayContaining([it_.ui.buttons.submit, it_.ui.buttons.dontKnow]));
   }, 60_000);
 
   it('reads plan and custom domain from an Italian sentence, then asks the rest in Italian, answered by clicks', async () => {
-    const typed = await sayInLocale(session, 'Abbiamo Small Business Premium con un dominio personalizzato', LOCALE);
-    await waitForReplyCard(session, typed);
-    const next = await newestCard(session);
+    const typed = await sayInLocale(session(), 'Abbiamo Small Business Premium con un dominio personalizzato', LOCALE);
+    await waitForReplyCard(session(), typed);
+    const next = await newestCard(session());
     const nextFact = next ? askedFactOf(next, 'it') : undefined;
     expect(nextFact, 'an Italian question card').toBeDefined();
     expect(['currentPlan', 'customDomain']).not.toContain(nextFact);
 
     const asked = await answerQuestionsInLocale(
-      session,
+      session(),
       { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12 },
       { language: 'it', locale: LOCALE },
     );
     expect(asked).not.toContain('customDomain');
     // Every click reached the bot as Italian.
-    const clicks = (await journeyTranscript(session)).filter((activity) => activity.from?.role === 'user' && activity.value !== undefined);
+    const clicks = (await journeyTranscript(session())).filter((activity) => activity.from?.role === 'user' && activity.value !== undefined);
     expect(clicks.length).toBe(asked.length);
     expect(new Set(clicks.map((activity) => activity.locale))).toEqual(new Set([LOCALE]));
   }, 90_000);
 
   it('shows the diagnosis in Italian: the custom-domain reason and the manual path', async () => {
-    const diagnosis = await waitForCard(session.page, it_.reasons['custom-domain-small-business'].title);
+    const diagnosis = await waitForCard(session().page, it_.reasons['custom-domain-small-business'].title);
     expect(diagnosis.snapshot.text).toContain(it_.paths.manual);
     expect(diagnosis.snapshot.text).not.toContain(en.paths.manual);
     expect(diagnosis.snapshot.buttons).toContain(it_.ui.buttons.startWalkthrough);
     await diagnosis.locator.scrollIntoViewIfNeeded();
-    await screenshot(session.page, 'journey-italian-diagnosis');
-    expect(await unsupportedWarnings(session.page)).toEqual([]);
-    expect(session.bot.turnErrors).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    await screenshot(session().page, 'journey-italian-diagnosis');
+    expect(await unsupportedWarnings(session().page)).toEqual([]);
+    expect(session().bot.turnErrors).toEqual([]);
+    expect(session().pageErrors).toEqual([]);
   }, 60_000);
 
   it('recorded the conversation as a transcript that replays with the same answers', async () => {
-    await expectJourneyReplays(session);
+    await expectJourneyReplays(session());
   }, 30_000);
 });

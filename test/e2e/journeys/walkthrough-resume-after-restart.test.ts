@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { walkthrough } from '../../../domain/index.js';
 import { messagesFor } from '../../../i18n/index.js';
 import {
   clickCardButton,
-  keepFailureEvidence,
   screenshot,
   sendMessage,
-  startE2eSession,
   unsupportedWarnings,
   waitForBotText,
   waitForCard,
-  type E2eSession,
 } from '../index.js';
-import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot } from '../upgrade-assistant-bot.js';
 import { answerQuestionsOnPage } from './answer-on-page.js';
-import { expectJourneyReplays, journeyTranscriptFolder } from './journey-artifacts.js';
+import { expectJourneyReplays } from './journey-artifacts.js';
+import { useJourneySession } from './journey-session.js';
 import { MANUAL_SBP_TO_E3 as MANUAL_FACTS } from '../../support/tenant-fixtures.js';
 
 const en = messagesFor('en');
@@ -30,48 +27,39 @@ function stepCard(index: number) {
 }
 
 describe('journey: a manual walkthrough survives a bot restart, in the Playground', () => {
-  let session: E2eSession<UpgradeAssistantE2eBot>;
-  keepFailureEvidence(() => session);
-
-  beforeAll(async () => {
-    session = await startE2eSession({
-      startBot: () => startUpgradeAssistantE2eBot({ transcriptFolder: journeyTranscriptFolder('walkthrough-resume-after-restart') }),
-      user: { id: 'admin-manual', name: 'Luca Verdi' },
-    });
-  }, 90_000);
-  afterAll(() => session?.stop(), 30_000);
+  const session = useJourneySession('walkthrough-resume-after-restart', { id: 'admin-manual', name: 'Luca Verdi' });
 
   it('clicks through the intake to the first step', async () => {
-    await waitForCard(session.page, (card) => card.buttons.includes(en.ui.menu['walkthrough-manual']));
-    const before = await clickCardButton(session.page, en.ui.menu['walkthrough-manual']);
-    await waitForBotText(session.page, en.ui.journeyIntro['walkthrough-manual'], { after: before });
-    await answerQuestionsOnPage(session, MANUAL_FACTS);
-    await waitForCard(session.page, stepCard(0), { after: before });
+    await waitForCard(session().page, (card) => card.buttons.includes(en.ui.menu['walkthrough-manual']));
+    const before = await clickCardButton(session().page, en.ui.menu['walkthrough-manual']);
+    await waitForBotText(session().page, en.ui.journeyIntro['walkthrough-manual'], { after: before });
+    await answerQuestionsOnPage(session(), MANUAL_FACTS);
+    await waitForCard(session().page, stepCard(0), { after: before });
   }, 90_000);
 
   it('clicks Done on every step up to the last one', async () => {
     expect(steps.length).toBeGreaterThan(2);
     for (let index = 1; index < steps.length; index += 1) {
-      const before = await clickCardButton(session.page, en.ui.buttons.done);
-      await waitForCard(session.page, stepCard(index), { after: before });
+      const before = await clickCardButton(session().page, en.ui.buttons.done);
+      await waitForCard(session().page, stepCard(index), { after: before });
     }
   }, 90_000);
 
   it('after a restart on the same DATA_DIR, "resume" brings back the last step, and Done finishes', async () => {
-    await session.bot.restart();
-    const before = await sendMessage(session.page, 'resume');
-    const resumed = await waitForCard(session.page, stepCard(steps.length - 1), { after: before });
+    await session().bot.restart();
+    const before = await sendMessage(session().page, 'resume');
+    const resumed = await waitForCard(session().page, stepCard(steps.length - 1), { after: before });
     expect(resumed.snapshot.text).toContain(en.steps[lastStep.id].title);
 
-    const done = await clickCardButton(session.page, en.ui.buttons.done, { card: resumed.locator });
-    await waitForBotText(session.page, en.ui.walkthrough.finished('manual'), { after: done });
-    await screenshot(session.page, 'journey-walkthrough-resume-after-restart');
-    expect(await unsupportedWarnings(session.page)).toEqual([]);
-    expect(session.bot.turnErrors).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    const done = await clickCardButton(session().page, en.ui.buttons.done, { card: resumed.locator });
+    await waitForBotText(session().page, en.ui.walkthrough.finished('manual'), { after: done });
+    await screenshot(session().page, 'journey-walkthrough-resume-after-restart');
+    expect(await unsupportedWarnings(session().page)).toEqual([]);
+    expect(session().bot.turnErrors).toEqual([]);
+    expect(session().pageErrors).toEqual([]);
   }, 60_000);
 
   it('recorded the conversation, restart included, as a transcript that replays with the same answers', async () => {
-    await expectJourneyReplays(session);
+    await expectJourneyReplays(session());
   }, 30_000);
 });

@@ -1,69 +1,57 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../../i18n/index.js';
 import {
   clickCardButton,
-  keepFailureEvidence,
   screenshot,
   sendMessage,
-  startE2eSession,
   unsupportedWarnings,
   waitForBotText,
   waitForCard,
-  type E2eSession,
 } from '../index.js';
-import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot } from '../upgrade-assistant-bot.js';
 import { answerQuestionsOnPage, askedFactOf, newestCard, waitForReplyCard } from './answer-on-page.js';
-import { expectJourneyReplays, journeyTranscriptFolder } from './journey-artifacts.js';
+import { expectJourneyReplays } from './journey-artifacts.js';
+import { useJourneySession } from './journey-session.js';
 
 const en = messagesFor('en');
 
 describe('journey: why the Upgrade tab is missing, in the Playground', () => {
-  let session: E2eSession<UpgradeAssistantE2eBot>;
-  keepFailureEvidence(() => session);
-
-  beforeAll(async () => {
-    session = await startE2eSession({
-      startBot: () => startUpgradeAssistantE2eBot({ transcriptFolder: journeyTranscriptFolder('why-no-upgrade-tab') }),
-      user: { id: 'admin-sbp', name: 'Sara Bianchi' },
-    });
-  }, 90_000);
-  afterAll(() => session?.stop(), 30_000);
+  const session = useJourneySession('why-no-upgrade-tab', { id: 'admin-sbp', name: 'Sara Bianchi' });
 
   it('welcomes the admin with the menu', async () => {
-    await waitForBotText(session.page, en.ui.welcome);
-    const menu = await waitForCard(session.page, (card) => card.buttons.includes(en.ui.menu['why-no-upgrade-tab']));
+    await waitForBotText(session().page, en.ui.welcome);
+    const menu = await waitForCard(session().page, (card) => card.buttons.includes(en.ui.menu['why-no-upgrade-tab']));
     expect(menu.snapshot.buttons).toEqual(expect.arrayContaining([en.ui.menu['can-i-upgrade'], en.ui.menu.triage]));
   }, 60_000);
 
   it('asks for the plan, reads plan and custom domain from one typed sentence, then asks only what is missing', async () => {
-    const before = await clickCardButton(session.page, en.ui.menu['why-no-upgrade-tab']);
-    await waitForBotText(session.page, en.ui.journeyIntro['why-no-upgrade-tab'], { after: before });
-    await waitForCard(session.page, en.facts.currentPlan.question, { after: before });
+    const before = await clickCardButton(session().page, en.ui.menu['why-no-upgrade-tab']);
+    await waitForBotText(session().page, en.ui.journeyIntro['why-no-upgrade-tab'], { after: before });
+    await waitForCard(session().page, en.facts.currentPlan.question, { after: before });
 
-    const typed = await sendMessage(session.page, 'Small Business Premium, with a custom domain');
-    await waitForReplyCard(session, typed);
-    const next = await newestCard(session);
+    const typed = await sendMessage(session().page, 'Small Business Premium, with a custom domain');
+    await waitForReplyCard(session(), typed);
+    const next = await newestCard(session());
     const nextFact = next ? askedFactOf(next, 'en') : undefined;
     // The sentence answered the plan and the domain: neither comes back.
     expect(nextFact).toBeDefined();
     expect(['currentPlan', 'customDomain']).not.toContain(nextFact);
 
-    const asked = await answerQuestionsOnPage(session, { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12 });
+    const asked = await answerQuestionsOnPage(session(), { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12 });
     expect(asked).not.toContain('customDomain');
   }, 90_000);
 
   it('shows the custom-domain reason and the manual path', async () => {
-    const diagnosis = await waitForCard(session.page, en.reasons['custom-domain-small-business'].title);
+    const diagnosis = await waitForCard(session().page, en.reasons['custom-domain-small-business'].title);
     expect(diagnosis.snapshot.text).toContain(en.paths.manual);
     expect(diagnosis.snapshot.buttons).toContain(en.ui.buttons.startWalkthrough);
     await diagnosis.locator.scrollIntoViewIfNeeded();
-    await screenshot(session.page, 'journey-why-no-upgrade-tab');
-    expect(await unsupportedWarnings(session.page)).toEqual([]);
-    expect(session.bot.turnErrors).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    await screenshot(session().page, 'journey-why-no-upgrade-tab');
+    expect(await unsupportedWarnings(session().page)).toEqual([]);
+    expect(session().bot.turnErrors).toEqual([]);
+    expect(session().pageErrors).toEqual([]);
   }, 60_000);
 
   it('recorded the conversation as a transcript that replays with the same answers', async () => {
-    await expectJourneyReplays(session);
+    await expectJourneyReplays(session());
   }, 30_000);
 });

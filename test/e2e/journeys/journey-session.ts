@@ -1,0 +1,25 @@
+import { afterAll, beforeAll } from 'vitest';
+import { keepFailureEvidence, startE2eSession, type E2eSession } from '../index.js';
+import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot } from '../upgrade-assistant-bot.js';
+import { journeyTranscriptFolder } from './journey-artifacts.js';
+
+/**
+ * The Playground session of one journey file, with our bot recording the journey's transcript:
+ * started before the file's tests and stopped after them, with evidence kept for a failing test.
+ * Returns the running session for the tests (there is none before beforeAll has run).
+ */
+export function useJourneySession(journey: string, user: { id: string; name: string }): () => E2eSession<UpgradeAssistantE2eBot> {
+  let session: E2eSession<UpgradeAssistantE2eBot> | undefined;
+  keepFailureEvidence(() => session);
+  beforeAll(async () => {
+    session = await startE2eSession({
+      startBot: () => startUpgradeAssistantE2eBot({ transcriptFolder: journeyTranscriptFolder(journey) }),
+      user,
+    });
+  }, 90_000);
+  afterAll(() => session?.stop(), 30_000);
+  return () => {
+    if (!session) throw new Error(`the ${journey} session has not started`);
+    return session;
+  };
+}
