@@ -1,29 +1,17 @@
 import { expect } from 'vitest';
-import { TenantFactsSchema } from '../../domain/index.js';
 import { submitsOf, wordsOf, type CardSubmit, type Reply } from '../../bench/support/bot-replies.js';
 import type { Conversation } from '../../bench/support/activities.js';
 import type { HttpClient } from '../../bench/support/http-client.js';
 import { runJourney, sendTurn } from '../../bench/support/journey.js';
+import { tenant } from '../support/tenant-fixtures.js';
 
 /** A tenant with nothing in the way: the diagnosis offers the Upgrade-tab walkthrough. */
-export const CLEAR_TENANT = TenantFactsSchema.parse({
+export const CLEAR_TENANT = tenant({
   currentPlan: 'o365-enterprise-e1',
   targetPlan: 'o365-enterprise-e3',
   licensedUsers: 10,
   licensesPurchased: 10,
   licensesAssigned: 5,
-  adminRole: 'global-admin',
-  purchaseChannel: 'direct-card',
-  trial: false,
-  creditCheckPending: false,
-  planChangeInProgress: false,
-  serviceHealthIssue: false,
-  provisioningIncomplete: false,
-  customDomain: false,
-  legacySmallBusiness: false,
-  multipleSubscriptionsSameProduct: false,
-  unpaidBalance: false,
-  governmentOrNonprofit: false,
 });
 
 /** The data of the step card's Done button in these replies, if there is one. */
