@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../../i18n/index.js';
-import { screenshot, unsupportedWarnings, waitForBotText, waitForCard } from '../index.js';
+import { screenshot, waitForBotText, waitForCard } from '../index.js';
 import { askedFactOf, newestCard, waitForReplyCard } from './answer-on-page.js';
 import { expectJourneyReplays, journeyTranscript } from './journey-artifacts.js';
-import { useJourneySession } from './journey-session.js';
+import { expectNothingWentWrong, useJourneySession } from './journey-session.js';
 import { answerQuestionsInLocale, sayInLocale } from './locale-clicks.js';
 
 const it_ = messagesFor('it');
@@ -51,9 +51,7 @@ describe('journey: intake and diagnosis in Italian (it-IT), in the Playground', 
     expect(diagnosis.snapshot.buttons).toContain(it_.ui.buttons.startWalkthrough);
     await diagnosis.locator.scrollIntoViewIfNeeded();
     await screenshot(session().page, 'journey-italian-diagnosis');
-    expect(await unsupportedWarnings(session().page)).toEqual([]);
-    expect(session().bot.turnErrors).toEqual([]);
-    expect(session().pageErrors).toEqual([]);
+    await expectNothingWentWrong(session());
   }, 60_000);
 
   it('recorded the conversation as a transcript that replays with the same answers', async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll } from 'vitest';
-import { keepFailureEvidence, startE2eSession, type E2eSession } from '../index.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { keepFailureEvidence, startE2eSession, unsupportedWarnings, type E2eSession } from '../index.js';
 import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot } from '../upgrade-assistant-bot.js';
 import { journeyTranscriptFolder } from './journey-artifacts.js';
 
@@ -22,4 +22,11 @@ export function useJourneySession(journey: string, user: { id: string; name: str
     if (!session) throw new Error(`the ${journey} session has not started`);
     return session;
   };
+}
+
+/** What every journey checks at its end: no card element the Playground could not draw, no failed turn, no page error. */
+export async function expectNothingWentWrong(session: E2eSession<UpgradeAssistantE2eBot>): Promise<void> {
+  expect(await unsupportedWarnings(session.page)).toEqual([]);
+  expect(session.bot.turnErrors).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
 }

@@ -7,12 +7,11 @@ import {
   screenshot,
   selectCardChoice,
   sendMessage,
-  unsupportedWarnings,
   waitForBotText,
   waitForCard,
 } from '../index.js';
 import { expectJourneyReplays } from './journey-artifacts.js';
-import { useJourneySession } from './journey-session.js';
+import { expectNothingWentWrong, useJourneySession } from './journey-session.js';
 
 const en = messagesFor('en');
 const CASE_ID_IN_TEXT = new RegExp(CASE_ID_PATTERN.source.replace(/^\^|\$$/g, ''));
@@ -54,9 +53,7 @@ describe('journey: a support agent triages a case and opens it from "my cases", 
     expect(shown.snapshot.text).toContain(en.paths['contact-partner']);
     await shown.locator.scrollIntoViewIfNeeded();
     await screenshot(session().page, 'journey-support-triage');
-    expect(await unsupportedWarnings(session().page)).toEqual([]);
-    expect(session().bot.turnErrors).toEqual([]);
-    expect(session().pageErrors).toEqual([]);
+    await expectNothingWentWrong(session());
   }, 60_000);
 
   it('recorded the conversation as a transcript that replays with the same answers', async () => {

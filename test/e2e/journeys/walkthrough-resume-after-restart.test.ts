@@ -5,13 +5,12 @@ import {
   clickCardButton,
   screenshot,
   sendMessage,
-  unsupportedWarnings,
   waitForBotText,
   waitForCard,
 } from '../index.js';
 import { answerQuestionsOnPage } from './answer-on-page.js';
 import { expectJourneyReplays } from './journey-artifacts.js';
-import { useJourneySession } from './journey-session.js';
+import { expectNothingWentWrong, useJourneySession } from './journey-session.js';
 import { MANUAL_SBP_TO_E3 as MANUAL_FACTS } from '../../support/tenant-fixtures.js';
 
 const en = messagesFor('en');
@@ -54,9 +53,7 @@ describe('journey: a manual walkthrough survives a bot restart, in the Playgroun
     const done = await clickCardButton(session().page, en.ui.buttons.done, { card: resumed.locator });
     await waitForBotText(session().page, en.ui.walkthrough.finished('manual'), { after: done });
     await screenshot(session().page, 'journey-walkthrough-resume-after-restart');
-    expect(await unsupportedWarnings(session().page)).toEqual([]);
-    expect(session().bot.turnErrors).toEqual([]);
-    expect(session().pageErrors).toEqual([]);
+    await expectNothingWentWrong(session());
   }, 60_000);
 
   it('recorded the conversation, restart included, as a transcript that replays with the same answers', async () => {
