@@ -1,4 +1,5 @@
 import { diagnose, type ReasonId, type TenantFacts, type TriageCase } from '../../domain/index.js';
+import { tenant } from '../support/tenant-fixtures.js';
 
 /** One tenant per reason: the smallest set of facts that makes the domain give that reason. */
 export const FACTS_BY_REASON: Record<ReasonId, TenantFacts> = {
@@ -41,25 +42,13 @@ export const SCENARIOS = {
     customDomain: true,
     licensedUsers: 120,
   },
-  'everything answered, nothing blocks (upgrade tab, decided)': {
+  'everything answered, nothing blocks (upgrade tab, decided)': tenant({
     currentPlan: 'o365-enterprise-e1',
     targetPlan: 'o365-enterprise-e3',
-    purchaseChannel: 'direct-card',
     licensedUsers: 15,
     licensesPurchased: 15,
     licensesAssigned: 15,
-    adminRole: 'global-admin',
-    trial: false,
-    creditCheckPending: false,
-    planChangeInProgress: false,
-    serviceHealthIssue: false,
-    provisioningIncomplete: false,
-    customDomain: false,
-    legacySmallBusiness: false,
-    multipleSubscriptionsSameProduct: false,
-    unpaidBalance: false,
-    governmentOrNonprofit: false,
-  },
+  }),
   'trial and unpaid (resolve then upgrade tab)': {
     currentPlan: 'o365-small-business',
     targetPlan: 'o365-small-business-premium',
