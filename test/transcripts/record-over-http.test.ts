@@ -43,7 +43,8 @@ describe('npm run record: a conversation over HTTP becomes a replayable transcri
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it('records every turn as the Emulator saves it, and the replay gives the same answers', async () => {
+  /** A recording bot writing into a fresh folder, and a fake channel for its replies; all stopped after the test. */
+  async function startRecording() {
     const folder = await mkdtemp(join(tmpdir(), 'ua-record-'));
     cleanups.push(() => rm(folder, { recursive: true, force: true }));
     const channel = await startFakeChannel();
@@ -51,6 +52,11 @@ describe('npm run record: a conversation over HTTP becomes a replayable transcri
     const config = loadConfig({ PORT: String(await findFreePort()), HOST: '127.0.0.1', STORAGE: 'memory', LOG_LEVEL: 'silent' });
     const recording = await startRecordingBot(config, createLogger({ level: 'silent' }), folder);
     cleanups.push(() => recording.stop());
+    return { folder, channel, recording };
+  }
+
+  it('records every turn as the Emulator saves it, and the replay gives the same answers', async () => {
+    const { folder, channel, recording } = await startRecording();
 
     const send = async (activity: Record<string, unknown>): Promise<void> => {
       const response = await fetch(recording.messagesEndpoint, {
@@ -94,13 +100,7 @@ describe('npm run record: a conversation over HTTP becomes a replayable transcri
   }, 30_000);
 
   it('a replay that answers differently is caught', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'ua-record-'));
-    cleanups.push(() => rm(folder, { recursive: true, force: true }));
-    const channel = await startFakeChannel();
-    cleanups.push(() => channel.stop());
-    const config = loadConfig({ PORT: String(await findFreePort()), HOST: '127.0.0.1', STORAGE: 'memory', LOG_LEVEL: 'silent' });
-    const recording = await startRecordingBot(config, createLogger({ level: 'silent' }), folder);
-    cleanups.push(() => recording.stop());
+    const { folder, channel, recording } = await startRecording();
     const response = await fetch(recording.messagesEndpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
