@@ -3,7 +3,7 @@ import type { ChoiceLabels, Messages } from '../i18n/index.js';
 import type { Choice } from './adaptive-card.js';
 
 function hasLabels(fact: FactKey): fact is keyof ChoiceLabels {
-  return fact === 'adminRole' || fact === 'purchaseChannel';
+  return fact === 'adminRole' || fact === 'purchaseChannel' || fact === 'billingAccountType';
 }
 
 /** The options of a choice fact, in the domain's order, labelled in the catalog's language. */

@@ -1,5 +1,5 @@
-import { REASONS, walkthrough, type Diagnosis, type TenantFacts } from '../domain/index.js';
-import { messagesFor, planName, type Language } from '../i18n/index.js';
+import { getPlan, isAutomaticPath, REASONS, walkthrough, type Diagnosis, type PlanId, type TenantFacts } from '../domain/index.js';
+import { messagesFor, planName, type Language, type Messages } from '../i18n/index.js';
 import {
   adaptiveCard,
   bulletList,
@@ -15,7 +15,26 @@ import {
 } from './adaptive-card.js';
 import { PATH_STYLE } from './path-style.js';
 
-/** The answer to "can I upgrade?": the path, every reason with its remedy and source, targets, warnings. */
+/** "Office 365 Enterprise E4 was retired in 2015." and what replaced it, with the source that says so. */
+function retirementLines(messages: Messages, id: PlanId): CardElement[] {
+  const plan = getPlan(id);
+  if (plan.retired === undefined) return [];
+  const { diagnosis } = messages.ui;
+  const { year, evidence, replacedBy } = plan.retired;
+  const lines = [diagnosis.planRetired(planName(messages, id), year, evidence)];
+  if (replacedBy.length > 0) lines.push(diagnosis.replacedBy(replacedBy.map((target) => planName(messages, target))));
+  return [
+    subtleText(lines.join(' ')),
+    ...(plan.retired.notes ?? []).map((note) => subtleText(messages.notes[note])),
+    subtleText(diagnosis.source(plan.statusSources.map((source) => messages.sources[source]).join('; '))),
+  ];
+}
+
+/**
+ * The answer to "can I change plans?": the path, every reason with its remedy and source, the
+ * plans the admin center offers (when the wanted plan is refused, what it offers instead), what no
+ * source settles, warnings. It never says "pick one of these" beside an empty list.
+ */
 export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: TenantFacts): AdaptiveCardJson {
   const messages = messagesFor(lang);
   const { ui } = messages;
@@ -29,6 +48,7 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
   const body: CardElement[] = [
     heading(text.title),
     factSet(planFacts),
+    ...retirementLines(messages, facts.currentPlan),
     container([textBlock(messages.paths[diagnosis.path], { weight: 'bolder' })], {
       style: PATH_STYLE[diagnosis.path],
     }),
@@ -46,6 +66,7 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
             textBlock(words.title, { weight: 'bolder' }),
             textBlock(`**${text.whatItMeans}:** ${words.meaning}`, { spacing: 'small' }),
             textBlock(`**${text.whatToDo}:** ${words.remedy}`, { spacing: 'small' }),
+            ...(reason.id === 'target-retired' && facts.targetPlan !== undefined ? retirementLines(messages, facts.targetPlan) : []),
             ...REASONS[reason.id].notes.map((note) => subtleText(messages.notes[note])),
             subtleText(text.source(reason.sources.map((source) => messages.sources[source]).join('; '))),
           ],
@@ -55,12 +76,18 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
     }
   }
 
-  body.push(heading(text.targetsTitle, 'default'));
-  body.push(
-    diagnosis.targets.length === 0
-      ? textBlock(text.noAutomaticTargets)
-      : bulletList(diagnosis.targets.map((id) => planName(messages, id))),
-  );
+  const wantedRefused = diagnosis.path === 'manual' && facts.targetPlan !== undefined && !diagnosis.targets.includes(facts.targetPlan);
+  if (diagnosis.targets.length > 0) {
+    body.push(heading(wantedRefused ? text.wantedRefusedTargetsTitle : text.targetsTitle, 'default'));
+    body.push(bulletList(diagnosis.targets.map((id) => planName(messages, id))));
+  } else if (isAutomaticPath(diagnosis.path)) {
+    body.push(textBlock(text.noAutomaticTargets));
+  }
+
+  if (diagnosis.undecided.length > 0) {
+    body.push(heading(text.undecidedTitle, 'default'));
+    for (const id of diagnosis.undecided) body.push(textBlock(messages.undecided[id], { spacing: 'small' }));
+  }
 
   if (!diagnosis.decided && diagnosis.unknownFacts.length > 0) {
     body.push(textBlock(text.stillUnknown(diagnosis.unknownFacts.map((fact) => messages.facts[fact].label)), { isSubtle: true }));

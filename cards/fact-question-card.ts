@@ -44,6 +44,7 @@ export function buildFactQuestionCard(lang: Language, fact: FactKey, { facts }: 
         errorMessage: ui.reprompt.notAPlan,
         choices: planChoices(lang, planFact, facts),
       });
+      if (planFact === 'currentPlan') body.push(subtleText(ui.olderPlansHint));
       actions.push(submitAction(ui.buttons.submit, { action: 'answer', fact }, { style: 'positive' }));
       break;
     }

@@ -1,4 +1,4 @@
-import type { Step, TenantFacts, UpgradePath } from '../domain/index.js';
+import { ADMIN_CENTER_PLACE_IDS, ADMIN_CENTER_PLACES, type Step, type TenantFacts, type UpgradePath } from '../domain/index.js';
 import { messagesFor, stepTextInput, type Language } from '../i18n/index.js';
 import {
   adaptiveCard,
@@ -37,18 +37,29 @@ function counterLine(lang: Language, input: StepCardInput, outcome: StepOutcome 
 }
 
 /** The step's words: counter, progress, what to click, warnings, and on the last step how it ends. */
+/** Labels no Microsoft page gives in Italian: the step shows them in English, and says why. */
+const UNTRANSLATED_LABELS = ADMIN_CENTER_PLACE_IDS.filter((id) => ADMIN_CENTER_PLACES[id].it === undefined).map(
+  (id) => `**${ADMIN_CENTER_PLACES[id].en}**`,
+);
+
+function namesUntranslatedPlace(line: string): boolean {
+  return UNTRANSLATED_LABELS.some((label) => line.includes(label));
+}
+
 function stepBody(lang: Language, input: StepCardInput, outcome?: StepOutcome): CardElement[] {
   const messages = messagesFor(lang);
   const { walkthrough } = messages.ui;
   const { step, index, total, path } = input;
   const words = messages.steps[step.id];
 
+  const instructions = words.instructions(stepTextInput(messages, step, input.facts));
   const body: CardElement[] = [
     counterLine(lang, input, outcome),
     progressBar(outcome === 'done' ? index + 1 : index, total),
     heading(words.title),
-    ...words.instructions(stepTextInput(messages, step, input.facts)).map((line) => textBlock(line, { spacing: 'small' })),
+    ...instructions.map((line) => textBlock(line, { spacing: 'small' })),
   ];
+  if (lang !== 'en' && instructions.some(namesUntranslatedPlace)) body.push(subtleText(walkthrough.labelsInEnglish));
 
   if (step.warnings.length > 0) {
     body.push(
@@ -64,6 +75,7 @@ function stepBody(lang: Language, input: StepCardInput, outcome?: StepOutcome): 
   if (index === total - 1) {
     body.push(container([textBlock(walkthrough.lastStepNote[path])], { style: 'accent' }));
   }
+  for (const note of step.notes) body.push(subtleText(messages.notes[note]));
   body.push(subtleText(walkthrough.source(step.sources.map((source) => messages.sources[source]).join('; '))));
   return body;
 }

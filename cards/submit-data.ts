@@ -3,16 +3,7 @@
  * the card's input values. Defined once here; the cards write it, the dialogs read it with parseSubmit.
  */
 import { z } from 'zod';
-import {
-  ADMIN_ROLES,
-  CASE_ID_PATTERN,
-  FACT_KEYS,
-  FACTS,
-  PLAN_IDS,
-  PURCHASE_CHANNELS,
-  type FactKey,
-  type FactSpec,
-} from '../domain/index.js';
+import { CASE_ID_PATTERN, FACT_KEYS, FACTS, PLAN_IDS, type FactKey, type FactSpec } from '../domain/index.js';
 import { DIAGNOSIS_CHOICES, MENU_CHOICES, STEP_COMMANDS } from '../i18n/index.js';
 
 /** Input values arrive as strings; some clients send Input.Number as a number. */
@@ -76,30 +67,10 @@ function optionalField(accepts: (value: string) => boolean) {
     .optional();
 }
 
-const planField = optionalField((value) => (PLAN_IDS as readonly string[]).includes(value));
-const countField = optionalField((value) => COUNT_TEXT.test(value));
-const booleanField = optionalField((value) => value === BOOLEAN_VALUES.yes || value === BOOLEAN_VALUES.no);
-const choiceField = (options: readonly string[]) => optionalField((value) => options.includes(value));
-
-const triageFields = {
-  currentPlan: planField,
-  targetPlan: planField,
-  licensedUsers: countField,
-  licensesPurchased: countField,
-  licensesAssigned: countField,
-  adminRole: choiceField(ADMIN_ROLES),
-  purchaseChannel: choiceField(PURCHASE_CHANNELS),
-  trial: booleanField,
-  creditCheckPending: booleanField,
-  planChangeInProgress: booleanField,
-  serviceHealthIssue: booleanField,
-  provisioningIncomplete: booleanField,
-  customDomain: booleanField,
-  legacySmallBusiness: booleanField,
-  multipleSubscriptionsSameProduct: booleanField,
-  unpaidBalance: booleanField,
-  governmentOrNonprofit: booleanField,
-} satisfies Record<FactKey, z.ZodType>;
+/** One optional field per fact, checked the way its kind says: adding a fact adds its field. */
+const triageFields = Object.fromEntries(
+  FACT_KEYS.map((fact) => [fact, optionalField((value) => fitsFact(FACTS[fact], value))]),
+) as Record<FactKey, ReturnType<typeof optionalField>>;
 
 export const TriageFormSubmitSchema = z.object({
   action: z.literal('triage-form'),

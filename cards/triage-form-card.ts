@@ -26,7 +26,7 @@ function factInput(messages: Messages, lang: Language, fact: FactKey): CardEleme
         label: words.label,
         style: 'compact',
         placeholder: ui.planPickerPlaceholder,
-        choices: planChoices(lang, fact === 'targetPlan' ? 'targetPlan' : 'currentPlan', {}),
+        choices: planChoices(lang, fact === 'targetPlan' ? 'targetPlan' : 'currentPlan', {}, { includeRetired: true }),
         ...(required ? { isRequired: true, errorMessage: ui.triage.requiredHint } : {}),
       };
     }

@@ -1,26 +1,18 @@
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import { diagnose, getPlan, type FactKey, type TenantFacts } from '../domain/index.js';
+import { diagnose, walkthroughNeeds, type FactKey, type TenantFacts } from '../domain/index.js';
 import type { StateAccessors } from './conversation-data.js';
 import { factQuestion, type FactAnswer } from './fact-question.js';
 import { QuestionPrompt } from './question-prompt.js';
 
 export interface IntakeOptions {
   facts: Partial<TenantFacts>;
-  /** A diagnosis asks what could change the answer; the manual walkthrough asks what its steps need. */
-  purpose: 'diagnosis' | 'manual-walkthrough';
+  /** A diagnosis asks what could change the answer; a walkthrough asks what its steps need. */
+  purpose: 'diagnosis' | 'manual-walkthrough' | 'automatic-walkthrough';
   /** Facts the admin said they don't know: never asked twice in one intake. */
   skipped?: FactKey[];
 }
 
 const FACT_PROMPT = 'intake.factPrompt';
-
-/** The manual steps need the channel, the target, the head count and, across families, the custom domain. */
-export function manualWalkthroughFacts(facts: Partial<TenantFacts>): FactKey[] {
-  const wanted: FactKey[] = ['purchaseChannel', 'targetPlan', 'licensedUsers'];
-  const crossesFamilies = facts.currentPlan && facts.targetPlan && getPlan(facts.currentPlan).family !== getPlan(facts.targetPlan).family;
-  if (crossesFamilies) wanted.push('customDomain');
-  return wanted;
-}
 
 /** The next question, or none when the known facts already settle the matter. */
 export function nextFactToAsk(options: IntakeOptions): FactKey | undefined {
@@ -28,9 +20,9 @@ export function nextFactToAsk(options: IntakeOptions): FactKey | undefined {
   if (!facts.currentPlan) return skipped.includes('currentPlan') ? undefined : 'currentPlan';
   const isOpen = (fact: FactKey) => facts[fact] === undefined && !skipped.includes(fact);
   const diagnosis = diagnose(facts as TenantFacts);
-  // A partner or volume-licensing purchase ends the manual path too: the partner does the switch.
-  if (purpose === 'manual-walkthrough' && diagnosis.path !== 'contact-partner') {
-    return manualWalkthroughFacts(facts).find(isOpen);
+  // A partner or volume-licensing purchase ends a walkthrough too: the partner does the change.
+  if (purpose !== 'diagnosis' && diagnosis.path !== 'contact-partner') {
+    return walkthroughNeeds(purpose === 'manual-walkthrough' ? 'manual' : diagnosis.path, facts).find(isOpen);
   }
   if (diagnosis.decided) return undefined;
   return diagnosis.unknownFacts.find(isOpen);

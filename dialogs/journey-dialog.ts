@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import { diagnose, type Diagnosis, type FactKey, type ReasonId, type TenantFacts, type UpgradePath } from '../domain/index.js';
+import { diagnose, withoutRecheckedFacts, type Diagnosis, type TenantFacts, type UpgradePath } from '../domain/index.js';
 import { buildDiagnosisCard, parseSubmit } from '../cards/index.js';
 import type { StateAccessors, WalkthroughKind } from './conversation-data.js';
 import { normalizeText } from './commands.js';
@@ -30,29 +30,10 @@ interface JourneyValues {
 
 const NEXT_MOVE_PROMPT = 'journey.nextMovePrompt';
 
-/** The facts behind each reason an admin can clear; "check again" asks them afresh. */
-const FACTS_TO_RECHECK: Partial<Record<ReasonId, FactKey[]>> = {
-  'role-not-permitted': ['adminRole'],
-  'trial-subscription': ['trial'],
-  'license-conflict': ['licensesAssigned', 'licensesPurchased'],
-  'multiple-subscriptions-same-product': ['multipleSubscriptionsSameProduct'],
-  'unpaid-balance': ['unpaidBalance'],
-  'credit-check-pending': ['creditCheckPending'],
-  'plan-change-in-progress': ['planChangeInProgress'],
-  'service-health-issue': ['serviceHealthIssue'],
-  'provisioning-incomplete': ['provisioningIncomplete'],
-};
-
 export function walkthroughKindFor(path: UpgradePath): WalkthroughKind | undefined {
   if (path === 'upgrade-tab' || path === 'resolve-then-upgrade-tab') return 'upgrade-tab';
   if (path === 'manual') return 'manual';
   return undefined;
-}
-
-export function factsToRecheck(facts: Partial<TenantFacts>, diagnosis: Diagnosis): Partial<TenantFacts> {
-  const cleared = { ...facts };
-  for (const reason of diagnosis.reasons) for (const fact of FACTS_TO_RECHECK[reason.id] ?? []) delete cleared[fact];
-  return cleared;
 }
 
 const NEXT_MOVE_WORDS: Record<NextMove, readonly string[]> = {
@@ -134,15 +115,15 @@ export class JourneyDialog extends JourneyWaterfall {
     const move = step.result as NextMove;
     if (move === 'recheck') {
       await step.context.sendActivity(turnMessages(step.context).ui.diagnosis.recheckIntro);
-      return step.replaceDialog(JourneyDialog.id, { goal, facts: factsToRecheck(facts, diagnosis) } satisfies JourneyOptions);
+      return step.replaceDialog(JourneyDialog.id, { goal, facts: withoutRecheckedFacts(facts, diagnosis) } satisfies JourneyOptions);
     }
     if (move === 'start-over') return step.endDialog({ startOver: true });
     const kind = goal === 'walkthrough-manual' ? 'manual' : walkthroughKindFor(diagnosis.path);
     if (!kind) return step.endDialog();
     Object.assign(step.values, { kind });
-    // The manual steps name the new plan and the head count: ask for them if the diagnosis did not.
-    const manualIntake: IntakeOptions = { facts, purpose: 'manual-walkthrough' };
-    if (kind === 'manual' && nextFactToAsk(manualIntake)) return step.beginDialog(IntakeDialog.id, manualIntake);
+    // The steps name the new plan and differ by billing account: ask what they need if the diagnosis did not.
+    const stepsIntake: IntakeOptions = { facts, purpose: kind === 'manual' ? 'manual-walkthrough' : 'automatic-walkthrough' };
+    if (nextFactToAsk(stepsIntake)) return step.beginDialog(IntakeDialog.id, stepsIntake);
     return step.next(facts);
   }
 

@@ -1,4 +1,4 @@
-import type { AdminRole, PurchaseChannel } from './tenant-facts.js';
+import type { AdminRole, BillingAccountType, PurchaseChannel } from './tenant-facts.js';
 
 /**
  * The words admins use, in English and Italian, for the facts the bot asks about. Regex sources
@@ -37,6 +37,11 @@ export const ROLE_PHRASES: Readonly<Record<AdminRole, readonly string[]>> = {
     'amministratore (?:della |di )?fatturazione',
     'admin (?:della |di )?fatturazione',
   ],
+  'billing-account-role': [
+    'billing (?:account|profile) (?:owner|contributor)s?',
+    '(?:owner|contributor) of the billing (?:account|profile)',
+    '(?:proprietari[oa]|collaborat(?:ore|rice)) (?:dell |del )?(?:account|profilo) di fatturazione',
+  ],
   other: [
     'not an admin\\w*',
     'non sono (?:un )?amministratore',
@@ -55,7 +60,14 @@ export const ROLE_PHRASES: Readonly<Record<AdminRole, readonly string[]>> = {
 export const ROLE_ANSWER_PHRASES: Readonly<Record<AdminRole, readonly string[]>> = {
   'global-admin': ['global', 'globale'],
   'billing-admin': ['billing', 'fatturazione'],
+  'billing-account-role': ['owner', 'contributor', 'proprietario', 'collaboratore'],
   other: ['other', 'altro', 'none', 'nessuno', 'user', 'utente'],
+};
+
+/** The billing account's agreement, as Billing > Billing accounts names it (MSD-BILLING-ACCOUNTS). */
+export const BILLING_ACCOUNT_PHRASES: Readonly<Record<BillingAccountType, readonly string[]>> = {
+  mosa: ['mosa', 'microsoft online (?:services|subscription) (?:agreement|program)', 'online services agreement'],
+  mca: ['mca', 'microsoft customer agreement', 'customer agreement', 'contratto (?:del )?cliente microsoft', 'contratto per i clienti microsoft'],
 };
 
 export const YES_WORDS: ReadonlySet<string> = new Set([
@@ -138,6 +150,13 @@ export const BOOLEAN_FACT_PHRASES = {
   provisioningIncomplete: [
     'provisioning (?:is |still )*(?:not (?:yet )?(?:complete|completed|finished|done)|incomplete|pending|in progress|ongoing)',
     'provisioning (?:non )?(?:e )?(?:ancora )?(?:in corso|incompleto|non completato|non terminato)',
+  ],
+  hasAddOn: ['add ?-?ons?', 'componenti? aggiuntiv[oi]', 'componente aggiuntivo'],
+  notCurrentlyEligible: [
+    'not (?:currently |yet )?eligible',
+    'isn t (?:currently )?eligible',
+    'ineligible',
+    'non (?:e )?(?:attualmente |ancora )?idone[ao]',
   ],
   multipleSubscriptionsSameProduct: [
     '(?:two|2|multiple|several|more than one|due|piu|diversi|diverse) (?:\\w+ )?(?:subscriptions|abbonamenti|sottoscrizioni)',

@@ -1,27 +1,32 @@
 import { isAutomaticPath } from './path-precedence.js';
 import type { UpgradePath } from './paths.js';
 import { getPlan, type PlanId } from './plans.js';
+import { LIMITS, USERS_PER_BATCH } from './limits.js';
 import type { TenantFacts } from './tenant-facts.js';
-import { E3_TARGETS_FROM_E4, upgradeTargets } from './upgrade-targets.js';
-import { USERS_PER_BATCH } from './limits.js';
+import { E3_TARGETS_FROM_E4, targetRuleOf, upgradeTargets, wantedPlanLosesServices } from './upgrade-targets.js';
 import { WARNING_IDS, type WarningId } from './warnings.js';
 
-/** What the Upgrade tab always implies (seeds 000 and 002). */
-const UPGRADE_TAB_WARNINGS: readonly WarningId[] = [
+/** What an automatic change always implies (MSD-2024; the seeds said the same of the Upgrade tab and the wizard). */
+const AUTOMATIC_WARNINGS: readonly WarningId[] = [
   'admin-downtime',
   'users-keep-access',
   'do-not-reassign-during-switch',
   'billing-switchover',
-  'cannot-remove-licenses-during-upgrade',
-  'add-ons-included-are-removed',
+  'service-assignments-reset',
+  'prorated-credit-invoice',
   'typical-duration',
 ];
 
+/** Seed 000's Cart (2020) facts; no newer source speaks to them, and MCA's form asks for the license count itself. */
+const CART_WARNINGS: readonly WarningId[] = ['cannot-remove-licenses-during-upgrade', 'add-ons-included-are-removed'];
+
 /**
- * A manual switch crosses families when the chosen target is in another family or, with no
- * target chosen yet, when every plan this one could move to is in another family.
+ * Seed 002's plan families: a manual switch crosses them when the chosen target is in another
+ * family or, with no target chosen yet, when every plan this one could move to is. Only the plans
+ * the 2013 table still decides are judged this way; today's plans by their data-related services.
  */
 export function crossesFamilies(facts: TenantFacts): boolean {
+  if (targetRuleOf(facts.currentPlan) !== 'table-2013') return false;
   const family = getPlan(facts.currentPlan).family;
   const differs = (target: PlanId) => getPlan(target).family !== family;
   if (facts.targetPlan !== undefined) return differs(facts.targetPlan);
@@ -29,11 +34,37 @@ export function crossesFamilies(facts: TenantFacts): boolean {
   return targets.length > 0 && targets.every(differs);
 }
 
-/** E4 to either E3 loses E4 features; with no target chosen the Upgrade tab still offers both. */
+/** The wanted plan has fewer data-related services than the current one (MSD-2024): back up first. */
+export function losesDataServices(facts: TenantFacts): boolean {
+  return facts.targetPlan !== undefined && targetRuleOf(facts.currentPlan) === 'services-2024' && wantedPlanLosesServices(facts.currentPlan, facts.targetPlan);
+}
+
+/** E4 to either E3 loses E4 features; with no target chosen the automatic change still offers both. */
 function e4ToE3(facts: TenantFacts, path: UpgradePath): boolean {
   if (facts.currentPlan !== 'o365-enterprise-e4') return false;
   if (facts.targetPlan !== undefined) return E3_TARGETS_FROM_E4.includes(facts.targetPlan);
   return isAutomaticPath(path);
+}
+
+/** The licenses the old subscription holds, as far as the admin told us. */
+export function licenseCount(facts: TenantFacts): number | undefined {
+  return facts.licensesPurchased ?? facts.licensedUsers;
+}
+
+function manualWarnings(facts: TenantFacts, found: Set<WarningId>): void {
+  if (crossesFamilies(facts)) {
+    found.add('cross-family-no-return');
+    found.add('backup-before-cross-family');
+    if (facts.customDomain === true) found.add('custom-domain-downtime');
+  }
+  if (losesDataServices(facts)) found.add('backup-before-fewer-services');
+  if (facts.licensedUsers !== undefined && facts.licensedUsers > USERS_PER_BATCH) found.add('bulk-reassign-with-powershell');
+  if (facts.billingAccountType === 'mca') found.add('mca-refund-window');
+  const licenses = licenseCount(facts);
+  if (facts.billingAccountType !== 'mca' && licenses !== undefined && licenses > LIMITS.mosaOnlineCancelLicenses.value) {
+    found.add('mosa-cancel-license-limit');
+  }
+  if (facts.customDomain === true) found.add('domain-before-cancel');
 }
 
 /** The warnings that apply to this path and these facts, in WARNING_IDS order. */
@@ -42,15 +73,11 @@ export function applicableWarnings(path: UpgradePath, facts: TenantFacts): Warni
   if (path === 'contact-partner') return [];
   const found = new Set<WarningId>();
   if (isAutomaticPath(path)) {
-    for (const warning of UPGRADE_TAB_WARNINGS) found.add(warning);
+    for (const warning of AUTOMATIC_WARNINGS) found.add(warning);
+    if (facts.billingAccountType !== 'mca') for (const warning of CART_WARNINGS) found.add(warning);
     if (facts.customDomain === true) found.add('public-website-domain-first');
   } else {
-    if (crossesFamilies(facts)) {
-      found.add('cross-family-no-return');
-      found.add('backup-before-cross-family');
-      if (facts.customDomain === true) found.add('custom-domain-downtime');
-    }
-    if (facts.licensedUsers !== undefined && facts.licensedUsers > USERS_PER_BATCH) found.add('bulk-reassign-with-powershell');
+    manualWarnings(facts, found);
   }
   if (facts.purchaseChannel === 'direct-invoice') found.add('invoice-credit-check');
   if (e4ToE3(facts, path)) found.add('e4-to-e3-loses-features');

@@ -1,46 +1,77 @@
 import { applicableWarnings } from './applicable-warnings.js';
 import type { Diagnosis, Reason } from './diagnosis.js';
-import { ELIGIBILITY_RULES, blockedByCustomDomain } from './eligibility-rules.js';
 import { isAutomaticPath, pathForRank, rankOfKind, rankOfKinds } from './path-precedence.js';
-import { REASONS } from './reasons.js';
+import { getPlan } from './plans.js';
+import { REASON_CATALOG, type ReasonReach, type ReasonScope } from './reasons.js';
 import { FACT_KEYS, TenantFactsSchema, type FactKey, type TenantFacts } from './tenant-facts.js';
-import { upgradeTargets } from './upgrade-targets.js';
+import type { UndecidedId } from './undecided.js';
+import { targetBlockedForTenant, targetRuleOf, upgradeTargets } from './upgrade-targets.js';
 
 const WAIT_OR_FIX_RANK = rankOfKind('fix');
+const MANUAL_RANK = rankOfKind('manual');
 
 /**
  * Which path the change takes and why, from whatever is known so far.
  *
  * Unknown facts are asked only while they matter: a fact is listed when some answer to it could
- * move the path to a stronger one (contact > manual > wait/fix > Upgrade tab), or, on the
- * resolve-first path, add another blocker the admin must clear. Once no answer could change the
- * path the diagnosis is `decided` and nothing more is asked.
+ * move the path to a stronger one (contact > manual > wait/fix > automatic), or, on the
+ * resolve-first path, add another blocker the admin must clear; and the billing account, when a
+ * reason only MOSA accounts have was found. Once no answer could change the path the diagnosis is
+ * `decided` and nothing more is asked.
  */
 export function diagnose(input: TenantFacts): Diagnosis {
   const facts = TenantFactsSchema.parse(input);
-  const reasons: Reason[] = [];
+  const onMca = facts.billingAccountType === 'mca';
+  const reasons: (Reason & { reach: ReasonReach; scope: ReasonScope })[] = [];
   const open: { rank: number; facts: FactKey[] }[] = [];
-  for (const rule of ELIGIBILITY_RULES) {
-    const verdict = rule.test(facts);
-    const info = REASONS[rule.id];
+  for (const entry of REASON_CATALOG) {
+    // MSD-2024 documents these for MOSA accounts only: on MCA they are not asserted.
+    if (entry.scope === 'mosa' && onMca) continue;
+    const verdict = entry.test(facts);
     if (verdict === true) {
-      const [source] = info.sources;
-      if (source === undefined) throw new Error(`Reason ${info.id} has no source`);
-      reasons.push({ id: info.id, kind: info.kind, source, sources: [...info.sources] });
-    } else if (Array.isArray(verdict)) {
-      open.push({ rank: rankOfKind(info.kind), facts: verdict });
+      const sources = [...(entry.citeFor?.(facts) ?? entry.sources)];
+      const [source] = sources;
+      if (source === undefined) throw new Error(`Reason ${entry.id} has no source`);
+      reasons.push({ id: entry.id, kind: entry.kind, source, sources, reach: entry.reach, scope: entry.scope });
+    } else if (verdict !== false) {
+      open.push({ rank: rankOfKind(entry.kind), facts: [...verdict] });
     }
   }
 
   const rank = rankOfKinds(reasons.map((reason) => reason.kind));
   const path = pathForRank(rank);
-  const decided = open.every((rule) => rule.rank <= rank);
-  const unknownFacts = decided ? [] : rankUnknownFacts(open, rank);
-  const targets = isAutomaticPath(path)
-    ? upgradeTargets(facts.currentPlan).filter((target) => !blockedByCustomDomain(facts, target))
-    : [];
+  // Until the admin names the account, MOSA is assumed (the common case, MSD-2024's list); a reason
+  // found that only MOSA has could be lifted by "MCA", so the account is asked first then.
+  const accountCouldLift = facts.billingAccountType === undefined && reasons.some((reason) => reason.scope === 'mosa');
+  const decided = open.every((rule) => rule.rank <= rank) && !accountCouldLift;
+  const strengthening = open.every((rule) => rule.rank <= rank) ? [] : rankUnknownFacts(open, rank);
+  const unknownFacts: FactKey[] = accountCouldLift
+    ? ['billingAccountType', ...strengthening.filter((fact) => fact !== 'billingAccountType')]
+    : strengthening;
+  // Only a reason about the whole subscription closes every target; one about the wanted plan leaves the others.
+  const closedForAll = reasons.some((reason) => reason.reach === 'subscription' && rankOfKind(reason.kind) >= MANUAL_RANK);
+  const targets = closedForAll || path === 'contact-partner'
+    ? []
+    : upgradeTargets(facts.currentPlan).filter((target) => !targetBlockedForTenant(facts, target));
 
-  return { path, reasons, targets, warnings: applicableWarnings(path, facts), unknownFacts, decided };
+  return {
+    path,
+    reasons: reasons.map(({ reach: _reach, scope: _scope, ...reason }) => reason),
+    targets,
+    warnings: applicableWarnings(path, facts),
+    unknownFacts,
+    decided,
+    undecided: undecidedFor(facts, isAutomaticPath(path) || targets.length > 0),
+  };
+}
+
+function undecidedFor(facts: TenantFacts, offersTargets: boolean): UndecidedId[] {
+  const found: UndecidedId[] = [];
+  if (facts.billingAccountType === 'mca') found.push('mca-blockers-undocumented');
+  const plan = getPlan(facts.currentPlan);
+  if (plan.family === 'education') found.push('education-plans-undocumented');
+  else if (offersTargets && plan.status === 'retired' && targetRuleOf(plan.id) === 'table-2013') found.push('retired-plan-targets-2013');
+  return found;
 }
 
 /** Most decisive first: by the strongest path a fact could lead to, then by FACT_KEYS order. */

@@ -1,4 +1,5 @@
 import {
+  BILLING_ACCOUNT_PHRASES,
   BOOLEAN_FACT_PHRASES,
   CHANNEL_PHRASES,
   ROLE_PHRASES,
@@ -15,6 +16,7 @@ const StatedFactsSchema = TenantFactsSchema.partial();
 
 const CHANNELS = compilePhrases(CHANNEL_PHRASES);
 const ROLES = compilePhrases(ROLE_PHRASES);
+const BILLING_ACCOUNTS = compilePhrases(BILLING_ACCOUNT_PHRASES);
 const BOOLEAN_FACTS = compilePhrases<StatedBooleanFact>(BOOLEAN_FACT_PHRASES);
 
 /** Words that, just before a plan name, say it is the plan they want. */
@@ -133,6 +135,7 @@ export function extractFacts(text: string): Partial<TenantFacts> {
     outside(hits, booleanHits).filter((hit) => !isNegated(normalized, hit.start));
   const purchaseChannel = soleValue(affirmed(findPhrases(normalized, CHANNELS)));
   const adminRole = soleValue(affirmed(findPhrases(normalized, ROLES)));
+  const billingAccountType = soleValue(affirmed(findPhrases(normalized, BILLING_ACCOUNTS)));
   const facts: Partial<TenantFacts> = {
     ...plansFrom(normalized),
     ...(licensedUsers === undefined ? {} : { licensedUsers }),
@@ -140,6 +143,7 @@ export function extractFacts(text: string): Partial<TenantFacts> {
     ...(licensesAssigned === undefined ? {} : { licensesAssigned }),
     ...(purchaseChannel === undefined ? {} : { purchaseChannel }),
     ...(adminRole === undefined ? {} : { adminRole }),
+    ...(billingAccountType === undefined ? {} : { billingAccountType }),
     ...statedBooleans(normalized, booleanHits),
   };
   return StatedFactsSchema.parse(facts);

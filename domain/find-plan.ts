@@ -1,5 +1,5 @@
 import { correctSpelling, normalizeText } from './text-normalize.js';
-import { getPlan, type Plan, type PlanId } from './plans.js';
+import { getPlan, PLANS, type Plan, type PlanId } from './plans.js';
 
 /**
  * Plan names in free English or Italian text. Patterns run on normalized text (see
@@ -34,10 +34,15 @@ function education(digit: number): string[] {
 const NOT_A_COMPANY = '(?<! (?:a|an|un|una) )';
 const AS_A_PLAN = '(?= (?:plan|subscription|piano|abbonamento|sottoscrizione) )';
 
+const AS_A_LICENSE = '(?= (?:plan|plans|license|licenses|licence|licences|subscription|piano|licenza|licenze|abbonamento|users|utenti|workers) )';
+
 const WITHOUT = '(?:without|senza|no|w o|excluding|escluso|esclusa)';
 const AUDIO_CONFERENCING = '(?:audio ?conferenc\\w*|audio ?conferenz\\w*|conferenz[ae] audio|audio)';
 
-const PATTERNS: readonly (readonly [PlanId, readonly string[]])[] = [
+const BUSINESS = '(?:business|biz)';
+const NOT_OFFICE = `(?<! (?:office ?365|o ?365|small) )`;
+
+const HANDWRITTEN: readonly (readonly [PlanId, readonly string[]])[] = [
   // The negative look-ahead keeps "Small Business Premium" from also reading as "Small Business".
   [
     'o365-small-business',
@@ -78,11 +83,51 @@ const PATTERNS: readonly (readonly [PlanId, readonly string[]])[] = [
   ['lync-online-p1', numberedPlan(LYNC, 1)],
   ['lync-online-p2', numberedPlan(LYNC, 2)],
   ['lync-online-p3', numberedPlan(LYNC, 3)],
+  ['m365-business-basic', [`(?:${MICROSOFT} )?${BUSINESS} basic`, `(?:${OFFICE} )?business essentials`]],
+  // "Office 365 Business Premium" is Business Standard's name before 2020; the longer match wins.
+  ['m365-business-standard', [`(?:${MICROSOFT} )?${BUSINESS} standard`, `${OFFICE} business premium`]],
+  ['m365-business-premium', [`(?:${MICROSOFT} )?${NOT_OFFICE}${BUSINESS} premium`, `${MICROSOFT} bp`]],
+  ['m365-apps-for-business', [`(?:${MICROSOFT} )?apps? for business`, `${OFFICE} business(?! (?:essentials|premium|plan|subscription))`]],
+  ['m365-apps-for-enterprise', [`(?:${MICROSOFT} )?apps? for enterprise`, `(?:${OFFICE} )?pro ?plus`]],
+  // A bare "F3" is also a keyboard key: alone it needs a word that makes it a plan.
+  ['m365-f1', [`${MICROSOFT} f ?1`, `(?:frontline )?f1${AS_A_LICENSE}`]],
+  ['m365-f3', [`${MICROSOFT} f ?3`, `(?:frontline )?f3${AS_A_LICENSE}`]],
+  ['o365-f3', [`${OFFICE} f ?3`]],
+  ['o365-e5-no-audio', [`${OFFICE} (?:enterprise )?e ?5 ${WITHOUT} (?:the |l |la |le )?${AUDIO_CONFERENCING}`]],
+  ['o365-education-a5', education(5)],
   [
     'office-online-sharepoint',
     [`office (?:online|web apps?) (?:(?:with|con|and|e|plus) )?${SHAREPOINT}(?: ${PLAN_WORD} ?[12](?: (?:or|o|and|e) (?:${PLAN_WORD} ?)?[12])?)?`],
   ],
 ];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function phraseOf(name: string): string {
+  return escapeRegExp(normalizeText(name).trim());
+}
+
+const CURRENT_NAMES = new Set(PLANS.map((plan) => normalizeText(plan.name).trim()));
+
+/**
+ * From the plan table itself: SKU part numbers as PowerShell prints them ("SPE_E3") and former names
+ * ("Office 365 Business Essentials"), so a new SKU or rename is one edit there. A former name that
+ * is another plan's name today ("Microsoft 365 F1") is that plan.
+ */
+const FROM_PLAN_TABLE = PLANS.map(
+  (plan) =>
+    [
+      plan.id,
+      [
+        ...plan.skuPartNumbers.map(phraseOf),
+        ...plan.formerNames.filter((name) => !CURRENT_NAMES.has(normalizeText(name).trim())).map(phraseOf),
+      ],
+    ] as const,
+);
+
+const PATTERNS = [...HANDWRITTEN, ...FROM_PLAN_TABLE].filter(([, sources]) => sources.length > 0);
 
 const COMPILED = PATTERNS.map(([id, sources]) => ({
   id,
@@ -115,6 +160,10 @@ export const PLAN_VOCABULARY = [
   'conferencing',
   'audioconferencing',
   'audioconferenza',
+  'basic',
+  'standard',
+  'essentials',
+  'frontline',
 ] as const;
 
 export interface PlanMention {

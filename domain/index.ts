@@ -1,6 +1,7 @@
 /** The upgrade knowledge: plans, eligibility, diagnosis, walkthroughs and answer parsing. */
 export * from './admin-center-places.js';
 export * from './case-id.js';
+export * from './data-services.js';
 export * from './diagnose.js';
 export * from './diagnosis.js';
 export * from './extract-facts.js';
@@ -11,13 +12,15 @@ export * from './paths.js';
 export * from './plans.js';
 export * from './read-answer.js';
 export * from './reasons.js';
+export * from './recheck.js';
 export * from './sources.js';
 export * from './steps.js';
 export * from './tenant-facts.js';
 export * from './triage-case.js';
+export * from './undecided.js';
 export * from './upgrade-targets.js';
 export * from './walkthrough.js';
 export * from './warnings.js';
-export { applicableWarnings, crossesFamilies } from './applicable-warnings.js';
+export { applicableWarnings, crossesFamilies, losesDataServices } from './applicable-warnings.js';
 export { pathFor, isAutomaticPath } from './path-precedence.js';
 export { normalizeText } from './text-normalize.js';

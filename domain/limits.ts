@@ -2,20 +2,32 @@ import type { SourceId } from './sources.js';
 
 /** The numbers the documents give, with where each comes from, so the words never drift from the rules. */
 export const LIMITS = {
-  /** Seed 002: the automatic switch refuses subscriptions with more than 300 users (not E4, seed 000). */
+  /** Seed 002: the 2013 wizard refused subscriptions with more than 300 users (seed 000 set none for E4). */
   wizardUsers: { value: 300, sources: ['002'] },
-  /** Seed 002: Small Business after the service update is capped at 25 users. */
+  /** Seed 002: Small Business after the service update was capped at 25 users. */
   smallBusinessUsers: { value: 25, sources: ['002'] },
-  /** Seed 000: the admin center reassigns licenses for up to 20 users at a time. */
+  /** BP-FAQ: up to 300 Business Premium licenses; Business Standard "supports up to 300 users" (LEARN-BIZ-STD). */
+  businessPlanLicenses: { value: 300, sources: ['BP-FAQ', 'LEARN-BIZ-STD'] },
+  /** Seed 000: the admin center reassigned licenses for up to 20 users at a time (no newer source gives a number). */
   usersPerBatch: { value: 20, sources: ['000'] },
-  /** Seed 000: a credit check can delay the upgrade by up to two business days. */
-  creditCheckBusinessDays: { value: 2, sources: ['000'] },
+  /** MSD-2024: a credit check can take up to two working days (seed 000 said the same). */
+  creditCheckBusinessDays: { value: 2, sources: ['MSD-2024', '000'] },
   /** Seed 002 (older, kept as a note): a credit check could take up to two weeks. */
   creditCheckWeeks2013: { value: 2, sources: ['002'] },
-  /** Seeds 000 and 002: a plan change typically takes less than ten minutes. */
+  /** MSD-2024: the change between plans can take up to an hour; the subscription page is locked meanwhile. */
+  planChangeMaxMinutes: { value: 60, sources: ['MSD-2024'] },
+  /** Seeds 000 and 002 (history): a plan change typically took less than ten minutes. */
   typicalUpgradeMinutes: { value: 10, sources: ['000', '002'] },
   /** Seed 002: still showing as in progress after an hour, contact support. */
   contactSupportAfterMinutes: { value: 60, sources: ['002'] },
+  /** MSD-2024: a new invoice with the credit for the old subscription comes within 30 days. */
+  newInvoiceDays: { value: 30, sources: ['MSD-2024'] },
+  /** MSD-CANCEL: on MOSA, a subscription with up to 25 licenses can be cancelled online; reduce to 25 first otherwise. */
+  mosaOnlineCancelLicenses: { value: 25, sources: ['MSD-CANCEL'] },
+  /** MSD-CANCEL and MSD-2024: on MCA, a prorated credit or refund only within seven days of the start or renewal. */
+  mcaRefundDays: { value: 7, sources: ['MSD-CANCEL', 'MSD-2024'] },
+  /** MSD-CANCEL: data left behind after cancelling is deleted no later than 180 days after. */
+  dataDeletedWithinDays: { value: 180, sources: ['MSD-CANCEL'] },
 } as const satisfies Record<string, { value: number; sources: readonly SourceId[] }>;
 
 export type LimitId = keyof typeof LIMITS;

@@ -1,27 +1,41 @@
 import type { SourceId } from './sources.js';
 
 /**
- * Facts from the older document (seed 002, about 2013) that the newer one (seed 000, 2020) or the
- * current docs replaced. The newer fact leads; these stay available so the bot can mention them.
+ * What older sources said that newer ones changed. The newer fact leads; these stay available so
+ * the bot can say how it was ("in 2020 this page had an Upgrade tab").
  */
 
 export const NOTE_IDS = [
-  /** 002: a credit check could take up to two weeks; 000 says up to two business days. */
+  /** 002: a credit check could take up to two weeks; 000 and MSD-2024 say up to two working days. */
   'credit-check-two-weeks-2013',
-  /** 002: the "Switch plans" wizard under Admin > Licenses; 000 uses the Upgrade tab. */
+  /** 002: the "Switch plans" wizard under Admin > Licenses; 000 the Upgrade tab; MSD-2024 View upgrades. */
   'switch-plans-wizard-2013',
-  /** 002: the wizard's "Switch plans: status" page; 000 checks the old or the new subscription. */
+  /** 002: the wizard's "Switch plans: status" page; later you check the subscriptions themselves. */
   'switch-plans-status-page-2013',
-  /** 002: only a global admin (a plain admin on Small Business) could switch; MSD adds Billing admin. */
+  /** 002: only a global admin (a plain admin on Small Business) could switch; MSD-2024 asks for a Billing role. */
   'admin-role-2013',
   /** 002: service health lived under Admin > Office 365 > Support; now Health > Service health. */
   'service-health-location-2013',
   /** 002: reducing licenses meant contacting support; 000 says reduce before or after the upgrade. */
   'reduce-licenses-via-support-2013',
-  /** 002: a manual switch was done by contacting support; 000 lists steps the admin does. */
+  /** 002: a manual switch was done by contacting support; later sources list steps the admin does. */
   'manual-switch-via-support-2013',
   /** 000 links the retired Office 365 PowerShell module; MSD uses Microsoft Graph PowerShell. */
   'office-365-powershell-retired',
+  /** 000: in 2020 the subscription page had an Upgrade tab; since 2022 it is View upgrades recommended for your org. */
+  'upgrade-tab-2020',
+  /** 000: in 2020 a Cart page (billing frequency, Quantity, add-ons) came before Checkout. */
+  'cart-page-2020',
+  /** 000: in 2020 admins could not use the admin center at all during the upgrade; MSD-2024 locks only the subscription page. */
+  'admin-center-locked-2020',
+  /** 000 and 002: a change typically took less than ten minutes; MSD-2024 says it can take up to an hour. */
+  'ten-minutes-2020',
+  /** 002: in 2013, E3 could move to E4; E4 was retired in 2015 (MSD-E4). */
+  'e3-to-e4-2013',
+  /** MSD-2024's 2025 revision says the unpaid-balance block applies to payment by wire transfer. */
+  'unpaid-balance-wire-transfer-2025',
+  /** 002 and lists up to 2021 named prepaid plans; MSD-2024's list no longer does. */
+  'prepaid-not-in-2024-list',
 ] as const;
 
 export type NoteId = (typeof NOTE_IDS)[number];
@@ -31,13 +45,24 @@ export interface Note {
   sources: SourceId[];
 }
 
-export const NOTES: Record<NoteId, Note> = {
-  'credit-check-two-weeks-2013': { id: 'credit-check-two-weeks-2013', sources: ['002'] },
-  'switch-plans-wizard-2013': { id: 'switch-plans-wizard-2013', sources: ['002'] },
-  'switch-plans-status-page-2013': { id: 'switch-plans-status-page-2013', sources: ['002'] },
-  'admin-role-2013': { id: 'admin-role-2013', sources: ['002'] },
-  'service-health-location-2013': { id: 'service-health-location-2013', sources: ['002'] },
-  'reduce-licenses-via-support-2013': { id: 'reduce-licenses-via-support-2013', sources: ['002'] },
-  'manual-switch-via-support-2013': { id: 'manual-switch-via-support-2013', sources: ['002'] },
-  'office-365-powershell-retired': { id: 'office-365-powershell-retired', sources: ['000', 'MSD'] },
+const SOURCES_OF_NOTES: Record<NoteId, SourceId[]> = {
+  'credit-check-two-weeks-2013': ['002'],
+  'switch-plans-wizard-2013': ['002'],
+  'switch-plans-status-page-2013': ['002'],
+  'admin-role-2013': ['002'],
+  'service-health-location-2013': ['002'],
+  'reduce-licenses-via-support-2013': ['002'],
+  'manual-switch-via-support-2013': ['002'],
+  'office-365-powershell-retired': ['000', 'MSD'],
+  'upgrade-tab-2020': ['000', 'MSD-2024'],
+  'cart-page-2020': ['000'],
+  'admin-center-locked-2020': ['000', 'MSD-2024'],
+  'ten-minutes-2020': ['000', '002', 'MSD-2024'],
+  'e3-to-e4-2013': ['002', 'MSD-E4'],
+  'unpaid-balance-wire-transfer-2025': ['MSD-2024'],
+  'prepaid-not-in-2024-list': ['002', 'MSD-2024'],
 };
+
+export const NOTES: Record<NoteId, Note> = Object.fromEntries(
+  NOTE_IDS.map((id) => [id, { id, sources: SOURCES_OF_NOTES[id] }]),
+) as Record<NoteId, Note>;

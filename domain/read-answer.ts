@@ -1,4 +1,5 @@
 import {
+  BILLING_ACCOUNT_PHRASES,
   CHANNEL_ANSWER_PHRASES,
   CHANNEL_PHRASES,
   DONT_KNOW_PHRASES,
@@ -12,7 +13,7 @@ import { normalizePlanText } from './find-plan.js';
 import { compilePhrases, findPhrases, isNegated, soleValue, type PhraseTable } from './phrase-match.js';
 import { isPlanId } from './plans.js';
 import { normalizeText } from './text-normalize.js';
-import { ADMIN_ROLES, FACTS, PURCHASE_CHANNELS, TenantFactsSchema, type FactKey, type TenantFacts } from './tenant-facts.js';
+import { ADMIN_ROLES, BILLING_ACCOUNT_TYPES, FACTS, PURCHASE_CHANNELS, TenantFactsSchema, type FactKey, type TenantFacts } from './tenant-facts.js';
 
 function mergeTables<V extends string>(a: PhraseTable<V>, b: PhraseTable<V>): PhraseTable<V> {
   const merged = {} as Record<V, readonly string[]>;
@@ -23,10 +24,12 @@ function mergeTables<V extends string>(a: PhraseTable<V>, b: PhraseTable<V>): Ph
 const CHOICES: Partial<Record<FactKey, ReturnType<typeof compilePhrases<string>>>> = {
   purchaseChannel: compilePhrases(mergeTables(CHANNEL_PHRASES, CHANNEL_ANSWER_PHRASES)),
   adminRole: compilePhrases(mergeTables(ROLE_PHRASES, ROLE_ANSWER_PHRASES)),
+  billingAccountType: compilePhrases(BILLING_ACCOUNT_PHRASES),
 };
 const CHOICE_OPTIONS: Partial<Record<FactKey, readonly string[]>> = {
   purchaseChannel: PURCHASE_CHANNELS,
   adminRole: ADMIN_ROLES,
+  billingAccountType: BILLING_ACCOUNT_TYPES,
 };
 
 const DONT_KNOW = new RegExp(DONT_KNOW_PHRASES.map((phrase) => `(?<= )(?:${phrase})(?= )`).join('|'));

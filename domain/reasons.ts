@@ -1,149 +1,437 @@
 import type { AdminCenterPlaceId } from './admin-center-places.js';
+import type { BaseFactKey, BaseFacts } from './base-facts.js';
+import { LIMITS } from './limits.js';
 import type { NoteId } from './notes.js';
+import { getPlan, type PlanId } from './plans.js';
 import type { SourceId } from './sources.js';
+import {
+  licenseCapOf,
+  smallBusinessDomainBlocks,
+  targetRuleOf,
+  TARGET_RULES,
+  upgradeTargets,
+  wantedPlanLosesServices,
+} from './upgrade-targets.js';
+import { allOf, channelIs, usersOver, wanted, yes, type Verdict } from './verdict.js';
 
-/** Why the Upgrade tab may not be usable. The kind decides the path (see `pathFor`). */
+/**
+ * Why the admin center may not change the plan automatically. Each reason is one record: its kind
+ * (which decides the path), its rule, the facts the rule reads (and the yes/no fact it owns, if
+ * any), what "check again" asks afresh, where the admin sees it and the sources that say so.
+ * `FACT_KEYS`, the tenant schema, the recheck list and the triage form are derived from here.
+ */
 
 export const REASON_KINDS = ['wait', 'fix', 'manual', 'contact'] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
-export const REASON_IDS = [
-  'purchased-through-partner',
-  'purchased-through-volume-licensing',
-  'no-automatic-path',
-  'target-not-eligible',
-  'wizard-user-limit',
-  'prepaid-plan',
-  'custom-domain-small-business',
-  'legacy-small-business-user-cap',
-  'government-or-nonprofit',
-  'role-not-permitted',
-  'trial-subscription',
-  'license-conflict',
-  'multiple-subscriptions-same-product',
-  'unpaid-balance',
-  'credit-check-pending',
-  'plan-change-in-progress',
-  'service-health-issue',
-  'provisioning-incomplete',
+/**
+ * 'subscription': it closes the automatic path whatever plan is wanted; 'wanted-plan': it refuses
+ * the plan the admin asked for, while the other automatic targets stay open.
+ */
+export type ReasonReach = 'subscription' | 'wanted-plan';
+
+/**
+ * The billing accounts a source documents the reason for. MSD-2024's "Why can't I change plans?"
+ * list applies only to MOSA accounts; on an MCA account those reasons are not asserted.
+ */
+export type ReasonScope = 'any-account' | 'mosa';
+
+export interface ReasonRecord<Id extends string = string, Own extends string = string> {
+  id: Id;
+  kind: ReasonKind;
+  reach: ReasonReach;
+  scope: ReasonScope;
+  /** Every source that speaks to it, newest leading. */
+  sources: readonly SourceId[];
+  /** Where in the admin center the admin sees or fixes it. */
+  adminCenter?: AdminCenterPlaceId;
+  /** What older sources said that the newer ones changed. */
+  notes: readonly NoteId[];
+  /** A yes/no fact only this reason reads: declared here, it joins the tenant's facts. */
+  asks?: Own;
+  /** The shared facts the rule reads. */
+  reads: readonly BaseFactKey[];
+  /** The facts "check again" asks afresh, when the admin may have cleared the reason. */
+  recheck: readonly (BaseFactKey | NoInfer<Own>)[];
+  test(facts: BaseFacts & Partial<Record<NoInfer<Own>, boolean>>): Verdict<NoInfer<Own>>;
+  /** The sources for this tenant, where they depend on the plans (default: `sources`). */
+  citeFor?(facts: BaseFacts): readonly SourceId[];
+}
+
+/** Keeps each record's literal id and own fact, so the catalog's types derive from it. */
+function reason<const Id extends string, const Own extends string = never>(record: ReasonRecord<Id, Own>): ReasonRecord<Id, Own> {
+  return record;
+}
+
+const on2013Table = (facts: BaseFacts) => targetRuleOf(facts.currentPlan) === 'table-2013';
+
+export const REASON_CATALOG = [
+  reason({
+    id: 'purchased-through-partner',
+    kind: 'contact',
+    reach: 'subscription',
+    scope: 'any-account',
+    sources: ['000'],
+    notes: [],
+    reads: ['purchaseChannel'],
+    recheck: [],
+    test: (facts) => channelIs(facts, 'partner'),
+  }),
+  reason({
+    id: 'purchased-through-volume-licensing',
+    kind: 'contact',
+    reach: 'subscription',
+    scope: 'any-account',
+    sources: ['000'],
+    notes: [],
+    reads: ['purchaseChannel'],
+    recheck: [],
+    test: (facts) => channelIs(facts, 'volume-licensing'),
+  }),
+  reason({
+    id: 'no-automatic-path',
+    kind: 'manual',
+    reach: 'subscription',
+    scope: 'any-account',
+    sources: ['MSD-2024', 'MSD-E4', '002'],
+    adminCenter: 'view-upgrades',
+    notes: ['switch-plans-wizard-2013'],
+    reads: ['currentPlan'],
+    recheck: [],
+    test: (facts) => upgradeTargets(facts.currentPlan).length === 0,
+    citeFor: (facts) => TARGET_RULES[targetRuleOf(facts.currentPlan)].sources,
+  }),
+  reason({
+    id: 'target-retired',
+    kind: 'manual',
+    reach: 'wanted-plan',
+    scope: 'any-account',
+    sources: ['MSD-E4', 'MSD-EOS'],
+    notes: [],
+    reads: ['targetPlan'],
+    recheck: [],
+    test: (facts) => wanted(facts, (target) => target !== facts.currentPlan && getPlan(target).status === 'retired'),
+    citeFor: (facts) => (facts.targetPlan === undefined ? [] : getPlan(facts.targetPlan).statusSources),
+  }),
+  reason({
+    id: 'target-not-eligible',
+    kind: 'manual',
+    reach: 'wanted-plan',
+    scope: 'any-account',
+    sources: ['002', 'MSD-E4'],
+    adminCenter: 'view-upgrades',
+    notes: ['switch-plans-wizard-2013'],
+    reads: ['currentPlan', 'targetPlan'],
+    recheck: [],
+    // Today's rule answers with target-fewer-services; this is for the lists of 2013 and of E4,
+    // and for "changing" to the plan the admin already has.
+    test: (facts) => {
+      const targets = upgradeTargets(facts.currentPlan);
+      if (targets.length === 0) return false;
+      return wanted(facts, (target) => {
+        if (target === facts.currentPlan) return true;
+        return targetRuleOf(facts.currentPlan) !== 'services-2024' && getPlan(target).status === 'sold' && !targets.includes(target);
+      });
+    },
+    citeFor: (facts) => TARGET_RULES[targetRuleOf(facts.currentPlan)].sources,
+  }),
+  reason({
+    id: 'target-fewer-services',
+    kind: 'manual',
+    reach: 'wanted-plan',
+    scope: 'any-account',
+    sources: ['MSD-2024', 'LIC-REF'],
+    adminCenter: 'view-upgrades',
+    notes: [],
+    reads: ['currentPlan', 'targetPlan'],
+    recheck: [],
+    test: (facts) => targetRuleOf(facts.currentPlan) === 'services-2024' && wanted(facts, (target) => wantedPlanLosesServices(facts.currentPlan, target)),
+  }),
+  reason({
+    id: 'business-plan-user-cap',
+    kind: 'manual',
+    reach: 'wanted-plan',
+    scope: 'any-account',
+    sources: ['BP-FAQ'],
+    notes: [],
+    reads: ['targetPlan', 'licensedUsers'],
+    recheck: ['licensedUsers'],
+    // Every capped Business plan has the same cap (BP-FAQ, LEARN-BIZ-STD). With no plan named yet,
+    // the head count matters only if a capped plan is among the automatic targets.
+    test: (facts) => {
+      const capped = (target: PlanId) => licenseCapOf(target) !== undefined;
+      const wantsCapped: Verdict =
+        facts.targetPlan !== undefined ? capped(facts.targetPlan) : upgradeTargets(facts.currentPlan).some(capped) ? ['targetPlan'] : false;
+      return allOf(wantsCapped, usersOver(facts, LIMITS.businessPlanLicenses.value));
+    },
+  }),
+  reason({
+    id: 'end-of-sale-mca',
+    kind: 'manual',
+    reach: 'subscription',
+    scope: 'any-account',
+    sources: ['MSD-EOS'],
+    adminCenter: 'billing-your-products',
+    notes: [],
+    reads: ['currentPlan', 'billingAccountType'],
+    recheck: [],
+    // On an MCA account a product no longer sold cannot be upgraded (MSD-EOS applies to MCA only).
+    test: (facts) => {
+      if (getPlan(facts.currentPlan).status !== 'retired') return false;
+      return facts.billingAccountType === undefined ? ['billingAccountType'] : facts.billingAccountType === 'mca';
+    },
+  }),
+  reason({
+    id: 'wizard-user-limit',
+    kind: 'manual',
+    reach: 'subscription',
+    scope: 'any-account',
+    sources: ['002'],
+    notes: ['switch-plans-wizard-2013'],
+    reads: ['currentPlan', 'licensedUsers'],
+    recheck: [],
+    // The 2013 wizard's limit; it binds only the plans that only the 2013 table covers.
+    test: (facts) => on2013Table(facts) && usersOver(facts, LIMITS.wizardUsers.value),
+  }),
+  reason({
+    id: 'prepaid-plan',
+    kind: 'manual',
+    reach: 'subscription',
+    scope: 'any-account',
+    sources: ['002'],
+    notes: ['prepaid-not-in-2024-list'],
+    reads: ['purchaseChannel'],
+    recheck: [],
+    test: (facts) => channelIs(facts, 'prepaid-key'),
+  }),
+  reason({
+    id: 'custom-domain-small-business',
+    kind: 'manual',
+    reach: 'wanted-plan',
+    scope: 'any-account',
+    sources: ['002'],
+    adminCenter: 'domains',
+    notes: [],
+    reads: ['currentPlan', 'customDomain', 'targetPlan'],
+    recheck: [],
+    test: (facts) => smallBusinessDomainBlocks(facts),
+  }),
+  reason({
+    id: 'legacy-small-business-user-cap',
+    kind: 'manual',
+    reach: 'subscription',
+    scope: 'any-account',
+    sources: ['002'],
+    notes: [],
+    asks: 'legacySmallBusiness',
+    reads: ['currentPlan', 'licensedUsers'],
+    recheck: [],
+    test: (facts) =>
+      getPlan(facts.currentPlan).family === 'small-business' &&
+      allOf(yes(facts, 'legacySmallBusiness'), usersOver(facts, LIMITS.smallBusinessUsers.value)),
+  }),
+  reason({
+    id: 'not-currently-eligible',
+    kind: 'manual',
+    reach: 'subscription',
+    scope: 'mosa',
+    sources: ['MSD-2024'],
+    adminCenter: 'view-upgrades',
+    notes: [],
+    asks: 'notCurrentlyEligible',
+    reads: [],
+    recheck: ['notCurrentlyEligible'],
+    test: (facts) => yes(facts, 'notCurrentlyEligible'),
+  }),
+  reason({
+    id: 'government-or-nonprofit',
+    kind: 'manual',
+    reach: 'subscription',
+    scope: 'mosa',
+    sources: ['MSD-2024'],
+    notes: [],
+    asks: 'governmentOrNonprofit',
+    reads: [],
+    recheck: [],
+    test: (facts) => yes(facts, 'governmentOrNonprofit'),
+  }),
+  reason({
+    id: 'role-not-permitted',
+    kind: 'fix',
+    reach: 'subscription',
+    scope: 'any-account',
+    sources: ['MSD-2024', '002'],
+    adminCenter: 'role-assignments',
+    notes: ['admin-role-2013'],
+    reads: ['adminRole', 'billingAccountType'],
+    recheck: ['adminRole'],
+    // MOSA needs at least Billing admin (Global admin qualifies); MCA a billing account or profile role.
+    test: (facts) => {
+      const { adminRole, billingAccountType } = facts;
+      if (adminRole === undefined) return ['adminRole'];
+      if (adminRole === 'other') return true;
+      if (billingAccountType === 'mca') return adminRole !== 'billing-account-role';
+      if (billingAccountType === 'mosa') return adminRole === 'billing-account-role';
+      // Not said which account: assumed MOSA, where admin roles qualify; an MCA role asks which.
+      return adminRole === 'billing-account-role' ? ['billingAccountType'] : false;
+    },
+  }),
+  reason({
+    id: 'trial-subscription',
+    kind: 'fix',
+    reach: 'subscription',
+    scope: 'any-account',
+    sources: ['002'],
+    adminCenter: 'billing-your-products',
+    notes: [],
+    asks: 'trial',
+    reads: [],
+    recheck: ['trial'],
+    test: (facts) => yes(facts, 'trial'),
+  }),
+  reason({
+    id: 'license-conflict',
+    kind: 'fix',
+    reach: 'subscription',
+    scope: 'mosa',
+    sources: ['MSD-2024', '002'],
+    adminCenter: 'licenses',
+    notes: [],
+    reads: ['licensesPurchased', 'licensesAssigned'],
+    recheck: ['licensesAssigned', 'licensesPurchased'],
+    test: (facts) => {
+      const { licensesPurchased: purchased, licensesAssigned: assigned } = facts;
+      if (purchased !== undefined && assigned !== undefined) return assigned > purchased;
+      if (assigned === 0) return false;
+      const open: BaseFactKey[] = [];
+      if (purchased === undefined) open.push('licensesPurchased');
+      if (assigned === undefined) open.push('licensesAssigned');
+      return open;
+    },
+  }),
+  reason({
+    id: 'add-on-present',
+    kind: 'fix',
+    reach: 'subscription',
+    scope: 'mosa',
+    sources: ['MSD-2024'],
+    adminCenter: 'billing-your-products',
+    notes: [],
+    asks: 'hasAddOn',
+    reads: [],
+    recheck: ['hasAddOn'],
+    test: (facts) => yes(facts, 'hasAddOn'),
+  }),
+  reason({
+    id: 'multiple-subscriptions-same-product',
+    kind: 'fix',
+    reach: 'subscription',
+    scope: 'mosa',
+    sources: ['MSD-2024'],
+    adminCenter: 'billing-your-products',
+    notes: [],
+    asks: 'multipleSubscriptionsSameProduct',
+    reads: [],
+    recheck: ['multipleSubscriptionsSameProduct'],
+    test: (facts) => yes(facts, 'multipleSubscriptionsSameProduct'),
+  }),
+  reason({
+    id: 'unpaid-balance',
+    kind: 'fix',
+    reach: 'subscription',
+    scope: 'mosa',
+    sources: ['MSD-2024'],
+    adminCenter: 'bills-payments',
+    notes: ['unpaid-balance-wire-transfer-2025'],
+    asks: 'unpaidBalance',
+    reads: [],
+    recheck: ['unpaidBalance'],
+    test: (facts) => yes(facts, 'unpaidBalance'),
+  }),
+  reason({
+    id: 'credit-check-pending',
+    kind: 'wait',
+    reach: 'subscription',
+    scope: 'mosa',
+    sources: ['MSD-2024', '000', '002'],
+    adminCenter: 'billing-your-products',
+    notes: ['credit-check-two-weeks-2013'],
+    asks: 'creditCheckPending',
+    reads: [],
+    recheck: ['creditCheckPending'],
+    test: (facts) => yes(facts, 'creditCheckPending'),
+  }),
+  reason({
+    id: 'plan-change-in-progress',
+    kind: 'wait',
+    reach: 'subscription',
+    scope: 'mosa',
+    sources: ['MSD-2024', '002'],
+    adminCenter: 'billing-your-products',
+    notes: ['switch-plans-status-page-2013'],
+    asks: 'planChangeInProgress',
+    reads: [],
+    recheck: ['planChangeInProgress'],
+    test: (facts) => yes(facts, 'planChangeInProgress'),
+  }),
+  reason({
+    id: 'service-health-issue',
+    kind: 'wait',
+    reach: 'subscription',
+    scope: 'mosa',
+    sources: ['MSD-2024', '002', '000'],
+    adminCenter: 'service-health',
+    notes: ['service-health-location-2013'],
+    asks: 'serviceHealthIssue',
+    reads: [],
+    recheck: ['serviceHealthIssue'],
+    test: (facts) => yes(facts, 'serviceHealthIssue'),
+  }),
+  reason({
+    id: 'provisioning-incomplete',
+    kind: 'wait',
+    reach: 'subscription',
+    scope: 'mosa',
+    sources: ['MSD-2024', '002'],
+    adminCenter: 'service-health',
+    notes: ['service-health-location-2013'],
+    asks: 'provisioningIncomplete',
+    reads: [],
+    recheck: ['provisioningIncomplete'],
+    test: (facts) => yes(facts, 'provisioningIncomplete'),
+  }),
 ] as const;
 
-export type ReasonId = (typeof REASON_IDS)[number];
+type CatalogEntry = (typeof REASON_CATALOG)[number];
+export type ReasonId = CatalogEntry['id'];
+/** The yes/no facts the reasons declare themselves. */
+export type OwnedFact = NonNullable<CatalogEntry['asks']>;
 
+export const REASON_IDS = REASON_CATALOG.map((entry) => entry.id) as readonly ReasonId[] as readonly [ReasonId, ...ReasonId[]];
+
+/** The catalog's public view, keyed by id (the contract's `REASONS`). */
 export interface ReasonInfo {
   id: ReasonId;
   kind: ReasonKind;
+  reach: ReasonReach;
+  scope: ReasonScope;
   /** The first source is the primary one, the one the bot cites first. */
   sources: SourceId[];
-  /** Where in the admin center the admin sees or fixes it. */
   adminCenter?: AdminCenterPlaceId;
   notes: NoteId[];
 }
 
-export const REASONS: Record<ReasonId, ReasonInfo> = {
-  'purchased-through-partner': { id: 'purchased-through-partner', kind: 'contact', sources: ['000'], notes: [] },
-  'purchased-through-volume-licensing': {
-    id: 'purchased-through-volume-licensing',
-    kind: 'contact',
-    sources: ['000'],
-    notes: [],
-  },
-  'no-automatic-path': {
-    id: 'no-automatic-path',
-    kind: 'manual',
-    sources: ['002'],
-    adminCenter: 'upgrade-tab',
-    notes: ['switch-plans-wizard-2013', 'manual-switch-via-support-2013'],
-  },
-  'target-not-eligible': {
-    id: 'target-not-eligible',
-    kind: 'manual',
-    sources: ['002'],
-    adminCenter: 'upgrade-tab',
-    notes: ['switch-plans-wizard-2013'],
-  },
-  'wizard-user-limit': {
-    id: 'wizard-user-limit',
-    kind: 'manual',
-    sources: ['002'],
-    notes: ['switch-plans-wizard-2013'],
-  },
-  'prepaid-plan': { id: 'prepaid-plan', kind: 'manual', sources: ['002'], notes: [] },
-  'custom-domain-small-business': {
-    id: 'custom-domain-small-business',
-    kind: 'manual',
-    sources: ['002'],
-    adminCenter: 'domains',
-    notes: [],
-  },
-  'legacy-small-business-user-cap': {
-    id: 'legacy-small-business-user-cap',
-    kind: 'manual',
-    sources: ['002'],
-    notes: [],
-  },
-  'government-or-nonprofit': { id: 'government-or-nonprofit', kind: 'manual', sources: ['MSD'], notes: [] },
-  'role-not-permitted': {
-    id: 'role-not-permitted',
-    kind: 'fix',
-    sources: ['002', 'MSD'],
-    adminCenter: 'role-assignments',
-    notes: ['admin-role-2013'],
-  },
-  'trial-subscription': {
-    id: 'trial-subscription',
-    kind: 'fix',
-    sources: ['002'],
-    adminCenter: 'billing-your-products',
-    notes: [],
-  },
-  'license-conflict': {
-    id: 'license-conflict',
-    kind: 'fix',
-    sources: ['002', 'MSD'],
-    adminCenter: 'licenses',
-    notes: [],
-  },
-  'multiple-subscriptions-same-product': {
-    id: 'multiple-subscriptions-same-product',
-    kind: 'fix',
-    sources: ['MSD'],
-    adminCenter: 'billing-your-products',
-    notes: [],
-  },
-  'unpaid-balance': {
-    id: 'unpaid-balance',
-    kind: 'fix',
-    sources: ['MSD'],
-    adminCenter: 'bills-payments',
-    notes: [],
-  },
-  'credit-check-pending': {
-    id: 'credit-check-pending',
-    kind: 'wait',
-    sources: ['000', '002'],
-    adminCenter: 'billing-your-products',
-    notes: ['credit-check-two-weeks-2013'],
-  },
-  'plan-change-in-progress': {
-    id: 'plan-change-in-progress',
-    kind: 'wait',
-    sources: ['002', 'MSD'],
-    adminCenter: 'billing-your-products',
-    notes: ['switch-plans-status-page-2013'],
-  },
-  'service-health-issue': {
-    id: 'service-health-issue',
-    kind: 'wait',
-    sources: ['002', '000'],
-    adminCenter: 'service-health',
-    notes: ['service-health-location-2013'],
-  },
-  'provisioning-incomplete': {
-    id: 'provisioning-incomplete',
-    kind: 'wait',
-    sources: ['002', 'MSD'],
-    adminCenter: 'service-health',
-    notes: ['service-health-location-2013'],
-  },
-};
+export const REASONS = Object.fromEntries(
+  REASON_CATALOG.map((entry): [ReasonId, ReasonInfo] => [
+    entry.id,
+    {
+      id: entry.id,
+      kind: entry.kind,
+      reach: entry.reach,
+      scope: entry.scope,
+      sources: [...entry.sources],
+      ...('adminCenter' in entry ? { adminCenter: entry.adminCenter } : {}),
+      notes: [...entry.notes],
+    },
+  ]),
+) as Record<ReasonId, ReasonInfo>;

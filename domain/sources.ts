@@ -1,32 +1,183 @@
-/** The documents the knowledge comes from, so every reason, warning and step can cite one. */
+/**
+ * The documents the knowledge comes from, so every plan status, target rule, reason, warning and
+ * step can cite one. The newest source that speaks to a question leads; the seeds stay as history.
+ */
 
-export const SOURCE_IDS = ['000', '002', 'MSD'] as const;
+export const SOURCE_IDS = [
+  '000',
+  '002',
+  'MSD',
+  'MSD-2024',
+  'MSD-E4',
+  'MSD-CANCEL',
+  'MSD-MOVE-USERS',
+  'MSD-SCHEDULED',
+  'MSD-EOS',
+  'MSD-BILLING-ACCOUNTS',
+  'MSD-RENAME-2020',
+  'MSD-SMB-2015',
+  'MSD-F3-2020',
+  'MSD-NO-TEAMS-2024',
+  'SFB-2021',
+  'LIC-REF',
+  'BP-FAQ',
+  'LEARN-BIZ-STD',
+] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 export interface Source {
   id: SourceId;
   /** The document's English title. */
   title: string;
+  /** Its Italian title, where the document itself is Italian (the seeds). */
+  titleIt?: string;
   year: number;
+  /** The document's own date (ms.date), as precise as it gives it. */
+  date: string;
   url?: string;
+  /** Where the text was read: repository and path. */
+  path?: string;
 }
+
+const COMMERCE = 'MicrosoftDocs/microsoft-365-docs: microsoft-365/commerce';
+const LEARN_COMMERCE = 'https://learn.microsoft.com/microsoft-365/commerce';
 
 export const SOURCES: Record<SourceId, Source> = {
   '000': {
     id: '000',
     title: 'Upgrade from an Office 365 E4 subscription',
+    titleIt: "Eseguire l'aggiornamento da un abbonamento a Office 365 E4",
     year: 2020,
+    date: '2020-08-14',
   },
   '002': {
     id: '002',
     title: 'Change your Office 365 plan or subscription',
+    titleIt: 'Modificare il piano o la sottoscrizione di Office 365',
     year: 2013,
+    date: '2013',
   },
   MSD: {
     id: 'MSD',
     title: 'Microsoft 365 commerce documentation: Upgrade or change to a different plan',
     year: 2024,
-    url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/upgrade-to-different-plan',
+    date: '2024',
+    url: `${LEARN_COMMERCE}/subscriptions/upgrade-to-different-plan`,
+  },
+  'MSD-2024': {
+    id: 'MSD-2024',
+    title: 'Upgrade or change to a different Microsoft 365 for business plan',
+    year: 2024,
+    date: '2024-12-05',
+    url: `${LEARN_COMMERCE}/subscriptions/upgrade-to-different-plan`,
+    path: `${COMMERCE}/subscriptions/upgrade-to-different-plan.md`,
+  },
+  'MSD-E4': {
+    id: 'MSD-E4',
+    title: 'Important information for Office 365 E4 customers',
+    year: 2020,
+    date: '2020-08-14',
+    url: `${LEARN_COMMERCE}/subscriptions/important-information-e4`,
+    path: `${COMMERCE}/subscriptions/important-information-e4.md`,
+  },
+  'MSD-CANCEL': {
+    id: 'MSD-CANCEL',
+    title: 'Cancel your Microsoft business subscription',
+    year: 2024,
+    date: '2024-09-10',
+    url: `${LEARN_COMMERCE}/subscriptions/cancel-your-subscription`,
+    path: `${COMMERCE}/subscriptions/cancel-your-subscription.md`,
+  },
+  'MSD-MOVE-USERS': {
+    id: 'MSD-MOVE-USERS',
+    title: 'Move users to a different subscription',
+    year: 2022,
+    date: '2022-05-12',
+    url: `${LEARN_COMMERCE}/subscriptions/move-users-different-subscription`,
+    path: `${COMMERCE}/subscriptions/move-users-different-subscription.md`,
+  },
+  'MSD-SCHEDULED': {
+    id: 'MSD-SCHEDULED',
+    title: 'View scheduled changes to your subscription',
+    year: 2025,
+    date: '2025-07-07',
+    url: `${LEARN_COMMERCE}/subscriptions/view-scheduled-changes`,
+    path: `${COMMERCE}/subscriptions/view-scheduled-changes.md`,
+  },
+  'MSD-EOS': {
+    id: 'MSD-EOS',
+    title: 'Understand end-of-sale products',
+    year: 2024,
+    date: '2024-12-05',
+    url: `${LEARN_COMMERCE}/subscriptions/understand-eos-products`,
+    path: `${COMMERCE}/subscriptions/understand-eos-products.md`,
+  },
+  'MSD-BILLING-ACCOUNTS': {
+    id: 'MSD-BILLING-ACCOUNTS',
+    title: 'Understand your Microsoft business billing account',
+    year: 2024,
+    date: '2024-07-16',
+    url: `${LEARN_COMMERCE}/manage-billing-accounts`,
+    path: `${COMMERCE}/manage-billing-accounts.md`,
+  },
+  'LIC-REF': {
+    id: 'LIC-REF',
+    title: 'Product names and service plan identifiers for licensing',
+    year: 2025,
+    date: '2025-10-29',
+    url: 'https://learn.microsoft.com/entra/identity/users/licensing-service-plan-reference',
+    path: 'MicrosoftDocs/entra-docs: docs/identity/users/licensing-service-plan-reference.md',
+  },
+  'MSD-RENAME-2020': {
+    id: 'MSD-RENAME-2020',
+    title: 'Office 365 is now Microsoft 365',
+    year: 2020,
+    date: '2020-05-13',
+    url: 'https://learn.microsoft.com/microsoft-365/admin/new-subscription-names',
+    path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/admin/new-subscription-names.md',
+  },
+  'MSD-SMB-2015': {
+    id: 'MSD-SMB-2015',
+    title: 'Office 365 SMB SKU Transition Walkthrough (Microsoft partner blog, archived)',
+    year: 2015,
+    date: '2015-11',
+    url: 'https://docs.microsoft.com/en-us/archive/blogs/uspartner_ts2team/office-365-smb-sku-transition-walkthrough',
+  },
+  'MSD-F3-2020': {
+    id: 'MSD-F3-2020',
+    title: 'Migrate from Kaizala Pro (names "Microsoft 365 F3 (formerly Microsoft 365 F1)")',
+    year: 2020,
+    date: '2020-06-01',
+    path: 'MicrosoftDocs/OfficeDocs-O365ITPro: Office365-Kaizala/migrate-kaizala-pro.md',
+  },
+  'MSD-NO-TEAMS-2024': {
+    id: 'MSD-NO-TEAMS-2024',
+    title: 'Microsoft 365 and Office 365 suites with and without Microsoft Teams',
+    year: 2024,
+    date: '2024-05-15',
+    path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/frontline/includes/teams-licensing-notice.md',
+  },
+  'SFB-2021': {
+    id: 'SFB-2021',
+    title: 'Skype for Business Online retirement',
+    year: 2021,
+    date: '2021-07-31',
+    url: 'https://learn.microsoft.com/microsoftteams/skype-for-business-online-retirement',
+    path: 'MicrosoftDocs/OfficeDocs-SkypeForBusiness: Teams/skype-for-business-online-retirement.md',
+  },
+  'BP-FAQ': {
+    id: 'BP-FAQ',
+    title: 'Microsoft 365 Business Premium FAQ',
+    year: 2024,
+    date: '2024-11-15',
+    url: 'https://learn.microsoft.com/microsoft-365/business-premium/microsoft-365-business-faqs',
+    path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/business-premium/microsoft-365-business-faqs.yml',
+  },
+  'LEARN-BIZ-STD': {
+    id: 'LEARN-BIZ-STD',
+    title: 'Introduction to Microsoft 365 Business Standard (Microsoft Learn training module)',
+    year: 2025,
+    date: '2025-09-11',
+    path: 'MicrosoftDocs/learn: learn-pr/device-partner-university/introduction-to-microsoft-365-business-standard',
   },
 };
-

@@ -1,12 +1,13 @@
-import { applicableWarnings, crossesFamilies } from './applicable-warnings.js';
+import { applicableWarnings, crossesFamilies, licenseCount, losesDataServices } from './applicable-warnings.js';
 import type { AdminCenterPlaceId } from './admin-center-places.js';
+import type { BillingAccountType } from './base-facts.js';
+import { USERS_PER_BATCH, LIMITS } from './limits.js';
 import type { NoteId } from './notes.js';
 import type { UpgradePath } from './paths.js';
 import type { PlanId } from './plans.js';
 import type { SourceId } from './sources.js';
-import { USERS_PER_BATCH } from './limits.js';
-import { MANUAL_STEP_IDS, STEPS, UPGRADE_TAB_STEP_IDS, type StepId } from './steps.js';
-import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
+import { MANUAL_STEP_IDS, MCA_UPGRADE_STEP_IDS, MOSA_UPGRADE_STEP_IDS, STEPS, UPGRADE_TAB_2020_STEP_IDS, type StepId } from './steps.js';
+import { TenantFactsSchema, type FactKey, type TenantFacts } from './tenant-facts.js';
 import type { WarningId } from './warnings.js';
 
 /** Over 20 users, reassign in bulk: Microsoft Graph PowerShell (MSD) or group-based licensing. */
@@ -22,11 +23,17 @@ export interface StepParams {
   expectedLicenses?: number;
   currentPlan?: PlanId;
   targetPlan?: PlanId;
+  /** On the cancel step: which account's cancellation rules apply (MOSA when not said). */
+  billingAccountType?: BillingAccountType;
+  /** On the cancel step, MOSA: lower the licenses to this many before cancelling online. */
+  reduceLicensesTo?: number;
+  /** On the backup step: the new plan has fewer data-related services, or it is another 2013 family. */
+  backupBecause?: 'fewer-services' | 'other-family';
 }
 
 export interface Step {
   id: StepId;
-  /** Primary source, e.g. '000'. */
+  /** Primary source, e.g. 'MSD-2024'. */
   source: SourceId;
   sources: SourceId[];
   warnings: WarningId[];
@@ -37,45 +44,63 @@ export interface Step {
 
 /** Which step each warning belongs to, so the bot says it at the moment it matters. */
 const STEP_WARNINGS: Partial<Record<StepId, readonly WarningId[]>> = {
-  'choose-target': ['e4-to-e3-loses-features'],
-  'review-cart': ['cannot-remove-licenses-during-upgrade', 'add-ons-included-are-removed'],
-  'review-checkout': ['invoice-credit-check'],
+  'choose-upgrade': ['e4-to-e3-loses-features'],
+  'choose-options': ['e4-to-e3-loses-features'],
+  checkout: ['invoice-credit-check', 'cannot-remove-licenses-during-upgrade', 'add-ons-included-are-removed'],
   'place-order': [
     'admin-downtime',
     'users-keep-access',
     'do-not-reassign-during-switch',
     'billing-switchover',
+    'service-assignments-reset',
     'public-website-domain-first',
   ],
-  'check-status': ['typical-duration'],
-  'backup-data': ['backup-before-cross-family'],
+  'change-plan': [
+    'admin-downtime',
+    'users-keep-access',
+    'do-not-reassign-during-switch',
+    'billing-switchover',
+    'service-assignments-reset',
+    'public-website-domain-first',
+  ],
+  'check-status': ['typical-duration', 'prorated-credit-invoice'],
+  'backup-data': ['backup-before-cross-family', 'backup-before-fewer-services'],
   'buy-subscription': ['invoice-credit-check', 'e4-to-e3-loses-features'],
   'reassign-licenses': ['bulk-reassign-with-powershell'],
   'move-custom-domain': ['custom-domain-downtime'],
-  'cancel-old-subscription': ['cross-family-no-return'],
+  'cancel-old-subscription': ['cross-family-no-return', 'mca-refund-window', 'mosa-cancel-license-limit', 'domain-before-cancel'],
 };
 
-/** The new subscription should hold as many licenses as the old one (seed 000, step 2). */
-function expectedLicenses(facts: TenantFacts): number | undefined {
-  return facts.licensesPurchased ?? facts.licensedUsers;
+function cancelParams(facts: TenantFacts): StepParams {
+  const { currentPlan, billingAccountType } = facts;
+  const licenses = licenseCount(facts);
+  const limit = LIMITS.mosaOnlineCancelLicenses.value;
+  const reduce = billingAccountType !== 'mca' && licenses !== undefined && licenses > limit ? { reduceLicensesTo: limit } : {};
+  return { currentPlan, ...(billingAccountType === undefined ? {} : { billingAccountType }), ...reduce };
 }
 
 function paramsFor(id: StepId, facts: TenantFacts): StepParams {
   const { currentPlan, targetPlan } = facts;
   const withTarget = targetPlan === undefined ? {} : { targetPlan };
-  const licenses = expectedLicenses(facts);
+  const licenses = licenseCount(facts);
   const withLicenses = licenses === undefined ? {} : { expectedLicenses: licenses };
   switch (id) {
     case 'select-subscription':
-    case 'cancel-old-subscription':
       return { currentPlan };
+    case 'cancel-old-subscription':
+      return cancelParams(facts);
     case 'choose-target':
+    case 'choose-upgrade':
       return { currentPlan, ...withTarget };
+    case 'choose-options':
+      return { currentPlan, ...withTarget, ...withLicenses };
     case 'review-cart':
     case 'verify-licenses':
-      return withLicenses;
+      return { ...withTarget, ...withLicenses };
     case 'buy-subscription':
       return { ...withTarget, ...withLicenses };
+    case 'backup-data':
+      return { backupBecause: losesDataServices(facts) ? 'fewer-services' : 'other-family' };
     case 'reassign-licenses': {
       if (facts.licensedUsers === undefined) return { usersPerBatch: USERS_PER_BATCH };
       if (facts.licensedUsers <= USERS_PER_BATCH) return { usersPerBatch: USERS_PER_BATCH, usePowerShell: false };
@@ -91,19 +116,19 @@ function paramsFor(id: StepId, facts: TenantFacts): StepParams {
   }
 }
 
-/** Steps that only apply in some situations (seed 002: backups and domains across families). */
+/** Steps that only apply in some situations: a backup before losing data, the domain across 2013 families. */
 function stepApplies(id: StepId, facts: TenantFacts): boolean {
-  if (id === 'backup-data') return crossesFamilies(facts);
+  if (id === 'backup-data') return crossesFamilies(facts) || losesDataServices(facts);
   if (id === 'move-custom-domain') return facts.customDomain === true && crossesFamilies(facts);
   return true;
 }
 
-/** The steps the admin follows on this path; after blockers are resolved the Upgrade tab steps apply. */
-export function walkthrough(path: UpgradePath, input: TenantFacts): Step[] {
-  if (path === 'contact-partner') return [];
-  const facts = TenantFactsSchema.parse(input);
-  const ids: readonly StepId[] = path === 'manual' ? MANUAL_STEP_IDS : UPGRADE_TAB_STEP_IDS;
-  const warnings = new Set(applicableWarnings(path, facts));
+function stepIdsFor(path: UpgradePath, facts: TenantFacts): readonly StepId[] {
+  if (path === 'manual') return MANUAL_STEP_IDS;
+  return facts.billingAccountType === 'mca' ? MCA_UPGRADE_STEP_IDS : MOSA_UPGRADE_STEP_IDS;
+}
+
+function buildSteps(ids: readonly StepId[], facts: TenantFacts, warnings: ReadonlySet<WarningId>): Step[] {
   return ids
     .filter((id) => stepApplies(id, facts))
     .map((id) => {
@@ -120,4 +145,35 @@ export function walkthrough(path: UpgradePath, input: TenantFacts): Step[] {
         params: paramsFor(id, facts),
       };
     });
+}
+
+/**
+ * The steps the admin follows on this path, as the admin center is today: MOSA (or an account not
+ * named) through View upgrades recommended for your org, MCA through Change to a different
+ * subscription option (MSD-2024); after blockers are resolved the same automatic steps apply.
+ */
+export function walkthrough(path: UpgradePath, input: TenantFacts): Step[] {
+  if (path === 'contact-partner') return [];
+  const facts = TenantFactsSchema.parse(input);
+  return buildSteps(stepIdsFor(path, facts), facts, new Set(applicableWarnings(path, facts)));
+}
+
+/** The 2020 Upgrade tab and Cart (seed 000), for "how did this look before?": history, not today's steps. */
+export function upgradeTabWalkthrough2020(input: TenantFacts): Step[] {
+  const facts = TenantFactsSchema.parse(input);
+  const warnings = new Set<WarningId>(['e4-to-e3-loses-features', 'cannot-remove-licenses-during-upgrade', 'add-ons-included-are-removed']);
+  return buildSteps(UPGRADE_TAB_2020_STEP_IDS, facts, warnings).map((step) => ({ ...step, source: '000', sources: ['000'] }));
+}
+
+/**
+ * What the steps of a path need to know before they start: the billing account (its pages and
+ * cancellation rules differ), and for the manual steps how it was bought, the new plan, the head
+ * count and, across 2013 families, the custom domain.
+ */
+export function walkthroughNeeds(path: UpgradePath, facts: Partial<TenantFacts>): FactKey[] {
+  if (path === 'contact-partner') return [];
+  if (path !== 'manual') return ['billingAccountType'];
+  const needs: FactKey[] = ['purchaseChannel', 'targetPlan', 'licensedUsers', 'billingAccountType'];
+  if (facts.currentPlan !== undefined && crossesFamilies(facts as TenantFacts)) needs.push('customDomain');
+  return needs;
 }

@@ -18,45 +18,46 @@ export const WARNING_IDS = [
   'typical-duration',
   'e4-to-e3-loses-features',
   'bulk-reassign-with-powershell',
+  'backup-before-fewer-services',
+  'service-assignments-reset',
+  'prorated-credit-invoice',
+  'mca-refund-window',
+  'mosa-cancel-license-limit',
+  'domain-before-cancel',
 ] as const;
 
 export type WarningId = (typeof WARNING_IDS)[number];
 
 export interface WarningInfo {
   id: WarningId;
+  /** Newest leading. */
   sources: SourceId[];
   notes: NoteId[];
 }
 
-export const WARNINGS: Record<WarningId, WarningInfo> = {
-  'admin-downtime': { id: 'admin-downtime', sources: ['000', '002'], notes: [] },
-  'users-keep-access': { id: 'users-keep-access', sources: ['000', '002'], notes: [] },
-  'do-not-reassign-during-switch': { id: 'do-not-reassign-during-switch', sources: ['002'], notes: [] },
-  'billing-switchover': { id: 'billing-switchover', sources: ['002'], notes: [] },
-  'cannot-remove-licenses-during-upgrade': {
-    id: 'cannot-remove-licenses-during-upgrade',
-    sources: ['000', '002'],
-    notes: ['reduce-licenses-via-support-2013'],
-  },
-  'add-ons-included-are-removed': { id: 'add-ons-included-are-removed', sources: ['000'], notes: [] },
-  'invoice-credit-check': {
-    id: 'invoice-credit-check',
-    sources: ['000', '002'],
-    notes: ['credit-check-two-weeks-2013'],
-  },
-  'cross-family-no-return': { id: 'cross-family-no-return', sources: ['002'], notes: [] },
-  'backup-before-cross-family': { id: 'backup-before-cross-family', sources: ['002'], notes: [] },
-  'custom-domain-downtime': { id: 'custom-domain-downtime', sources: ['002'], notes: [] },
-  'public-website-domain-first': { id: 'public-website-domain-first', sources: ['002'], notes: [] },
-  'typical-duration': {
-    id: 'typical-duration',
-    sources: ['000', '002'],
-    notes: ['switch-plans-status-page-2013'],
-  },
-  'e4-to-e3-loses-features': { id: 'e4-to-e3-loses-features', sources: ['000', 'MSD'], notes: [] },
-  'bulk-reassign-with-powershell': {
-    id: 'bulk-reassign-with-powershell',
-    sources: ['000', 'MSD'],
-    notes: ['office-365-powershell-retired'],
-  },
+const WARNING_SOURCES: Record<WarningId, { sources: SourceId[]; notes?: NoteId[] }> = {
+  'admin-downtime': { sources: ['MSD-2024', '000', '002'], notes: ['admin-center-locked-2020'] },
+  'users-keep-access': { sources: ['MSD-2024', '000', '002'] },
+  'do-not-reassign-during-switch': { sources: ['002'] },
+  'billing-switchover': { sources: ['MSD-2024', '002'] },
+  'cannot-remove-licenses-during-upgrade': { sources: ['000', '002'], notes: ['reduce-licenses-via-support-2013'] },
+  'add-ons-included-are-removed': { sources: ['000'] },
+  'invoice-credit-check': { sources: ['MSD-2024', '000', '002'], notes: ['credit-check-two-weeks-2013'] },
+  'cross-family-no-return': { sources: ['002'] },
+  'backup-before-cross-family': { sources: ['002'] },
+  'custom-domain-downtime': { sources: ['002'] },
+  'public-website-domain-first': { sources: ['002'] },
+  'typical-duration': { sources: ['MSD-2024', '002'], notes: ['ten-minutes-2020', 'switch-plans-status-page-2013'] },
+  'e4-to-e3-loses-features': { sources: ['MSD-E4', '000'] },
+  'bulk-reassign-with-powershell': { sources: ['000', 'MSD'], notes: ['office-365-powershell-retired'] },
+  'backup-before-fewer-services': { sources: ['MSD-2024', 'MSD-MOVE-USERS'] },
+  'service-assignments-reset': { sources: ['MSD-2024'] },
+  'prorated-credit-invoice': { sources: ['MSD-2024'] },
+  'mca-refund-window': { sources: ['MSD-CANCEL', 'MSD-2024'] },
+  'mosa-cancel-license-limit': { sources: ['MSD-CANCEL'] },
+  'domain-before-cancel': { sources: ['MSD-CANCEL'] },
 };
+
+export const WARNINGS: Record<WarningId, WarningInfo> = Object.fromEntries(
+  WARNING_IDS.map((id) => [id, { id, sources: WARNING_SOURCES[id].sources, notes: WARNING_SOURCES[id].notes ?? [] }]),
+) as Record<WarningId, WarningInfo>;

@@ -1,4 +1,6 @@
+import { LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
+import { citations } from './citations.js';
 import type { CurrentActivity, Messages, StepTextInput } from './messages.js';
 
 const place = adminCenterNames('en');
@@ -31,11 +33,13 @@ export const en: Messages = {
   language: 'en',
   planNames: {},
   families: {
-    'small-business': 'Small Business',
-    midsize: 'Midsize Business',
+    business: 'Microsoft 365 for business',
     enterprise: 'Enterprise',
+    frontline: 'Frontline',
     education: 'Education',
     standalone: 'Standalone services',
+    'small-business': 'Small Business (2013)',
+    midsize: 'Midsize Business (2013)',
   },
   adminCenter: place,
 
@@ -51,69 +55,101 @@ export const en: Messages = {
       remedy: 'Contact your Microsoft account representative to change the plan under your agreement.',
     },
     'no-automatic-path': {
-      title: 'No automatic upgrade from this plan',
-      meaning: 'Microsoft offers no Upgrade tab path from your current plan to another one.',
-      remedy: 'Switch by hand: buy the new plan, move the licenses, then cancel the old one. I can walk you through it.',
+      title: 'No automatic change from this plan',
+      meaning: 'The admin center offers no automatic change from your current plan to another one.',
+      remedy: 'Change by hand: buy the new plan, move the users, then cancel the old one. I can walk you through it.',
+    },
+    'target-retired': {
+      title: 'The plan you want is no longer sold',
+      meaning: 'Microsoft retired that plan, so neither the automatic change nor a purchase can get you there.',
+      remedy: 'Pick a plan that is sold today, and change to it automatically if the admin center offers it from yours, or by hand.',
     },
     'target-not-eligible': {
-      title: 'The plan you want is not an automatic target',
-      meaning: 'The Upgrade tab only offers certain plans from yours, and the one you chose is not among them.',
-      remedy: 'Pick one of the plans the Upgrade tab offers, or switch to the one you want by hand.',
+      title: 'The plan you want is not offered from yours',
+      meaning: 'From your plan the admin center offers only certain plans, and the one you want is not among them.',
+      remedy: 'Pick a plan the admin center offers from yours, or change to the one you want by hand.',
+    },
+    'target-fewer-services': {
+      title: 'The plan you want has fewer data-related services',
+      meaning:
+        'The admin center changes plans automatically only to a plan with the same data-related services (mailbox, SharePoint, OneDrive, archive) or a higher version of them, so that no user loses data. The plan you want has less of them.',
+      remedy: 'Change by hand: back up the data you want to keep, buy the new plan, move the users, then cancel the old plan.',
+    },
+    'business-plan-user-cap': {
+      title: `More than ${LIMITS.businessPlanLicenses.value} users for a Business plan`,
+      meaning: `Microsoft 365 Business plans are for up to ${LIMITS.businessPlanLicenses.value} licenses, and this subscription has more users than that.`,
+      remedy: `Pick an Enterprise plan such as E3 or E5, or keep up to ${LIMITS.businessPlanLicenses.value} users on the Business plan and license the others with an Enterprise plan.`,
+    },
+    'end-of-sale-mca': {
+      title: 'Your plan is past its end of sale',
+      meaning: 'On a Microsoft Customer Agreement (MCA) account, a product that is no longer sold cannot be upgraded.',
+      remedy: 'Buy a plan that is sold today and move the users to it by hand. The current subscription keeps working until then.',
     },
     'wizard-user-limit': {
-      title: 'Too many users for the automatic switch',
-      meaning: 'The automatic switch only handles subscriptions with up to 300 users.',
-      remedy: 'Switch by hand: buy the new plan, reassign licenses in batches or with PowerShell, then cancel the old plan.',
+      title: 'Too many users for the automatic change',
+      meaning: `For plans only the 2013 table covers, the automatic switch handled subscriptions of up to ${LIMITS.wizardUsers.value} users.`,
+      remedy: 'Change by hand: buy the new plan, reassign licenses in batches or with PowerShell, then cancel the old plan.',
     },
     'prepaid-plan': {
       title: 'Paid with a prepaid card or product key',
-      meaning: 'Plans bought with a product key cannot be switched automatically.',
-      remedy: 'Switch by hand: buy the new plan, move the users, then let the prepaid plan end or cancel it.',
+      meaning: 'Plans bought with a product key cannot be changed automatically.',
+      remedy: 'Change by hand: buy the new plan, move the users, then let the prepaid plan end or cancel it.',
     },
     'custom-domain-small-business': {
       title: 'Custom domain on a Small Business plan',
       meaning: 'With a custom domain set up, a Small Business plan cannot move automatically to a Midsize or Enterprise plan.',
-      remedy: 'Switch by hand. The domain has to be removed and added back, so plan for some downtime on it.',
+      remedy: 'Change by hand. The domain has to be removed and added back, so plan for some downtime on it.',
     },
     'legacy-small-business-user-cap': {
-      title: 'Older Small Business plan with more than 25 users',
-      meaning: 'Small Business plans bought before the service update cannot switch while they have more than 25 users, the cap of the newer version.',
-      remedy: 'Switch by hand, or ask Microsoft support which option fits your organization.',
+      title: `Older Small Business plan with more than ${LIMITS.smallBusinessUsers.value} users`,
+      meaning: `Small Business plans bought before the service update cannot switch while they have more than ${LIMITS.smallBusinessUsers.value} users, the cap of the newer version.`,
+      remedy: 'Change by hand, or ask Microsoft support which option fits your organization.',
+    },
+    'not-currently-eligible': {
+      title: 'The subscription is not eligible to change plans right now',
+      meaning: 'The admin center says this subscription cannot change plans automatically at the moment.',
+      remedy: 'Change by hand: buy the new plan, move the users, then cancel the old one.',
     },
     'government-or-nonprofit': {
-      title: 'Government or nonprofit subscription',
-      meaning: 'Government and nonprofit offers often have no Upgrade tab path to other plans.',
-      remedy: 'Switch by hand, or ask Microsoft support which plans your offer allows.',
+      title: 'Government or nonprofit plan',
+      meaning: 'Government and nonprofit plans cannot change automatically.',
+      remedy: 'Change by hand: buy the new plan, move the users, then cancel the old one.',
     },
     'role-not-permitted': {
-      title: 'Your admin role cannot change plans',
-      meaning: 'Only a Global admin or a Billing admin can upgrade a subscription.',
-      remedy: 'Ask a Global or Billing admin to do the upgrade, or to give you one of those roles.',
+      title: 'Your role cannot change plans',
+      meaning:
+        'On a MOSA billing account it takes at least the Billing administrator role; on an MCA account, an owner or contributor of the billing account or of a billing profile.',
+      remedy: 'Ask someone with that role to make the change, or to assign you the role. A Global administrator can assign billing roles.',
     },
     'trial-subscription': {
       title: 'It is a trial',
-      meaning: 'A trial cannot be upgraded to a different paid plan directly.',
-      remedy: 'Buy the plan you are trying first, then upgrade that paid subscription.',
+      meaning: 'A trial cannot be changed directly to a different paid plan.',
+      remedy: 'Buy the plan you are trying first, then change that paid subscription.',
     },
     'license-conflict': {
-      title: 'More licenses assigned than bought',
-      meaning: 'Some users hold licenses the subscription does not cover, and that blocks the upgrade.',
-      remedy: 'Buy the missing licenses or remove licenses from users until both numbers match.',
+      title: 'More users than licenses',
+      meaning: 'To change plans automatically, every user must have a valid license, and more are assigned than bought.',
+      remedy: `Unassign licenses in ${place['users-active-users']} until no more users than licenses remain, or buy the missing licenses.`,
+    },
+    'add-on-present': {
+      title: 'The subscription has an add-on',
+      meaning: 'An add-on on the subscription can stop the automatic change.',
+      remedy: 'Remove the add-on (you can add it back later if you still need it), then try again; or change plans by hand.',
     },
     'multiple-subscriptions-same-product': {
       title: 'Two subscriptions of the same product',
-      meaning: 'With more than one subscription of the same product, the Upgrade tab cannot tell which to upgrade.',
-      remedy: 'Move every user onto one of them, cancel the other, then upgrade.',
+      meaning: 'The admin center changes plans automatically only when all users have licenses to the same plan.',
+      remedy: 'Move every user onto one of them, cancel the unused one, then try again.',
     },
     'unpaid-balance': {
       title: 'Unpaid balance',
-      meaning: 'An overdue balance on the account blocks new purchases, upgrades included.',
-      remedy: `Settle it in ${place['bills-payments']} with ${place['pay-now']}, then try again.`,
+      meaning: 'An unpaid balance on your invoice blocks the change.',
+      remedy: `In ${place['billing-your-products']}, find the subscription and select ${place['pay-now']} or ${place['settle-balance']} in its Billing section; once paid, try again.`,
     },
     'credit-check-pending': {
       title: 'Credit check in progress',
       meaning: 'Microsoft is still checking credit for an invoice payment; plans cannot change until it ends.',
-      remedy: 'Wait for the check to finish, usually within two business days, then try again.',
+      remedy: `Wait for the check to finish (up to ${LIMITS.creditCheckBusinessDays.value} working days), then try again.`,
     },
     'plan-change-in-progress': {
       title: 'Another plan change is running',
@@ -121,70 +157,128 @@ export const en: Messages = {
       remedy: 'Wait until it completes, and do not reassign licenses in the meantime.',
     },
     'service-health-issue': {
-      title: 'A service has a health issue',
-      meaning: 'While a service is degraded, the upgrade is held back.',
-      remedy: `Check ${place['service-health']} and try again once the issue is resolved.`,
+      title: 'A service is not available',
+      meaning: 'While a service in your plan has an incident, plans cannot change.',
+      remedy: `Check ${place['service-health']}, wait a few hours for the service to recover and try again; contact support if it persists.`,
     },
     'provisioning-incomplete': {
-      title: 'Setup of the subscription is not finished',
+      title: 'The subscription is not fully set up',
       meaning: 'Some services of the current subscription are still being set up.',
-      remedy: 'Wait until setup completes, then try again.',
+      remedy: 'Wait until setup completes, then try again; contact support if it persists.',
     },
   },
 
   warnings: {
-    'admin-downtime':
-      'While the change runs, admins cannot use the Microsoft 365 admin center. It can take minutes or hours depending on the number of users, so pick a quiet moment.',
-    'users-keep-access': 'Users keep working on the current plan during the change and get the new plan when it ends.',
-    'do-not-reassign-during-switch':
-      'Do not reassign user licenses while the switch is running: that can stop it from completing.',
-    'billing-switchover':
-      'Billing for the old subscription stops when you place the order; the new one is billed from when the switch completes.',
-    'cannot-remove-licenses-during-upgrade':
-      'During the upgrade you can add licenses but not remove them. Lower the count before or after.',
+    'admin-downtime': `While the change runs (up to ${LIMITS.planChangeMaxMinutes.value} minutes), admins cannot edit the subscription's details page; the rest of the admin center works.`,
+    'users-keep-access': 'Users keep working, and keep all their data, during the change; they move to the new plan when it ends.',
+    'do-not-reassign-during-switch': 'Do not reassign user licenses while the change is running: that can stop it from completing.',
+    'billing-switchover': 'The day the change completes, billing stops on the old subscription and starts on the new one.',
+    'cannot-remove-licenses-during-upgrade': 'During the change you can add licenses but not remove them. Lower the count before or after.',
     'add-ons-included-are-removed': 'Add-ons that the new plan already includes are removed from the order.',
-    'invoice-credit-check': 'Paying by invoice, or a large order, may need a credit check that adds up to two business days.',
+    'invoice-credit-check': `Paying by invoice, or a large order, may need a credit check that takes up to ${LIMITS.creditCheckBusinessDays.value} working days.`,
     'cross-family-no-return': 'Once you move to a plan in another family, you cannot switch back to the old plan.',
     'backup-before-cross-family': 'Moving to another plan family: back up the company data before you start.',
-    'custom-domain-downtime':
-      'The custom domain has to be removed and added back, so mail and services on it are down for a while.',
+    'custom-domain-downtime': 'The custom domain has to be removed and added back, so mail and services on it are down for a while.',
     'public-website-domain-first':
       'If the public website should use a different custom domain, change it before the switch; afterwards it takes extra work.',
-    'typical-duration':
-      'The change usually takes less than ten minutes. If it still shows as in progress after an hour, contact Microsoft support.',
+    'typical-duration': `The change usually takes a few minutes and can take up to ${LIMITS.planChangeMaxMinutes.value}. If it still shows as in progress after ${LIMITS.contactSupportAfterMinutes.value} minutes, contact Microsoft support.`,
     'e4-to-e3-loses-features':
-      'An E3 plan does not include everything E4 had (for example its voice and conferencing features). Check what users rely on first.',
-    'bulk-reassign-with-powershell':
-      'With more than 20 users, reassign licenses with Microsoft Graph PowerShell (Set-MgUserLicense) or group-based licensing instead of 20 at a time.',
+      'Office 365 E3 and Microsoft 365 E3 do not include everything E4 had (its conferencing features, for one): check what users rely on first.',
+    'bulk-reassign-with-powershell': `With more than ${LIMITS.usersPerBatch.value} users, reassign licenses with Microsoft Graph PowerShell (Set-MgUserLicense) or group-based licensing rather than by hand.`,
+    'backup-before-fewer-services':
+      'The new plan has fewer data-related services: back up what you want to keep (mailboxes, OneDrive files, SharePoint sites) before you move anyone.',
+    'service-assignments-reset': 'Every user gets all the services of the new plan: services you had turned off for some users are on again.',
+    'prorated-credit-invoice': `Depending on the new plan you may get a prorated credit; a new invoice with it comes within ${LIMITS.newInvoiceDays.value} days.`,
+    'mca-refund-window': `On an MCA account, cancelling gives a prorated credit or refund only within ${LIMITS.mcaRefundDays.value} days of the subscription's start or renewal; after that, turn off recurring billing instead.`,
+    'mosa-cancel-license-limit': `On a MOSA account you can cancel online only with ${LIMITS.mosaOnlineCancelLicenses.value} licenses or fewer: remove licenses down to ${LIMITS.mosaOnlineCancelLicenses.value} first.`,
+    'domain-before-cancel': `Microsoft's cancel page asks you to remove a custom domain used with the subscription before cancelling it. Check ${place.domains} first: keep the domain if your new plan in the same organization uses it, and ask support if the cancellation is refused because of it.`,
   },
 
   steps: {
     'open-your-products': {
       title: 'Open your products',
-      help: "Sign in at admin.microsoft.com with a Global or Billing admin account. If Billing is missing from the left menu, select Show all.",
-      instructions: () => [`In the Microsoft 365 admin center, go to **${place['billing-your-products']}**.`],
+      help: 'Sign in at admin.microsoft.com with an account that has a billing role. If Billing is missing from the left menu, select Show all.',
+      instructions: () => [
+        `In the Microsoft 365 admin center, go to **${place['billing-your-products']}** (in the Simplified view: **${place.subscriptions}**).`,
+      ],
     },
     'select-subscription': {
       title: 'Select the subscription',
-      help: "A long list? Use the search box or the filters above it to find the subscription.",
+      help: 'A long list? Use the search box or the filters above it to find the subscription.',
       instructions: (input) => [`In the list, select **${current(input)}** to open its details page.`],
+    },
+    'view-upgrades': {
+      title: 'View the recommended upgrades',
+      help: 'Is the link greyed out? Something blocks the automatic change: pick "Why can\'t I change plans?" in the menu and we will find the reason.',
+      instructions: () => [
+        `On the details page, in the **${place['product-details-and-upgrades']}** section, select **${place['view-upgrades']}**.`,
+        'If the link is greyed out, the plan cannot change automatically right now: tell me and I will help find why.',
+      ],
+    },
+    'choose-upgrade': {
+      title: 'Choose the new plan',
+      help: 'The plan you want is not listed? It cannot be reached automatically from yours: the manual steps get you there.',
+      instructions: (input) => [`On the **${place['available-upgrades']}** page, find **${target(input)}** and select **${place['upgrade-button']}**.`],
+    },
+    checkout: {
+      title: 'Check out',
+      help: `Paying by invoice may need a credit check of up to ${LIMITS.creditCheckBusinessDays.value} working days before the change starts.`,
+      instructions: () => [`On the **${place.checkout}** page, select or add a payment method.`],
+    },
+    'change-subscription-option': {
+      title: 'Open the other subscription options',
+      help: 'On an MCA account it takes a billing account or billing profile owner or contributor role to see this option.',
+      instructions: () => [
+        `On the details page, in the **${place['other-subscription-options']}** section, select **${place['change-subscription-option']}**.`,
+      ],
+    },
+    'choose-options': {
+      title: 'Choose the new plan and its terms',
+      help: 'To move only some users, enter fewer licenses; you then assign the new licenses to those users yourself.',
+      instructions: (input) => [
+        `Choose **${target(input)}** and when the change should happen.`,
+        input.expectedLicenses === undefined
+          ? 'Enter the number of licenses you want.'
+          : `Enter the number of licenses you want (the current subscription has ${input.expectedLicenses}).`,
+        'Select the subscription length and the billing frequency.',
+      ],
+    },
+    'change-plan': {
+      title: 'Change the plan',
+      help: 'Do not start the change again while it runs: the subscription page stays locked until it ends.',
+      instructions: () => [`Select **${place['change-plan']}**.`],
+    },
+    'place-order': {
+      title: 'Place the order',
+      help: 'After placing the order, do not retry or order again: the subscription page stays locked until the change ends.',
+      instructions: () => [
+        `Select **${place['place-order']}**.`,
+        "Until the change finishes, the subscription's page is locked; users keep working.",
+      ],
+    },
+    'check-status': {
+      title: 'Check the status',
+      help: `Still in progress after ${LIMITS.contactSupportAfterMinutes.value} minutes? Contact Microsoft support and mention the order you placed.`,
+      instructions: (input) => [
+        `Go back to **${place['billing-your-products']}** and open either ${current(input)} or ${target(input)} to see how the change is going.`,
+      ],
     },
     'open-upgrade-tab': {
       title: 'Open the Upgrade tab',
-      help: "No Upgrade tab, or a message instead of plans? Pick \"Why don't I see the Upgrade tab?\" in the menu and we will find the reason together.",
+      help: 'No Upgrade tab, or a message instead of plans? The message named what blocked the upgrade.',
       instructions: () => [
         `On the details page, select the **${place['upgrade-tab']}** tab.`,
-        'Plans listed there can be reached automatically. If you see a message instead, it explains what blocks the upgrade: tell me and I will help.',
+        'Plans listed there could be reached automatically; a message instead explained what blocked the upgrade.',
       ],
     },
     'choose-target': {
       title: 'Choose the new plan',
-      help: "The plan you want is not listed? It cannot be reached automatically from yours: the manual steps get you there.",
+      help: 'A plan not listed could not be reached automatically from yours.',
       instructions: (input) => [`Find **${target(input)}** and select **${place['upgrade-button']}** next to it.`],
     },
     'review-cart': {
       title: 'Review the cart',
-      help: "Need fewer licenses? Lower the count before or after the upgrade: the cart only lets you add.",
+      help: 'The cart only let you add licenses: fewer were set before or after the upgrade.',
       instructions: (input) => [
         `On the **${place.cart}** page, choose whether to pay monthly or yearly.`,
         input.expectedLicenses === undefined
@@ -195,69 +289,53 @@ export const en: Messages = {
     },
     'go-to-checkout': {
       title: 'Go to checkout',
-      help: "Nothing is charged yet: you review the whole order on the next page before placing it.",
+      help: 'Nothing was charged yet: the next page showed the whole order before placing it.',
       instructions: () => [`When the cart looks right, select **${place['go-to-checkout']}**.`],
     },
     'review-checkout': {
       title: 'Check the order details',
-      help: "Invoice payment is offered only for orders above a certain amount; below it, pay by card.",
+      help: 'Invoice payment was offered only for orders above a certain amount.',
       instructions: () => [
         `On the **${place.checkout}** page, check **Sold to**, **Billed to** and **Items in this order**.`,
         'Select **Change** next to any of them to correct it.',
-        'Paying by invoice can trigger a credit check that delays the upgrade by up to two business days.',
-      ],
-    },
-    'place-order': {
-      title: 'Place the order',
-      help: "After placing the order, do not retry or order again: the admin center stays locked until the upgrade ends.",
-      instructions: () => [
-        `Select **${place['place-order']}**.`,
-        'From now until the upgrade finishes, the admin center is unavailable to admins; users keep working.',
-      ],
-    },
-    'check-status': {
-      title: 'Check the status',
-      help: "Still in progress after an hour? Contact Microsoft support and mention the order you placed.",
-      instructions: (input) => [
-        `Go back to **${place['billing-your-products']}** and open either ${current(input)} or ${target(input)} to see how the upgrade is going.`,
       ],
     },
     'backup-data': {
       title: 'Back up your data',
-      help: "Use your usual backup tools. Export now whatever you may need later: the way back to the old plan is closed.",
-      instructions: () => [
-        'You are moving to another plan family, and there is no way back to the old plan.',
-        'Back up the company data you care about (mailboxes, files, sites) before going on.',
+      help: 'Outlook exports a mailbox to a .pst file; OneDrive files and SharePoint sites can be downloaded. Save now whatever you may need later.',
+      instructions: (input) => [
+        input.backupBecause === 'other-family'
+          ? 'You are moving to another plan family, and there is no way back to the old plan.'
+          : 'The new plan has fewer data-related services than the current one, so some data has no place to go.',
+        'Back up the company data you care about (mailboxes, OneDrive files, SharePoint sites) before going on.',
       ],
     },
     'buy-subscription': {
       title: 'Buy the new subscription',
-      help: "Buy at least as many licenses as users you will move. Paying by invoice, a credit check can hold the subscription for up to two business days.",
+      help: `Buy it for the same organization your users are in now: subscriptions cannot cross organizations. Paying by invoice, a credit check can take up to ${LIMITS.creditCheckBusinessDays.value} working days.`,
       instructions: (input) => [
         `Go to **${place['purchase-services']}** and buy **${target(input)}**` +
-          (input.expectedLicenses === undefined ? '.' : ` with ${input.expectedLicenses} licenses.`),
-        'If you already own it, go to the next step.',
+          (input.expectedLicenses === undefined ? ', one license for each user you will move.' : ` with ${input.expectedLicenses} licenses, one for each user you will move.`),
+        'If you already own it with enough free licenses, go to the next step.',
       ],
     },
     'verify-licenses': {
-      title: 'Check the new licenses',
-      help: "Not Active yet? Its services are still being set up: wait and check again before moving anyone.",
+      title: 'Check both subscriptions',
+      help: 'Not Active yet? Its services are still being set up: wait and check again before moving anyone.',
       instructions: (input) => [
-        `Go to **${place['billing-your-products']}** and filter by **${place['subscription-status-active']}**.`,
+        `In **${place['billing-your-products']}**, check that both subscriptions show as **${place['subscription-status-active']}**.`,
         input.expectedLicenses === undefined
-          ? `Make sure **${target(input)}** is listed with as many licenses as ${current(input)}.`
-          : `Make sure **${target(input)}** is listed with ${input.expectedLicenses} licenses, as many as ${current(input)}.`,
-        'If it is not there yet, try again later (an invoice credit check can take up to two business days). If licenses are short, buy more first.',
+          ? `Make sure **${target(input)}** has an unassigned license for each user you will move.`
+          : `Make sure **${target(input)}** has ${input.expectedLicenses} unassigned licenses, one for each user you will move.`,
       ],
     },
     'reassign-licenses': {
       title: 'Move users to the new licenses',
-      help: "A user can only move if a license of the new plan is free: buy more first if you run out.",
+      help: 'It takes a Global, License or User administrator. A user only moves if a license of the new plan is free.',
       instructions: (input) => {
-        const batch = input.usersPerBatch ?? 20;
         const lines = [
-          `In **${place['users-active-users']}**, select up to ${batch} users at a time and open **Manage product licenses**.`,
-          `Turn on **${target(input)}** and turn off ${current(input)}, then save. Repeat until everyone is moved.`,
+          `In **${place['users-active-users']}**, select the users to move, then **${place['manage-product-licenses']}**.`,
+          `Select **${place['replace-licenses']}**, pick **${target(input)}** in place of ${current(input)}, then **${place['save-changes']}**. Repeat until everyone is moved.`,
         ];
         if (input.usePowerShell) {
           lines.push(
@@ -269,7 +347,7 @@ export const en: Messages = {
     },
     'move-custom-domain': {
       title: 'Move the custom domain',
-      help: "Warn users first: mail to the domain can bounce or be delayed until the domain is verified again.",
+      help: 'Warn users first: mail to the domain can bounce or be delayed until the domain is verified again.',
       instructions: () => [
         `In **${place.domains}**, remove the custom domain, then add it back once users are on the new plan.`,
         'Mail and services on that domain stop until it is back, so do this at a quiet time.',
@@ -277,18 +355,29 @@ export const en: Messages = {
     },
     'cancel-old-subscription': {
       title: 'Cancel the old subscription',
-      help: "Cancelling too early cuts off users still on the old plan: check Users > Active users first.",
-      instructions: (input) => [
-        'Only when every user has a license of the new plan:',
-        `In **${place['billing-your-products']}**, select ${current(input)} and choose **${place['cancel-subscription']}**.`,
-      ],
+      help: `Cancelling too early cuts off users still on the old plan: check ${place['users-active-users']} first. If only some users moved, remove the licenses you no longer need instead.`,
+      instructions: (input) => {
+        const lines = [
+          'Only when every user has a license of the new plan:',
+          `In **${place['billing-your-products']}**, select ${current(input)} and choose **${place['cancel-subscription']}**.`,
+        ];
+        if (input.reduceLicensesTo !== undefined) {
+          lines.push(`It has more than ${input.reduceLicensesTo} licenses: remove licenses down to ${input.reduceLicensesTo} first, then cancel.`);
+        }
+        if (input.billingAccountType === 'mca') {
+          lines.push(
+            `More than ${LIMITS.mcaRefundDays.value} days since it started or renewed? Turn off recurring billing instead (**${place['edit-recurring-billing']}** > Off): no refund comes after that.`,
+          );
+        }
+        return lines;
+      },
     },
   },
 
   paths: {
-    'upgrade-tab': 'Good news: you can change plans yourself with the Upgrade tab in the admin center.',
-    'resolve-then-upgrade-tab': 'The Upgrade tab will work, but first something has to be fixed or has to finish.',
-    manual: 'The Upgrade tab cannot do this change: you need to switch plans by hand.',
+    'upgrade-tab': 'Good news: the admin center can change your plan automatically.',
+    'resolve-then-upgrade-tab': 'The admin center can change your plan automatically once something is fixed or has finished.',
+    manual: 'The admin center cannot make this change automatically: you change plans by hand.',
     'contact-partner': 'This change has to go through whoever sold you the subscription.',
   },
 
@@ -316,7 +405,7 @@ export const en: Messages = {
     licensesAssigned: {
       label: 'Licenses assigned',
       question: 'How many of those licenses are assigned to users?',
-      help: `Shown in ${place.licenses}.`,
+      help: `Shown on the subscription in ${place['billing-your-products']}.`,
     },
     adminRole: {
       label: 'Your admin role',
@@ -327,6 +416,11 @@ export const en: Messages = {
       label: 'How it was bought',
       question: 'How was the subscription bought?',
       help: `${place['bills-payments']} shows who bills you; a partner or an agreement means someone else sells it to you.`,
+    },
+    billingAccountType: {
+      label: 'Billing account type',
+      question: 'Which type of billing account do you have: MOSA or MCA?',
+      help: `${place['billing-accounts']} shows it in the Billing account type column.`,
     },
     trial: {
       label: 'Trial',
@@ -361,7 +455,17 @@ export const en: Messages = {
     legacySmallBusiness: {
       label: 'Older Small Business plan',
       question: 'Was this Small Business plan bought before the service update of the plan?',
-      help: 'Older Small Business subscriptions predate the 25-user cap of the current version.',
+      help: `Older Small Business subscriptions predate the ${LIMITS.smallBusinessUsers.value}-user cap of the newer version.`,
+    },
+    notCurrentlyEligible: {
+      label: 'Not currently eligible',
+      question: 'Does the admin center say the subscription is not currently eligible to change plans?',
+      help: `It says so when ${place['view-upgrades']} is greyed out on the subscription's page.`,
+    },
+    hasAddOn: {
+      label: 'Add-on',
+      question: 'Does the subscription have an add-on?',
+      help: `Add-ons show with the subscription in ${place['billing-your-products']}.`,
     },
     multipleSubscriptionsSameProduct: {
       label: 'Duplicate subscriptions',
@@ -375,8 +479,8 @@ export const en: Messages = {
     },
     governmentOrNonprofit: {
       label: 'Government or nonprofit',
-      question: 'Is it a government or nonprofit offer?',
-      help: 'These offers have their own plan rules.',
+      question: 'Is it a government or nonprofit plan?',
+      help: 'These plans have their own rules.',
     },
   },
 
@@ -384,6 +488,7 @@ export const en: Messages = {
     adminRole: {
       'global-admin': 'Global admin',
       'billing-admin': 'Billing admin',
+      'billing-account-role': 'Billing account or profile owner or contributor (MCA)',
       other: 'Another role',
     },
     purchaseChannel: {
@@ -393,49 +498,59 @@ export const en: Messages = {
       'volume-licensing': 'Volume Licensing agreement',
       'prepaid-key': 'Prepaid card or product key',
     },
+    billingAccountType: {
+      mosa: 'MOSA (Microsoft Online Subscription Agreement)',
+      mca: 'MCA (Microsoft Customer Agreement)',
+    },
   },
 
-  sources: {
-    '000': 'Microsoft docs: Upgrade from an Office 365 E4 subscription (2020)',
-    '002': 'Microsoft docs: Change your Office 365 plan or subscription (2013)',
-    MSD: 'Microsoft 365 docs: Upgrade or change to a different plan (current)',
-  },
+  sources: citations('en'),
 
   notes: {
-    'credit-check-two-weeks-2013': 'The 2013 guide said a credit check could take up to two weeks; today it is up to two business days.',
-    'switch-plans-wizard-2013': 'In 2013 this was the Switch plans wizard under Admin > Licenses; now it is the Upgrade tab.',
-    'switch-plans-status-page-2013':
-      'The 2013 wizard showed a status page until the switch ended; now you check the old or the new subscription.',
-    'admin-role-2013': 'In 2013 only a global admin (any admin on Small Business) could switch; a Billing admin can do it today.',
-    'service-health-location-2013': 'In 2013 service health was under Admin > Office 365 > Support; now it is Health > Service health.',
-    'reduce-licenses-via-support-2013':
-      'In 2013 lowering the license count meant calling support; now you can do it yourself before or after the upgrade.',
+    'credit-check-two-weeks-2013': 'The 2013 guide said a credit check could take up to two weeks.',
+    'switch-plans-wizard-2013': 'In 2013 this was the Switch plans wizard under Admin > Licenses.',
+    'switch-plans-status-page-2013': 'The 2013 wizard showed a status page until the switch ended; now you look at the subscriptions.',
+    'admin-role-2013': 'In 2013 only a global admin (any admin on Small Business) could switch plans.',
+    'service-health-location-2013': 'In 2013 service health was under Admin > Office 365 > Support.',
+    'reduce-licenses-via-support-2013': 'In 2013 lowering the license count meant calling support.',
     'manual-switch-via-support-2013': 'In 2013 a manual switch went through support; now you do the steps yourself.',
-    'office-365-powershell-retired':
-      'The older Office 365 PowerShell module is retired: use Microsoft Graph PowerShell instead.',
+    'office-365-powershell-retired': 'The older Office 365 PowerShell module is retired: use Microsoft Graph PowerShell instead.',
+    'upgrade-tab-2020': 'In 2020 this was the Upgrade tab of the subscription, followed by a Cart page and Go to checkout.',
+    'cart-page-2020': 'In 2020 a Cart page came first, where you chose monthly or yearly billing and the Quantity.',
+    'admin-center-locked-2020': 'In 2020 admins could not use the admin center at all during the change; today only the subscription page is locked.',
+    'ten-minutes-2020': `The 2013 and 2020 guides said a change usually took less than ${LIMITS.typicalUpgradeMinutes.value} minutes.`,
+    'e3-to-e4-2013': 'In 2013 an E3 plan could move to E4; Microsoft retired E4 in 2015.',
+    'unpaid-balance-wire-transfer-2025': 'A 2025 revision of the same page says this applies when you pay by wire transfer.',
+    'prepaid-not-in-2024-list': "This comes from the 2013 guide; Microsoft's 2024 list of blockers no longer names prepaid plans.",
+  },
+
+  undecided: {
+    'mca-blockers-undocumented': `Microsoft documents what blocks a plan change for MOSA accounts only. On your MCA account, the **${place['change-subscription-option']}** page shows what you can change.`,
+    'education-plans-undocumented': `No current Microsoft page says which education plans can change automatically; this answer follows the 2013 table. **${place['view-upgrades']}** shows what the admin center offers you.`,
+    'retired-plan-targets-2013': `Your plan is no longer sold, so these plans come from the 2013 table, less those retired since. **${place['view-upgrades']}** shows what the admin center really offers.`,
   },
 
   ui: {
     welcome:
-      'Hi! I help Microsoft 365 admins move an Office 365 subscription to another plan. I can tell you if the Upgrade tab will work, why it might not, and walk you through the change.',
+      'Hi! I help Microsoft 365 admins change a subscription to another plan. I can tell you whether the admin center can do it automatically, what blocks it, and walk you through the change.',
     journeyIntro: {
-      'can-i-upgrade': "Let's find out whether the Upgrade tab can change your plan. A few quick questions first.",
-      'why-no-upgrade-tab': "Let's find what hides or blocks the Upgrade tab. I will ask only what matters.",
-      'walkthrough-auto': 'I will guide you through the upgrade. First I need to know a little about your subscription.',
-      'walkthrough-manual': 'I will guide you through the manual switch. First a few questions about your subscription.',
+      'can-i-upgrade': "Let's find out whether the admin center can change your plan automatically. A few quick questions first.",
+      'why-no-upgrade-tab': "Let's find what blocks the automatic change. I will ask only what matters.",
+      'walkthrough-auto': 'I will guide you through the change. First I need to know a little about your subscription.',
+      'walkthrough-manual': 'I will guide you through the manual change. First a few questions about your subscription.',
     },
     notUnderstoodHere: 'I did not catch that. Here is what I can do:',
     menuTitle: 'What would you like to do?',
     menu: {
-      'can-i-upgrade': 'Can I upgrade?',
-      'why-no-upgrade-tab': "Why don't I see the Upgrade tab?",
-      'walkthrough-auto': 'Walk me through the upgrade',
-      'walkthrough-manual': 'Manual upgrade steps',
+      'can-i-upgrade': 'Can I change my plan?',
+      'why-no-upgrade-tab': "Why can't I change plans?",
+      'walkthrough-auto': 'Walk me through the change',
+      'walkthrough-manual': 'Manual change steps',
       triage: 'Triage a customer case',
       resume: 'Resume where I stopped',
     },
     help: [
-      'I check whether your Office 365 subscription can move to another plan with the Upgrade tab, explain what blocks it and guide you step by step.',
+      'I check whether the admin center can change your Microsoft 365 subscription to another plan automatically, explain what blocks it and guide you step by step.',
       'Words I understand at any time:',
       '- **help**: this message',
       '- **cancel** or **stop**: stop what we are doing',
@@ -479,18 +594,25 @@ export const en: Messages = {
       dontKnow: "I don't know",
     },
     diagnosis: {
-      title: 'Can you use the Upgrade tab?',
+      title: 'Can the admin center change your plan?',
       currentPlan: (planName) => `Current plan: ${planName}`,
       targetPlan: (planName) => `Wanted plan: ${planName}`,
       reasonsTitle: 'What stands in the way',
       whatItMeans: 'What it means',
       whatToDo: 'What to do',
       source: (citation) => `Source: ${citation}`,
-      targetsTitle: 'Plans the Upgrade tab can move you to',
-      noAutomaticTargets: 'The Upgrade tab offers no plan for this change.',
+      targetsTitle: 'Plans the admin center can change you to automatically',
+      noAutomaticTargets: 'The admin center offers no automatic change here.',
+      wantedRefusedTargetsTitle: 'The plan you want is not one of them; the admin center does offer these',
+      planRetired: (planName, year, evidence) =>
+        evidence === 'notice'
+          ? `${planName} was retired in ${year}.`
+          : `${planName} is no longer in Microsoft's licensing reference (${year}).`,
+      replacedBy: (planNames) => `Replaced by: ${planNames.join(', ')}.`,
+      undecidedTitle: 'Not settled by any source',
       warningsTitle: 'Good to know',
       stillUnknown: (labels) => `Some answers could still change this result: ${labels.join(', ')}.`,
-      allClear: 'Nothing blocks the upgrade.',
+      allClear: 'Nothing blocks the change.',
       useButtons: 'Please choose one of the buttons on the card, or say "start over".',
       needPlan: 'Without the current plan I cannot check anything. Come back when you know it.',
       recheckIntro: "Let's check again. I will only ask about what may have changed.",
@@ -498,10 +620,8 @@ export const en: Messages = {
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Step ${stepNumber} of ${total}`,
       lastStepNote: {
-        'upgrade-tab':
-          'The upgrade usually finishes within ten minutes. If it still shows as in progress after an hour, contact Microsoft support.',
-        'resolve-then-upgrade-tab':
-          'Once the blocking issue is solved, the upgrade usually finishes within ten minutes; after an hour still in progress, contact Microsoft support.',
+        'upgrade-tab': `The change usually takes a few minutes, up to ${LIMITS.planChangeMaxMinutes.value}. If it still shows as in progress after ${LIMITS.contactSupportAfterMinutes.value} minutes, contact Microsoft support.`,
+        'resolve-then-upgrade-tab': `Once the blocker is cleared, the change usually takes a few minutes, up to ${LIMITS.planChangeMaxMinutes.value}; still in progress after ${LIMITS.contactSupportAfterMinutes.value} minutes, contact Microsoft support.`,
         manual: 'Check a few users can sign in and use the new plan. If a license or the cancellation fails, contact Microsoft support.',
         'contact-partner': 'Your partner or account representative will confirm when the change is done.',
       },
@@ -509,7 +629,7 @@ export const en: Messages = {
       stepWentBack: 'Went back a step',
       finished: (kind) =>
         kind === 'upgrade-tab'
-          ? 'That was the last step: the upgrade is on its way. Users move to the new plan as soon as it finishes.'
+          ? 'That was the last step: the change is on its way. Users move to the new plan as soon as it finishes.'
           : 'That was the last step: everyone is on the new plan and the old subscription is cancelled.',
       stopped: (stepNumber, total) =>
         `Stopped at step ${stepNumber} of ${total}. Pick "Resume where I stopped" in the menu, or say "resume", to carry on from there.`,
@@ -517,6 +637,7 @@ export const en: Messages = {
       useButtons: 'Use the buttons on the step (Done, Back, Help, Stop for now), or type done or back.',
       warningsTitle: 'Watch out',
       source: (citation) => `Source: ${citation}`,
+      labelsInEnglish: 'The admin center may show these labels in your language.',
     },
     triage: {
       formTitle: 'New customer case',
@@ -545,6 +666,8 @@ export const en: Messages = {
     },
     planPickerPlaceholder: 'Choose a plan',
     numberPlaceholder: 'Type a number',
-    automaticTargetMark: '(Upgrade tab)',
+    automaticTargetMark: '(automatic)',
+    retiredPlanMark: '(retired)',
+    olderPlansHint: 'On an older plan, such as Office 365 E4 or Small Business? Type its name.',
   },
 };

@@ -18,6 +18,10 @@ export function formatFactValue(messages: Messages, facts: Partial<TenantFacts>,
       const channel = facts.purchaseChannel;
       return channel === undefined ? undefined : messages.choices.purchaseChannel[channel];
     }
+    case 'billingAccountType': {
+      const account = facts.billingAccountType;
+      return account === undefined ? undefined : messages.choices.billingAccountType[account];
+    }
     case 'licensedUsers':
     case 'licensesPurchased':
     case 'licensesAssigned': {

@@ -1,4 +1,6 @@
+import { LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
+import { citations } from './citations.js';
 import type { CurrentActivity, Messages, StepTextInput } from './messages.js';
 
 const place = adminCenterNames('it');
@@ -44,11 +46,13 @@ export const it: Messages = {
     'office-online-sharepoint': 'Office Online con SharePoint Online Piano 1 o Piano 2',
   },
   families: {
-    'small-business': 'Small Business',
-    midsize: 'Azienda di medie dimensioni',
+    business: 'Microsoft 365 for business',
     enterprise: 'Enterprise',
+    frontline: 'Frontline',
     education: 'Education',
     standalone: 'Servizi autonomi',
+    'small-business': 'Small Business (2013)',
+    midsize: 'Azienda di medie dimensioni (2013)',
   },
   adminCenter: place,
 
@@ -64,18 +68,39 @@ export const it: Messages = {
       remedy: 'Contatta il rappresentante del tuo account Microsoft per cambiare il piano nel contratto.',
     },
     'no-automatic-path': {
-      title: 'Nessun aggiornamento automatico da questo piano',
-      meaning: 'Dal piano attuale la scheda Aggiornamento non porta a nessun altro piano.',
-      remedy: 'Cambia piano a mano: acquista il nuovo, sposta le licenze e annulla il vecchio. Posso guidarti passo per passo.',
+      title: 'Nessun cambio automatico da questo piano',
+      meaning: "Dal piano attuale l'interfaccia di amministrazione non propone alcun cambio automatico.",
+      remedy: 'Cambia piano a mano: acquista il nuovo, sposta gli utenti e annulla il vecchio. Posso guidarti passo per passo.',
+    },
+    'target-retired': {
+      title: 'Il piano che vuoi non è più in vendita',
+      meaning: 'Microsoft ha ritirato quel piano: non lo raggiungi né con il cambio automatico né con un acquisto.',
+      remedy: "Scegli un piano in vendita oggi e passaci automaticamente, se l'interfaccia di amministrazione lo propone dal tuo, oppure a mano.",
     },
     'target-not-eligible': {
-      title: 'Il piano scelto non è un aggiornamento automatico',
-      meaning: 'La scheda Aggiornamento propone solo alcuni piani a partire dal tuo, e quello scelto non è tra questi.',
-      remedy: 'Scegli uno dei piani proposti dalla scheda Aggiornamento, oppure passa a quello desiderato a mano.',
+      title: 'Il piano che vuoi non è proposto dal tuo',
+      meaning: "Dal tuo piano l'interfaccia di amministrazione propone solo alcuni piani, e quello che vuoi non è tra questi.",
+      remedy: "Scegli un piano che l'interfaccia di amministrazione propone dal tuo, oppure passa a quello desiderato a mano.",
+    },
+    'target-fewer-services': {
+      title: 'Il piano che vuoi ha meno servizi legati ai dati',
+      meaning:
+        "L'interfaccia di amministrazione cambia piano automaticamente solo verso un piano con gli stessi servizi legati ai dati (cassetta postale, SharePoint, OneDrive, archivio) o una versione superiore, perché nessun utente perda dati. Il piano che vuoi ne ha meno.",
+      remedy: 'Cambia piano a mano: fai il backup dei dati da conservare, acquista il nuovo piano, sposta gli utenti e annulla il vecchio.',
+    },
+    'business-plan-user-cap': {
+      title: `Più di ${LIMITS.businessPlanLicenses.value} utenti per un piano Business`,
+      meaning: `I piani Microsoft 365 Business arrivano a ${LIMITS.businessPlanLicenses.value} licenze, e questo abbonamento ha più utenti.`,
+      remedy: `Scegli un piano Enterprise come E3 o E5, oppure tieni fino a ${LIMITS.businessPlanLicenses.value} utenti sul piano Business e assegna agli altri un piano Enterprise.`,
+    },
+    'end-of-sale-mca': {
+      title: 'Il tuo piano è fuori vendita',
+      meaning: 'Con un account di fatturazione MCA (Contratto del cliente Microsoft) un prodotto non più in vendita non si può aggiornare.',
+      remedy: 'Acquista un piano in vendita oggi e sposta gli utenti a mano. Fino ad allora l’abbonamento attuale continua a funzionare.',
     },
     'wizard-user-limit': {
       title: 'Troppi utenti per il cambio automatico',
-      meaning: 'Il cambio automatico gestisce solo abbonamenti fino a 300 utenti.',
+      meaning: `Per i piani coperti solo dalla tabella del 2013, il cambio automatico gestiva abbonamenti fino a ${LIMITS.wizardUsers.value} utenti.`,
       remedy: 'Cambia piano a mano: acquista il nuovo, riassegna le licenze a gruppi o con PowerShell, poi annulla il vecchio.',
     },
     'prepaid-plan': {
@@ -90,45 +115,55 @@ export const it: Messages = {
       remedy: 'Cambia piano a mano. Il dominio va rimosso e poi aggiunto di nuovo: prevedi un periodo di disservizio.',
     },
     'legacy-small-business-user-cap': {
-      title: 'Small Business di vecchia generazione con più di 25 utenti',
-      meaning:
-        "I piani Small Business acquistati prima dell'aggiornamento del servizio non si possono cambiare con più di 25 utenti, il limite della versione nuova.",
+      title: `Small Business di vecchia generazione con più di ${LIMITS.smallBusinessUsers.value} utenti`,
+      meaning: `I piani Small Business acquistati prima dell'aggiornamento del servizio non si possono cambiare con più di ${LIMITS.smallBusinessUsers.value} utenti, il limite della versione nuova.`,
       remedy: 'Cambia piano a mano, oppure chiedi al supporto Microsoft quale soluzione è adatta alla tua organizzazione.',
     },
+    'not-currently-eligible': {
+      title: "L'abbonamento al momento non può cambiare piano",
+      meaning: "L'interfaccia di amministrazione indica che questo abbonamento per ora non può cambiare piano automaticamente.",
+      remedy: 'Cambia piano a mano: acquista il nuovo, sposta gli utenti e annulla il vecchio.',
+    },
     'government-or-nonprofit': {
-      title: 'Abbonamento per enti pubblici o non profit',
-      meaning: 'Le offerte per enti pubblici e non profit spesso non hanno un percorso automatico verso altri piani.',
-      remedy: 'Cambia piano a mano, oppure chiedi al supporto Microsoft quali piani consente la tua offerta.',
+      title: 'Piano per enti pubblici o non profit',
+      meaning: 'I piani per enti pubblici e non profit non si possono cambiare automaticamente.',
+      remedy: 'Cambia piano a mano: acquista il nuovo, sposta gli utenti e annulla il vecchio.',
     },
     'role-not-permitted': {
       title: 'Il tuo ruolo non permette di cambiare piano',
-      meaning: 'Solo un amministratore globale o un amministratore della fatturazione può aggiornare un abbonamento.',
-      remedy: 'Chiedi a un amministratore globale o della fatturazione di fare l’aggiornamento, o di assegnarti uno di questi ruoli.',
+      meaning:
+        "Con un account di fatturazione MOSA serve almeno il ruolo di amministratore della fatturazione; con un account MCA, proprietario o collaboratore dell'account di fatturazione o di un profilo di fatturazione.",
+      remedy: 'Chiedi a chi ha quel ruolo di fare il cambio, o di assegnartelo. Un amministratore globale può assegnare i ruoli di fatturazione.',
     },
     'trial-subscription': {
       title: 'È una versione di valutazione',
-      meaning: 'Una versione di valutazione non si può aggiornare direttamente a un altro piano a pagamento.',
-      remedy: 'Acquista prima il piano che stai provando, poi aggiorna l’abbonamento a pagamento.',
+      meaning: 'Una versione di valutazione non si può cambiare direttamente in un altro piano a pagamento.',
+      remedy: 'Acquista prima il piano che stai provando, poi cambia l’abbonamento a pagamento.',
     },
     'license-conflict': {
-      title: 'Più licenze assegnate di quelle acquistate',
-      meaning: "Alcuni utenti hanno licenze non coperte dall'abbonamento, e questo blocca l'aggiornamento.",
-      remedy: 'Acquista le licenze mancanti oppure toglile agli utenti finché i due numeri coincidono.',
+      title: 'Più utenti che licenze',
+      meaning: 'Per cambiare piano automaticamente ogni utente deve avere una licenza valida, e ne risultano assegnate più di quelle acquistate.',
+      remedy: `Togli licenze in ${place['users-active-users']} finché gli utenti non superano le licenze, oppure acquista quelle mancanti.`,
+    },
+    'add-on-present': {
+      title: "L'abbonamento ha un componente aggiuntivo",
+      meaning: "Un componente aggiuntivo sull'abbonamento può impedire il cambio automatico.",
+      remedy: 'Rimuovi il componente aggiuntivo (puoi aggiungerlo di nuovo dopo, se ti serve) e riprova; oppure cambia piano a mano.',
     },
     'multiple-subscriptions-same-product': {
       title: 'Due abbonamenti allo stesso prodotto',
-      meaning: 'Con più abbonamenti allo stesso prodotto, la scheda Aggiornamento non sa quale aggiornare.',
-      remedy: 'Sposta tutti gli utenti su uno dei due, annulla l’altro, poi aggiorna.',
+      meaning: "L'interfaccia di amministrazione cambia piano automaticamente solo se tutti gli utenti hanno licenze dello stesso piano.",
+      remedy: 'Sposta tutti gli utenti su uno dei due, annulla quello inutilizzato, poi riprova.',
     },
     'unpaid-balance': {
       title: 'Saldo non pagato',
-      meaning: 'Un saldo scaduto sull’account blocca i nuovi acquisti, aggiornamenti compresi.',
-      remedy: `Salda l'importo in ${place['bills-payments']} con ${place['pay-now']}, poi riprova.`,
+      meaning: 'Un saldo non pagato sulla fattura blocca il cambio.',
+      remedy: `In ${place['billing-your-products']} trova l'abbonamento e seleziona ${place['pay-now']} o ${place['settle-balance']} nella sua sezione di fatturazione; a pagamento avvenuto, riprova.`,
     },
     'credit-check-pending': {
       title: 'Verifica del credito in corso',
       meaning: 'Microsoft sta ancora verificando il credito per un pagamento con fattura; fino ad allora il piano non si cambia.',
-      remedy: 'Attendi la fine della verifica, di solito entro due giorni lavorativi, poi riprova.',
+      remedy: `Attendi la fine della verifica (fino a ${LIMITS.creditCheckBusinessDays.value} giorni lavorativi), poi riprova.`,
     },
     'plan-change-in-progress': {
       title: 'È già in corso un altro cambio di piano',
@@ -136,71 +171,128 @@ export const it: Messages = {
       remedy: 'Attendi che finisca e nel frattempo non riassegnare le licenze.',
     },
     'service-health-issue': {
-      title: 'Un servizio ha un problema di integrità',
-      meaning: "Finché un servizio è ridotto, l'aggiornamento resta in sospeso.",
-      remedy: `Controlla ${place['service-health']} e riprova quando il problema è risolto.`,
+      title: 'Un servizio non è disponibile',
+      meaning: 'Finché un servizio del tuo piano ha un evento imprevisto, il piano non si può cambiare.',
+      remedy: `Controlla ${place['service-health']}, attendi qualche ora che il servizio torni disponibile e riprova; se persiste, contatta il supporto.`,
     },
     'provisioning-incomplete': {
-      title: "La configurazione dell'abbonamento non è finita",
-      meaning: "Alcuni servizi dell'abbonamento attuale sono ancora in fase di configurazione (provisioning).",
-      remedy: 'Attendi che la configurazione termini, poi riprova.',
+      title: "L'abbonamento non è ancora configurato del tutto",
+      meaning: "Alcuni servizi dell'abbonamento attuale sono ancora in fase di configurazione.",
+      remedy: 'Attendi che la configurazione termini, poi riprova; se persiste, contatta il supporto.',
     },
   },
 
   warnings: {
-    'admin-downtime':
-      "Durante il cambio gli amministratori non possono usare l'interfaccia di amministrazione di Microsoft 365. Può durare da minuti a ore secondo il numero di utenti: scegli un momento tranquillo.",
-    'users-keep-access': 'Gli utenti continuano a lavorare con il piano attuale durante il cambio e ricevono il nuovo piano alla fine.',
-    'do-not-reassign-during-switch':
-      'Non riassegnare le licenze utente mentre il cambio è in corso: potrebbe impedirne il completamento.',
-    'billing-switchover':
-      "La fatturazione del vecchio abbonamento si ferma quando effettui l'ordine; quella del nuovo parte quando il cambio è completato.",
-    'cannot-remove-licenses-during-upgrade':
-      "Durante l'aggiornamento puoi aggiungere licenze ma non toglierle. Riduci il numero prima o dopo.",
+    'admin-downtime': `Durante il cambio (fino a ${LIMITS.planChangeMaxMinutes.value} minuti) gli amministratori non possono modificare la pagina dei dettagli dell'abbonamento; il resto dell'interfaccia di amministrazione funziona.`,
+    'users-keep-access': 'Gli utenti continuano a lavorare, con tutti i loro dati, durante il cambio e passano al nuovo piano alla fine.',
+    'do-not-reassign-during-switch': 'Non riassegnare le licenze utente mentre il cambio è in corso: potrebbe impedirne il completamento.',
+    'billing-switchover': 'Il giorno in cui il cambio termina, la fatturazione del vecchio abbonamento si ferma e quella del nuovo parte.',
+    'cannot-remove-licenses-during-upgrade': 'Durante il cambio puoi aggiungere licenze ma non toglierle. Riduci il numero prima o dopo.',
     'add-ons-included-are-removed': "I componenti aggiuntivi già inclusi nel nuovo piano vengono tolti dall'ordine.",
-    'invoice-credit-check':
-      'Il pagamento con fattura, o un ordine importante, può richiedere una verifica del credito che aggiunge fino a due giorni lavorativi.',
+    'invoice-credit-check': `Il pagamento con fattura, o un ordine importante, può richiedere una verifica del credito fino a ${LIMITS.creditCheckBusinessDays.value} giorni lavorativi.`,
     'cross-family-no-return': "Dopo il passaggio a un piano di un'altra famiglia non potrai tornare al vecchio piano.",
     'backup-before-cross-family': "Passi a un'altra famiglia di piani: fai il backup dei dati aziendali prima di iniziare.",
-    'custom-domain-downtime':
-      'Il dominio personalizzato va rimosso e aggiunto di nuovo: posta e servizi su quel dominio resteranno fermi per un po’.',
+    'custom-domain-downtime': 'Il dominio personalizzato va rimosso e aggiunto di nuovo: posta e servizi su quel dominio resteranno fermi per un po’.',
     'public-website-domain-first':
       'Se il sito web pubblico deve usare un altro dominio personalizzato, cambialo prima del passaggio; dopo richiede lavoro in più.',
-    'typical-duration':
-      'Di solito il cambio richiede meno di dieci minuti. Se dopo un’ora risulta ancora in corso, contatta il supporto Microsoft.',
+    'typical-duration': `Di solito il cambio richiede pochi minuti e può arrivare a ${LIMITS.planChangeMaxMinutes.value}. Se dopo ${LIMITS.contactSupportAfterMinutes.value} minuti risulta ancora in corso, contatta il supporto Microsoft.`,
     'e4-to-e3-loses-features':
-      "Un piano E3 non include tutto ciò che aveva E4 (per esempio le funzioni vocali e di conferenza). Verifica prima cosa usano gli utenti.",
-    'bulk-reassign-with-powershell':
-      'Con più di 20 utenti, riassegna le licenze con Microsoft Graph PowerShell (Set-MgUserLicense) o con le licenze basate sui gruppi, invece di 20 alla volta.',
+      'Office 365 E3 e Microsoft 365 E3 non includono tutto ciò che aveva E4 (per esempio le funzioni di conferenza): verifica prima cosa usano gli utenti.',
+    'bulk-reassign-with-powershell': `Con più di ${LIMITS.usersPerBatch.value} utenti, riassegna le licenze con Microsoft Graph PowerShell (Set-MgUserLicense) o con le licenze basate sui gruppi invece che a mano.`,
+    'backup-before-fewer-services':
+      'Il nuovo piano ha meno servizi legati ai dati: fai il backup di ciò che vuoi conservare (cassette postali, file di OneDrive, siti SharePoint) prima di spostare qualcuno.',
+    'service-assignments-reset': 'Ogni utente riceve tutti i servizi del nuovo piano: i servizi che avevi disattivato per alcuni utenti tornano attivi.',
+    'prorated-credit-invoice': `A seconda del nuovo piano potresti ricevere un credito proporzionale; una nuova fattura che lo include arriva entro ${LIMITS.newInvoiceDays.value} giorni.`,
+    'mca-refund-window': `Con un account MCA, annullando ricevi un credito o rimborso proporzionale solo entro ${LIMITS.mcaRefundDays.value} giorni dall'inizio o dal rinnovo dell'abbonamento; dopo, disattiva invece la fatturazione ricorrente.`,
+    'mosa-cancel-license-limit': `Con un account MOSA puoi annullare online solo con ${LIMITS.mosaOnlineCancelLicenses.value} licenze o meno: prima riduci le licenze a ${LIMITS.mosaOnlineCancelLicenses.value}.`,
+    'domain-before-cancel': `La pagina di Microsoft sull'annullamento chiede di rimuovere il dominio personalizzato usato con l'abbonamento prima di annullarlo. Controlla prima ${place.domains}: tieni il dominio se lo usa il nuovo piano nella stessa organizzazione, e chiedi al supporto se l'annullamento viene rifiutato per questo.`,
   },
 
   steps: {
     'open-your-products': {
       title: 'Apri i tuoi prodotti',
-      help: "Accedi ad admin.microsoft.com con un account di amministratore globale o della fatturazione. Se nel menu a sinistra manca Fatturazione, seleziona Mostra tutto.",
-      instructions: () => [`Nell'interfaccia di amministrazione di Microsoft 365 vai a **${place['billing-your-products']}**.`],
+      help: "Accedi ad admin.microsoft.com con un account che ha un ruolo di fatturazione. Se nel menu a sinistra manca Fatturazione, seleziona Mostra tutto.",
+      instructions: () => [
+        `Nell'interfaccia di amministrazione di Microsoft 365 vai a **${place['billing-your-products']}** (nella visualizzazione semplificata: **${place.subscriptions}**).`,
+      ],
     },
     'select-subscription': {
       title: "Seleziona l'abbonamento",
       help: "Elenco lungo? Usa la casella di ricerca o i filtri sopra l'elenco per trovare l'abbonamento.",
       instructions: (input) => [`Nell'elenco seleziona **${current(input)}** per aprire la pagina dei dettagli.`],
     },
+    'view-upgrades': {
+      title: 'Guarda gli aggiornamenti consigliati',
+      help: 'Il collegamento è disattivato? Qualcosa blocca il cambio automatico: scegli "Perché non posso cambiare piano?" nel menu e cerchiamo il motivo.',
+      instructions: () => [
+        `Nella pagina dei dettagli, nella sezione **${place['product-details-and-upgrades']}**, seleziona **${place['view-upgrades']}**.`,
+        'Se il collegamento è disattivato, per ora il piano non si può cambiare automaticamente: dimmelo e ti aiuto a capire perché.',
+      ],
+    },
+    'choose-upgrade': {
+      title: 'Scegli il nuovo piano',
+      help: 'Il piano che vuoi non compare? Dal tuo non si raggiunge automaticamente: ci arrivi con i passaggi manuali.',
+      instructions: (input) => [`Nella pagina **${place['available-upgrades']}** trova **${target(input)}** e seleziona **${place['upgrade-button']}**.`],
+    },
+    checkout: {
+      title: 'Completa il pagamento',
+      help: `Il pagamento con fattura può richiedere una verifica del credito fino a ${LIMITS.creditCheckBusinessDays.value} giorni lavorativi prima che il cambio parta.`,
+      instructions: () => [`Nella pagina **${place.checkout}** seleziona o aggiungi un metodo di pagamento.`],
+    },
+    'change-subscription-option': {
+      title: "Apri le altre opzioni dell'abbonamento",
+      help: "Con un account MCA per vedere questa opzione serve il ruolo di proprietario o collaboratore dell'account o del profilo di fatturazione.",
+      instructions: () => [
+        `Nella pagina dei dettagli, nella sezione **${place['other-subscription-options']}**, seleziona **${place['change-subscription-option']}**.`,
+      ],
+    },
+    'choose-options': {
+      title: 'Scegli il nuovo piano e le sue condizioni',
+      help: 'Per spostare solo alcuni utenti, indica meno licenze; poi assegni tu le nuove licenze a quegli utenti.',
+      instructions: (input) => [
+        `Scegli **${target(input)}** e quando deve avvenire il cambio.`,
+        input.expectedLicenses === undefined
+          ? 'Indica il numero di licenze che vuoi.'
+          : `Indica il numero di licenze che vuoi (l'abbonamento attuale ne ha ${input.expectedLicenses}).`,
+        "Seleziona la durata dell'abbonamento e la frequenza di fatturazione.",
+      ],
+    },
+    'change-plan': {
+      title: 'Cambia il piano',
+      help: "Non avviare di nuovo il cambio mentre è in corso: la pagina dell'abbonamento resta bloccata fino alla fine.",
+      instructions: () => [`Seleziona **${place['change-plan']}**.`],
+    },
+    'place-order': {
+      title: "Effettua l'ordine",
+      help: "Dopo aver effettuato l'ordine non riprovare e non ordinare di nuovo: la pagina dell'abbonamento resta bloccata fino alla fine del cambio.",
+      instructions: () => [
+        `Seleziona **${place['place-order']}**.`,
+        "Finché il cambio non termina, la pagina dell'abbonamento è bloccata; gli utenti continuano a lavorare.",
+      ],
+    },
+    'check-status': {
+      title: 'Controlla lo stato',
+      help: `Ancora in corso dopo ${LIMITS.contactSupportAfterMinutes.value} minuti? Contatta il supporto Microsoft indicando l'ordine effettuato.`,
+      instructions: (input) => [
+        `Torna a **${place['billing-your-products']}** e apri ${current(input)} oppure ${target(input)} per vedere a che punto è il cambio.`,
+      ],
+    },
     'open-upgrade-tab': {
       title: 'Apri la scheda Aggiornamento',
-      help: "Nessuna scheda Aggiornamento, o un messaggio al posto dei piani? Scegli \"Perché non vedo la scheda Aggiornamento?\" nel menu e cerchiamo insieme il motivo.",
+      help: 'Nessuna scheda Aggiornamento, o un messaggio al posto dei piani? Il messaggio indicava cosa bloccava l’aggiornamento.',
       instructions: () => [
         `Nella pagina dei dettagli seleziona la scheda **${place['upgrade-tab']}**.`,
-        "I piani elencati lì si raggiungono automaticamente. Se invece compare un messaggio, spiega cosa blocca l'aggiornamento: dimmelo e ti aiuto.",
+        "I piani elencati lì si raggiungevano automaticamente; un messaggio al loro posto spiegava cosa bloccava l'aggiornamento.",
       ],
     },
     'choose-target': {
       title: 'Scegli il nuovo piano',
-      help: "Il piano che vuoi non compare? Dal tuo non si raggiunge automaticamente: ci arrivi con i passaggi manuali.",
+      help: 'Un piano non elencato non si raggiungeva automaticamente dal tuo.',
       instructions: (input) => [`Trova **${target(input)}** e seleziona **${place['upgrade-button']}** accanto.`],
     },
     'review-cart': {
       title: 'Controlla il carrello',
-      help: "Ti servono meno licenze? Riducile prima o dopo l'aggiornamento: nel carrello puoi solo aggiungerne.",
+      help: "Nel carrello si potevano solo aggiungere licenze: per averne meno si riducevano prima o dopo l'aggiornamento.",
       instructions: (input) => [
         `Nella pagina **${place.cart}** scegli se pagare mensilmente o annualmente.`,
         input.expectedLicenses === undefined
@@ -211,69 +303,55 @@ export const it: Messages = {
     },
     'go-to-checkout': {
       title: 'Vai alla cassa',
-      help: "Non viene ancora addebitato nulla: nella pagina successiva rivedi tutto l'ordine prima di effettuarlo.",
+      help: "Non veniva ancora addebitato nulla: la pagina successiva mostrava tutto l'ordine prima di effettuarlo.",
       instructions: () => [`Quando il carrello è corretto, seleziona **${place['go-to-checkout']}**.`],
     },
     'review-checkout': {
       title: "Controlla i dati dell'ordine",
-      help: "Il pagamento con fattura è proposto solo per ordini sopra un certo importo; sotto, paga con carta.",
+      help: 'Il pagamento con fattura era proposto solo per ordini sopra un certo importo.',
       instructions: () => [
         `Nella pagina **${place.checkout}** controlla **Venduto a**, **Fatturato a** e gli elementi dell'ordine.`,
         'Seleziona **Modifica** accanto a una voce per correggerla.',
-        "Il pagamento con fattura può richiedere una verifica del credito che ritarda l'aggiornamento fino a due giorni lavorativi.",
-      ],
-    },
-    'place-order': {
-      title: "Effettua l'ordine",
-      help: "Dopo aver effettuato l'ordine non riprovare e non ordinare di nuovo: l'interfaccia di amministrazione resta bloccata fino alla fine dell'aggiornamento.",
-      instructions: () => [
-        `Seleziona **${place['place-order']}**.`,
-        "Da qui alla fine dell'aggiornamento gli amministratori non possono usare l'interfaccia di amministrazione; gli utenti continuano a lavorare.",
-      ],
-    },
-    'check-status': {
-      title: 'Controlla lo stato',
-      help: "Ancora in corso dopo un'ora? Contatta il supporto Microsoft indicando l'ordine effettuato.",
-      instructions: (input) => [
-        `Torna a **${place['billing-your-products']}** e apri ${current(input)} oppure ${target(input)} per vedere a che punto è l'aggiornamento.`,
       ],
     },
     'backup-data': {
       title: 'Fai il backup dei dati',
-      help: "Usa i tuoi soliti strumenti di backup. Esporta ora ciò che potrebbe servirti: non si torna al vecchio piano.",
-      instructions: () => [
-        "Stai passando a un'altra famiglia di piani e non potrai tornare al vecchio piano.",
-        'Fai il backup dei dati aziendali importanti (cassette postali, file, siti) prima di proseguire.',
+      help: 'Outlook esporta una cassetta postale in un file .pst; file di OneDrive e siti SharePoint si possono scaricare. Salva ora ciò che potrebbe servirti.',
+      instructions: (input) => [
+        input.backupBecause === 'other-family'
+          ? "Stai passando a un'altra famiglia di piani e non potrai tornare al vecchio piano."
+          : 'Il nuovo piano ha meno servizi legati ai dati di quello attuale: alcuni dati non avranno dove stare.',
+        'Fai il backup dei dati aziendali importanti (cassette postali, file di OneDrive, siti SharePoint) prima di proseguire.',
       ],
     },
     'buy-subscription': {
       title: 'Acquista il nuovo abbonamento',
-      help: "Acquista almeno tante licenze quanti sono gli utenti da spostare. Con il pagamento con fattura, la verifica del credito può bloccare l'abbonamento fino a due giorni lavorativi.",
+      help: `Acquistalo per la stessa organizzazione in cui sono ora gli utenti: gli abbonamenti non passano da un'organizzazione all'altra. Con il pagamento con fattura, la verifica del credito può richiedere fino a ${LIMITS.creditCheckBusinessDays.value} giorni lavorativi.`,
       instructions: (input) => [
         `Vai a **${place['purchase-services']}** e acquista **${target(input)}**` +
-          (input.expectedLicenses === undefined ? '.' : ` con ${input.expectedLicenses} licenze.`),
-        'Se lo hai già, passa al passaggio successivo.',
+          (input.expectedLicenses === undefined
+            ? ', una licenza per ogni utente da spostare.'
+            : ` con ${input.expectedLicenses} licenze, una per ogni utente da spostare.`),
+        'Se lo hai già con abbastanza licenze libere, passa al passaggio successivo.',
       ],
     },
     'verify-licenses': {
-      title: 'Controlla le nuove licenze',
-      help: "Non ancora Attivo? I servizi sono ancora in configurazione: attendi e ricontrolla prima di spostare qualcuno.",
+      title: 'Controlla i due abbonamenti',
+      help: 'Non ancora Attivo? I servizi sono ancora in configurazione: attendi e ricontrolla prima di spostare qualcuno.',
       instructions: (input) => [
-        `Vai a **${place['billing-your-products']}** e filtra per **${place['subscription-status-active']}**.`,
+        `In **${place['billing-your-products']}** verifica che entrambi gli abbonamenti risultino **${place['subscription-status-active']}**.`,
         input.expectedLicenses === undefined
-          ? `Verifica che **${target(input)}** compaia con tante licenze quante ne ha ${current(input)}.`
-          : `Verifica che **${target(input)}** compaia con ${input.expectedLicenses} licenze, quante ne ha ${current(input)}.`,
-        'Se non compare ancora, riprova più tardi (la verifica del credito per il pagamento con fattura può richiedere fino a due giorni lavorativi). Se le licenze non bastano, acquistane altre prima.',
+          ? `Verifica che **${target(input)}** abbia una licenza libera per ogni utente da spostare.`
+          : `Verifica che **${target(input)}** abbia ${input.expectedLicenses} licenze non assegnate, una per ogni utente da spostare.`,
       ],
     },
     'reassign-licenses': {
       title: 'Sposta gli utenti sulle nuove licenze',
-      help: "Un utente si sposta solo se c'è una licenza libera del nuovo piano: se finiscono, acquistane altre prima.",
+      help: "Serve un amministratore globale, delle licenze o degli utenti. Un utente si sposta solo se c'è una licenza libera del nuovo piano.",
       instructions: (input) => {
-        const batch = input.usersPerBatch ?? 20;
         const lines = [
-          `In **${place['users-active-users']}** seleziona fino a ${batch} utenti alla volta e apri la gestione delle licenze dei prodotti.`,
-          `Attiva **${target(input)}**, disattiva ${current(input)} e salva. Ripeti finché tutti sono stati spostati.`,
+          `In **${place['users-active-users']}** seleziona gli utenti da spostare, poi **${place['manage-product-licenses']}**.`,
+          `Seleziona **${place['replace-licenses']}**, scegli **${target(input)}** al posto di ${current(input)}, poi **${place['save-changes']}**. Ripeti finché tutti sono stati spostati.`,
         ];
         if (input.usePowerShell) {
           lines.push(
@@ -293,18 +371,29 @@ export const it: Messages = {
     },
     'cancel-old-subscription': {
       title: 'Annulla il vecchio abbonamento',
-      help: "Annullare troppo presto lascia senza servizio chi è ancora sul vecchio piano: controlla prima Utenti > Utenti attivi.",
-      instructions: (input) => [
-        'Solo quando ogni utente ha una licenza del nuovo piano:',
-        `In **${place['billing-your-products']}** seleziona ${current(input)} e scegli **${place['cancel-subscription']}**.`,
-      ],
+      help: `Annullare troppo presto lascia senza servizio chi è ancora sul vecchio piano: controlla prima ${place['users-active-users']}. Se hai spostato solo alcuni utenti, togli invece le licenze che non ti servono più.`,
+      instructions: (input) => {
+        const lines = [
+          'Solo quando ogni utente ha una licenza del nuovo piano:',
+          `In **${place['billing-your-products']}** seleziona ${current(input)} e scegli **${place['cancel-subscription']}**.`,
+        ];
+        if (input.reduceLicensesTo !== undefined) {
+          lines.push(`Ha più di ${input.reduceLicensesTo} licenze: prima riducile a ${input.reduceLicensesTo}, poi annulla.`);
+        }
+        if (input.billingAccountType === 'mca') {
+          lines.push(
+            `Sono passati più di ${LIMITS.mcaRefundDays.value} giorni dall'inizio o dal rinnovo? Disattiva invece la fatturazione ricorrente (**${place['edit-recurring-billing']}** > Off): dopo non c'è rimborso.`,
+          );
+        }
+        return lines;
+      },
     },
   },
 
   paths: {
-    'upgrade-tab': "Buone notizie: puoi cambiare piano da solo con la scheda Aggiornamento dell'interfaccia di amministrazione.",
-    'resolve-then-upgrade-tab': 'La scheda Aggiornamento funzionerà, ma prima qualcosa va sistemato o deve terminare.',
-    manual: 'La scheda Aggiornamento non può fare questo cambio: devi cambiare piano a mano.',
+    'upgrade-tab': "Buone notizie: l'interfaccia di amministrazione può cambiare il tuo piano automaticamente.",
+    'resolve-then-upgrade-tab': "L'interfaccia di amministrazione può cambiare il piano automaticamente, dopo che qualcosa è stato sistemato o è terminato.",
+    manual: "L'interfaccia di amministrazione non può fare questo cambio automaticamente: devi cambiare piano a mano.",
     'contact-partner': "Questo cambio deve passare da chi ti ha venduto l'abbonamento.",
   },
 
@@ -332,7 +421,7 @@ export const it: Messages = {
     licensesAssigned: {
       label: 'Licenze assegnate',
       question: 'Quante di queste licenze sono assegnate a utenti?',
-      help: `È indicato in ${place.licenses}.`,
+      help: `È indicato sull'abbonamento in ${place['billing-your-products']}.`,
     },
     adminRole: {
       label: 'Il tuo ruolo di amministratore',
@@ -343,6 +432,11 @@ export const it: Messages = {
       label: 'Come è stato acquistato',
       question: "Come è stato acquistato l'abbonamento?",
       help: `${place['bills-payments']} mostra chi ti fattura; un partner o un contratto significa che te lo vende qualcun altro.`,
+    },
+    billingAccountType: {
+      label: 'Tipo di account di fatturazione',
+      question: 'Che tipo di account di fatturazione hai: MOSA o MCA?',
+      help: `${place['billing-accounts']} lo indica nella colonna del tipo di account di fatturazione.`,
     },
     trial: {
       label: 'Valutazione',
@@ -377,7 +471,17 @@ export const it: Messages = {
     legacySmallBusiness: {
       label: 'Small Business di vecchia generazione',
       question: "Questo piano Small Business è stato acquistato prima dell'aggiornamento del servizio?",
-      help: 'Gli abbonamenti Small Business più vecchi precedono il limite di 25 utenti della versione attuale.',
+      help: `Gli abbonamenti Small Business più vecchi precedono il limite di ${LIMITS.smallBusinessUsers.value} utenti della versione nuova.`,
+    },
+    notCurrentlyEligible: {
+      label: 'Al momento non idoneo',
+      question: "L'interfaccia di amministrazione dice che l'abbonamento al momento non è idoneo al cambio di piano?",
+      help: `Lo indica quando ${place['view-upgrades']} è disattivato nella pagina dell'abbonamento.`,
+    },
+    hasAddOn: {
+      label: 'Componente aggiuntivo',
+      question: "L'abbonamento ha un componente aggiuntivo?",
+      help: `I componenti aggiuntivi compaiono con l'abbonamento in ${place['billing-your-products']}.`,
     },
     multipleSubscriptionsSameProduct: {
       label: 'Abbonamenti doppi',
@@ -391,8 +495,8 @@ export const it: Messages = {
     },
     governmentOrNonprofit: {
       label: 'Ente pubblico o non profit',
-      question: "È un'offerta per enti pubblici o non profit?",
-      help: 'Queste offerte hanno regole proprie sui piani.',
+      question: 'È un piano per enti pubblici o non profit?',
+      help: 'Questi piani hanno regole proprie.',
     },
   },
 
@@ -400,6 +504,7 @@ export const it: Messages = {
     adminRole: {
       'global-admin': 'Amministratore globale',
       'billing-admin': 'Amministratore fatturazione',
+      'billing-account-role': "Proprietario o collaboratore dell'account o del profilo di fatturazione (MCA)",
       other: 'Un altro ruolo',
     },
     purchaseChannel: {
@@ -409,53 +514,61 @@ export const it: Messages = {
       'volume-licensing': 'Contratto multilicenza (Volume Licensing)',
       'prepaid-key': 'Scheda prepagata o Product Key',
     },
+    billingAccountType: {
+      mosa: 'MOSA (Microsoft Online Subscription Agreement)',
+      mca: 'MCA (Contratto del cliente Microsoft)',
+    },
   },
 
-  sources: {
-    '000': "Documentazione Microsoft: Eseguire l'aggiornamento da un abbonamento a Office 365 E4 (2020)",
-    '002': 'Documentazione Microsoft: Modificare il piano o la sottoscrizione di Office 365 (2013)',
-    MSD: 'Documentazione Microsoft 365: Passare a un piano diverso (attuale)',
-  },
+  sources: citations('it'),
 
   notes: {
-    'credit-check-two-weeks-2013':
-      'La guida del 2013 indicava fino a due settimane per la verifica del credito; oggi sono fino a due giorni lavorativi.',
-    'switch-plans-wizard-2013':
-      'Nel 2013 si usava la procedura guidata Cambia piano in Amministratore > Licenze; oggi la scheda Aggiornamento.',
+    'credit-check-two-weeks-2013': 'La guida del 2013 indicava fino a due settimane per la verifica del credito.',
+    'switch-plans-wizard-2013': 'Nel 2013 si usava la procedura guidata Cambia piano in Amministratore > Licenze.',
     'switch-plans-status-page-2013':
-      'Nel 2013 la procedura mostrava una pagina di stato fino alla fine del cambio; oggi si controlla il vecchio o il nuovo abbonamento.',
-    'admin-role-2013':
-      "Nel 2013 poteva cambiare piano solo l'amministratore globale (qualsiasi amministratore su Small Business); oggi anche l'amministratore della fatturazione.",
-    'service-health-location-2013':
-      "Nel 2013 l'integrità dei servizi era in Amministratore > Office 365 > Supporto; oggi in Integrità > Integrità dei servizi.",
-    'reduce-licenses-via-support-2013':
-      "Nel 2013 per ridurre le licenze bisognava chiamare il supporto; oggi puoi farlo da solo prima o dopo l'aggiornamento.",
+      'Nel 2013 la procedura mostrava una pagina di stato fino alla fine del cambio; oggi si guardano gli abbonamenti.',
+    'admin-role-2013': "Nel 2013 poteva cambiare piano solo l'amministratore globale (qualsiasi amministratore su Small Business).",
+    'service-health-location-2013': "Nel 2013 l'integrità dei servizi era in Amministratore > Office 365 > Supporto.",
+    'reduce-licenses-via-support-2013': 'Nel 2013 per ridurre le licenze bisognava chiamare il supporto.',
     'manual-switch-via-support-2013': 'Nel 2013 il cambio manuale passava dal supporto; oggi i passaggi li fai tu.',
-    'office-365-powershell-retired':
-      'Il vecchio modulo Office 365 PowerShell è stato ritirato: usa Microsoft Graph PowerShell.',
+    'office-365-powershell-retired': 'Il vecchio modulo Office 365 PowerShell è stato ritirato: usa Microsoft Graph PowerShell.',
+    'upgrade-tab-2020': "Nel 2020 c'era la scheda Aggiornamento dell'abbonamento, seguita da una pagina Carrello e da Vai alla cassa.",
+    'cart-page-2020': 'Nel 2020 veniva prima una pagina Carrello, dove si sceglieva la fatturazione mensile o annuale e la Quantità.',
+    'admin-center-locked-2020':
+      "Nel 2020 durante il cambio gli amministratori non potevano usare affatto l'interfaccia di amministrazione; oggi è bloccata solo la pagina dell'abbonamento.",
+    'ten-minutes-2020': `Le guide del 2013 e del 2020 dicevano che un cambio richiedeva di solito meno di ${LIMITS.typicalUpgradeMinutes.value} minuti.`,
+    'e3-to-e4-2013': 'Nel 2013 un piano E3 poteva passare a E4; Microsoft ha ritirato E4 nel 2015.',
+    'unpaid-balance-wire-transfer-2025': 'Una revisione del 2025 della stessa pagina dice che vale per chi paga con bonifico.',
+    'prepaid-not-in-2024-list': 'Viene dalla guida del 2013; l’elenco dei blocchi di Microsoft del 2024 non cita più i piani prepagati.',
+  },
+
+  undecided: {
+    'mca-blockers-undocumented': `Microsoft documenta cosa blocca un cambio di piano solo per gli account MOSA. Con il tuo account MCA, la pagina **${place['change-subscription-option']}** mostra cosa puoi cambiare.`,
+    'education-plans-undocumented': `Nessuna pagina Microsoft attuale dice quali piani per l'istruzione si possono cambiare automaticamente; questa risposta segue la tabella del 2013. **${place['view-upgrades']}** mostra cosa ti propone l'interfaccia di amministrazione.`,
+    'retired-plan-targets-2013': `Il tuo piano non è più in vendita: questi piani vengono dalla tabella del 2013, meno quelli ritirati da allora. **${place['view-upgrades']}** mostra cosa propone davvero l'interfaccia di amministrazione.`,
   },
 
   ui: {
     welcome:
-      "Ciao! Aiuto gli amministratori di Microsoft 365 a passare un abbonamento Office 365 a un altro piano. Ti dico se la scheda Aggiornamento funzionerà, perché potrebbe non funzionare, e ti guido nel cambio.",
+      "Ciao! Aiuto gli amministratori di Microsoft 365 a cambiare un abbonamento con un altro piano. Ti dico se l'interfaccia di amministrazione può farlo automaticamente, cosa lo blocca, e ti guido nel cambio.",
     journeyIntro: {
-      'can-i-upgrade': 'Vediamo se la scheda Aggiornamento può cambiare il tuo piano. Prima qualche domanda veloce.',
-      'why-no-upgrade-tab': 'Cerchiamo cosa nasconde o blocca la scheda Aggiornamento. Ti chiedo solo ciò che serve.',
-      'walkthrough-auto': "Ti guido nell'aggiornamento. Prima mi serve sapere qualcosa sul tuo abbonamento.",
+      'can-i-upgrade': "Vediamo se l'interfaccia di amministrazione può cambiare il tuo piano automaticamente. Prima qualche domanda veloce.",
+      'why-no-upgrade-tab': 'Cerchiamo cosa blocca il cambio automatico. Ti chiedo solo ciò che serve.',
+      'walkthrough-auto': 'Ti guido nel cambio. Prima mi serve sapere qualcosa sul tuo abbonamento.',
       'walkthrough-manual': 'Ti guido nel cambio manuale. Prima qualche domanda sul tuo abbonamento.',
     },
     notUnderstoodHere: 'Non ho capito. Ecco cosa posso fare:',
     menuTitle: 'Cosa vuoi fare?',
     menu: {
-      'can-i-upgrade': 'Posso aggiornare?',
-      'why-no-upgrade-tab': 'Perché non vedo la scheda Aggiornamento?',
-      'walkthrough-auto': "Guidami nell'aggiornamento",
+      'can-i-upgrade': 'Posso cambiare piano?',
+      'why-no-upgrade-tab': 'Perché non posso cambiare piano?',
+      'walkthrough-auto': 'Guidami nel cambio',
       'walkthrough-manual': 'Passaggi per il cambio manuale',
       triage: 'Analizza il caso di un cliente',
       resume: 'Riprendi da dove mi ero fermato',
     },
     help: [
-      "Verifico se il tuo abbonamento Office 365 può passare a un altro piano con la scheda Aggiornamento, spiego cosa lo blocca e ti guido passo per passo.",
+      "Verifico se l'interfaccia di amministrazione può cambiare automaticamente il tuo abbonamento Microsoft 365 in un altro piano, spiego cosa lo blocca e ti guido passo per passo.",
       'Parole che capisco in ogni momento:',
       '- **aiuto**: questo messaggio',
       '- **annulla** o **stop**: interrompo quello che stiamo facendo',
@@ -500,18 +613,25 @@ export const it: Messages = {
       dontKnow: 'Non lo so',
     },
     diagnosis: {
-      title: 'Puoi usare la scheda Aggiornamento?',
+      title: "L'interfaccia di amministrazione può cambiare il tuo piano?",
       currentPlan: (planName) => `Piano attuale: ${planName}`,
       targetPlan: (planName) => `Piano desiderato: ${planName}`,
       reasonsTitle: 'Cosa lo impedisce',
       whatItMeans: 'Cosa significa',
       whatToDo: 'Cosa fare',
       source: (citation) => `Fonte: ${citation}`,
-      targetsTitle: 'Piani raggiungibili con la scheda Aggiornamento',
-      noAutomaticTargets: 'La scheda Aggiornamento non propone alcun piano per questo cambio.',
+      targetsTitle: 'Piani raggiungibili automaticamente',
+      noAutomaticTargets: "Qui l'interfaccia di amministrazione non propone alcun cambio automatico.",
+      wantedRefusedTargetsTitle: "Il piano che vuoi non è tra questi; l'interfaccia di amministrazione propone invece",
+      planRetired: (planName, year, evidence) =>
+        evidence === 'notice'
+          ? `${planName} è stato ritirato nel ${year}.`
+          : `${planName} non è più nel riferimento delle licenze di Microsoft (${year}).`,
+      replacedBy: (planNames) => `Sostituito da: ${planNames.join(', ')}.`,
+      undecidedTitle: 'Non stabilito da nessuna fonte',
       warningsTitle: 'Buono a sapersi',
       stillUnknown: (labels) => `Alcune risposte potrebbero ancora cambiare questo risultato: ${labels.join(', ')}.`,
-      allClear: "Nulla blocca l'aggiornamento.",
+      allClear: 'Nulla blocca il cambio.',
       useButtons: 'Scegli uno dei pulsanti della scheda, oppure scrivi "ricomincia".',
       needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
       recheckIntro: 'Verifichiamo di nuovo. Ti chiedo solo ciò che potrebbe essere cambiato.',
@@ -519,10 +639,8 @@ export const it: Messages = {
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Passaggio ${stepNumber} di ${total}`,
       lastStepNote: {
-        'upgrade-tab':
-          "Di solito l'aggiornamento termina entro dieci minuti. Se dopo un'ora risulta ancora in corso, contatta il supporto Microsoft.",
-        'resolve-then-upgrade-tab':
-          "Risolto il blocco, l'aggiornamento di solito termina entro dieci minuti; se dopo un'ora è ancora in corso, contatta il supporto Microsoft.",
+        'upgrade-tab': `Di solito il cambio richiede pochi minuti, fino a ${LIMITS.planChangeMaxMinutes.value}. Se dopo ${LIMITS.contactSupportAfterMinutes.value} minuti risulta ancora in corso, contatta il supporto Microsoft.`,
+        'resolve-then-upgrade-tab': `Tolto il blocco, il cambio di solito richiede pochi minuti, fino a ${LIMITS.planChangeMaxMinutes.value}; se dopo ${LIMITS.contactSupportAfterMinutes.value} minuti è ancora in corso, contatta il supporto Microsoft.`,
         manual:
           "Verifica che alcuni utenti accedano e usino il nuovo piano. Se una licenza o l'annullamento non vanno a buon fine, contatta il supporto Microsoft.",
         'contact-partner': 'Il partner o il rappresentante del tuo account confermerà quando il cambio è fatto.',
@@ -531,7 +649,7 @@ export const it: Messages = {
       stepWentBack: 'Tornato indietro',
       finished: (kind) =>
         kind === 'upgrade-tab'
-          ? "Era l'ultimo passaggio: l'aggiornamento è avviato. Gli utenti passano al nuovo piano appena termina."
+          ? "Era l'ultimo passaggio: il cambio è avviato. Gli utenti passano al nuovo piano appena termina."
           : "Era l'ultimo passaggio: tutti sono sul nuovo piano e il vecchio abbonamento è annullato.",
       stopped: (stepNumber, total) =>
         `Fermato al passaggio ${stepNumber} di ${total}. Scegli "Riprendi da dove mi ero fermato" nel menu, o scrivi "riprendi", per continuare da lì.`,
@@ -539,6 +657,8 @@ export const it: Messages = {
       useButtons: 'Usa i pulsanti del passaggio (Fatto, Indietro, Aiuto, Fermati per ora), oppure scrivi fatto o indietro.',
       warningsTitle: 'Attenzione',
       source: (citation) => `Fonte: ${citation}`,
+      labelsInEnglish:
+        "Le voci in inglese sono quelle della documentazione Microsoft: nessuna pagina Microsoft in italiano ne dà la traduzione, quindi nell'interfaccia in italiano potresti trovarle con altre parole.",
     },
     triage: {
       formTitle: 'Nuovo caso cliente',
@@ -567,6 +687,8 @@ export const it: Messages = {
     },
     planPickerPlaceholder: 'Scegli un piano',
     numberPlaceholder: 'Scrivi un numero',
-    automaticTargetMark: '(scheda Aggiornamento)',
+    automaticTargetMark: '(automatico)',
+    retiredPlanMark: '(ritirato)',
+    olderPlansHint: 'Hai un piano più vecchio, come Office 365 E4 o Small Business? Scrivine il nome.',
   },
 };

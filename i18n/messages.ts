@@ -8,6 +8,7 @@ import type {
   SourceId,
   StepId,
   TenantFacts,
+  UndecidedId,
   UpgradePath,
   WarningId,
 } from '../domain/index.js';
@@ -30,6 +31,9 @@ export interface StepTextInput {
   usersPerBatch?: number;
   usePowerShell?: boolean;
   expectedLicenses?: number;
+  billingAccountType?: NonNullable<TenantFacts['billingAccountType']>;
+  reduceLicensesTo?: number;
+  backupBecause?: 'fewer-services' | 'other-family';
 }
 
 export interface StepMessages {
@@ -59,6 +63,7 @@ export interface FactMessages {
 export interface ChoiceLabels {
   adminRole: Record<NonNullable<TenantFacts['adminRole']>, string>;
   purchaseChannel: Record<NonNullable<TenantFacts['purchaseChannel']>, string>;
+  billingAccountType: Record<NonNullable<TenantFacts['billingAccountType']>, string>;
 }
 
 /** What the admin was doing when asking "where was I"; stepIndex counts from 0. */
@@ -106,6 +111,13 @@ export interface DiagnosisMessages {
   source: (citation: string) => string;
   targetsTitle: string;
   noAutomaticTargets: string;
+  /** Above the targets when only the wanted plan is refused: what the admin center offers instead. */
+  wantedRefusedTargetsTitle: string;
+  /** A retired plan, with the year a source gives and how it knows. */
+  planRetired: (planName: string, year: number, evidence: 'notice' | 'not-listed') => string;
+  replacedBy: (planNames: string[]) => string;
+  /** Above the questions no source decides. */
+  undecidedTitle: string;
   warningsTitle: string;
   /** Shown while some answers that could change the result are still missing. */
   stillUnknown: (factLabels: string[]) => string;
@@ -132,6 +144,8 @@ export interface WalkthroughMessages {
   useButtons: string;
   warningsTitle: string;
   source: (citation: string) => string;
+  /** Under a step whose admin-center labels no Microsoft page gives in this language. */
+  labelsInEnglish: string;
 }
 
 export interface TriageMessages {
@@ -190,8 +204,12 @@ export interface UiMessages {
   summary: SummaryLabels;
   planPickerPlaceholder: string;
   numberPlaceholder: string;
-  /** Suffix for plans the Upgrade tab offers from the current plan. */
+  /** Suffix for plans the admin center offers automatically from the current plan. */
   automaticTargetMark: string;
+  /** Suffix for a plan no longer sold, where a list shows one. */
+  retiredPlanMark: string;
+  /** Under the current-plan list, which shows today's plans: older ones are typed. */
+  olderPlansHint: string;
 }
 
 /** Everything the bot says in one language. A key missing in one catalog fails the typecheck. */
@@ -209,5 +227,7 @@ export interface Messages {
   choices: ChoiceLabels;
   sources: Record<SourceId, string>;
   notes: Record<NoteId, string>;
+  /** What the admin is told where no source decides, with the page that shows the answer. */
+  undecided: Record<UndecidedId, string>;
   ui: UiMessages;
 }

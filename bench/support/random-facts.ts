@@ -1,4 +1,4 @@
-import { ADMIN_ROLES, FACTS, PLAN_IDS, PURCHASE_CHANNELS, TenantFactsSchema, upgradeTargets, type FactKey, type TenantFacts } from '../../domain/index.js';
+import { ADMIN_ROLES, FACT_KEYS, FACTS, PLAN_IDS, PURCHASE_CHANNELS, TenantFactsSchema, upgradeTargets, type FactKey, type TenantFacts } from '../../domain/index.js';
 import type { SeededRandom } from './seeded-random.js';
 
 /**
@@ -12,7 +12,7 @@ export function randomTenantFacts(random: SeededRandom): TenantFacts {
   const licensedUsers = random.chance(0.1) ? random.int(301, 2000) : random.int(1, 300);
   const licensesPurchased = licensedUsers + random.int(0, 10);
   const flag = (probability: number) => random.chance(probability);
-  return TenantFactsSchema.parse({
+  const facts: Record<string, unknown> = {
     currentPlan,
     targetPlan,
     licensedUsers,
@@ -20,17 +20,16 @@ export function randomTenantFacts(random: SeededRandom): TenantFacts {
     licensesAssigned: flag(0.1) ? licensesPurchased + random.int(1, 5) : random.int(0, licensesPurchased),
     adminRole: flag(0.1) ? 'other' : random.pick(ADMIN_ROLES.filter((role) => role !== 'other')),
     purchaseChannel: flag(0.2) ? random.pick(PURCHASE_CHANNELS) : 'direct-card',
-    trial: flag(0.1),
-    creditCheckPending: flag(0.05),
-    planChangeInProgress: flag(0.05),
-    serviceHealthIssue: flag(0.05),
-    provisioningIncomplete: flag(0.05),
     customDomain: flag(0.3),
-    legacySmallBusiness: flag(0.1),
-    multipleSubscriptionsSameProduct: flag(0.05),
-    unpaidBalance: flag(0.05),
-    governmentOrNonprofit: flag(0.05),
-  });
+  };
+  // Every other fact from its kind, so a fact a new reason declares is drawn too: yes/no blockers now and then.
+  for (const fact of FACT_KEYS) {
+    if (facts[fact] !== undefined) continue;
+    const spec = FACTS[fact];
+    if (spec.kind === 'boolean') facts[fact] = flag(0.05);
+    else if (spec.kind === 'choice') facts[fact] = random.pick(spec.options);
+  }
+  return TenantFactsSchema.parse(facts);
 }
 
 /** What the question card's input would hold for this fact: the text a click submits. */

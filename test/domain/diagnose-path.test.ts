@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, pathFor, type PlanId, type TenantFacts, type UpgradePath, type WarningId } from '../../domain/index.js';
+import { diagnose, pathFor, upgradeTargets, type PlanId, type TenantFacts, type UpgradePath, type WarningId } from '../../domain/index.js';
 import { tenant } from '../support/tenant-fixtures.js';
 
-const UPGRADE_TAB_WARNINGS: WarningId[] = [
+// What an automatic change always implies (MSD-2024), plus seed 000's Cart facts on MOSA.
+const ON_MCA: WarningId[] = [
   'admin-downtime',
   'users-keep-access',
   'do-not-reassign-during-switch',
   'billing-switchover',
-  'cannot-remove-licenses-during-upgrade',
-  'add-ons-included-are-removed',
   'typical-duration',
+  'service-assignments-reset',
+  'prorated-credit-invoice',
 ];
+const AUTOMATIC: WarningId[] = [...ON_MCA, 'cannot-remove-licenses-during-upgrade', 'add-ons-included-are-removed'];
+const MCA_OWNER: Partial<TenantFacts> = { billingAccountType: 'mca', adminRole: 'billing-account-role' };
 
-describe('diagnose: path precedence (contact > manual > wait/fix > Upgrade tab)', () => {
+describe('diagnose: path precedence (contact > manual > wait/fix > automatic)', () => {
   const CASES: [string, Partial<TenantFacts>, UpgradePath][] = [
     ['nothing in the way', {}, 'upgrade-tab'],
     ['a wait reason', { serviceHealthIssue: true }, 'resolve-then-upgrade-tab'],
     ['a fix reason', { trial: true }, 'resolve-then-upgrade-tab'],
     ['wait and fix together', { creditCheckPending: true, unpaidBalance: true }, 'resolve-then-upgrade-tab'],
-    ['a manual reason', { licensedUsers: 301 }, 'manual'],
-    ['manual beats wait and fix', { licensedUsers: 301, trial: true, serviceHealthIssue: true }, 'manual'],
-    ['contact beats everything', { purchaseChannel: 'partner', licensedUsers: 301, trial: true }, 'contact-partner'],
-    ['volume licensing with no automatic path', { purchaseChannel: 'volume-licensing', currentPlan: 'o365-e5' }, 'contact-partner'],
+    ['a manual reason', { targetPlan: 'o365-enterprise-e1' }, 'manual'],
+    ['manual beats wait and fix', { targetPlan: 'o365-enterprise-e1', trial: true, serviceHealthIssue: true }, 'manual'],
+    ['contact beats everything', { purchaseChannel: 'partner', targetPlan: 'o365-enterprise-e1', trial: true }, 'contact-partner'],
+    ['volume licensing on a retired plan', { purchaseChannel: 'volume-licensing', currentPlan: 'lync-online-p3' }, 'contact-partner'],
     ['government with a service issue', { governmentOrNonprofit: true, serviceHealthIssue: true }, 'manual'],
   ];
 
@@ -39,57 +42,66 @@ describe('diagnose: path precedence (contact > manual > wait/fix > Upgrade tab)'
 });
 
 describe('diagnose: targets still open', () => {
+  const E3_TARGETS = upgradeTargets('o365-enterprise-e3');
   const CASES: [string, Partial<TenantFacts>, PlanId[]][] = [
-    ['E3 on the Upgrade tab', {}, ['o365-enterprise-e4']],
-    ['E3 after resolving a trial', { trial: true }, ['o365-enterprise-e4']],
-    ['E4 lists the five E4 targets', { currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e5' }, [
-      'o365-e5',
-      'm365-e5',
-      'm365-e5-no-audio',
-      'o365-enterprise-e3',
-      'm365-e3',
-    ]],
-    [
-      'Small Business with a custom domain keeps only Premium',
-      { currentPlan: 'o365-small-business', targetPlan: undefined, customDomain: true },
-      ['o365-small-business-premium'],
-    ],
-    [
-      'Small Business without a custom domain keeps all five',
-      { currentPlan: 'o365-small-business', targetPlan: undefined, customDomain: false },
-      ['o365-small-business-premium', 'o365-midsize-business', 'o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4'],
-    ],
-    ['the manual path opens none', { licensedUsers: 301 }, []],
+    ['E3, nothing in the way', {}, E3_TARGETS],
+    ['E3 after resolving a trial', { trial: true }, E3_TARGETS],
+    ['E3 wanting E1: the wanted plan is refused, the others stay', { targetPlan: 'o365-enterprise-e1' }, E3_TARGETS],
+    ['E3 wanting E4: retired, the others stay', { targetPlan: 'o365-enterprise-e4' }, E3_TARGETS],
+    ['E4 lists the five options', { currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e5' }, ['o365-e5', 'm365-e5', 'm365-e5-no-audio', 'o365-enterprise-e3', 'm365-e3']],
+    ['Small Business with a custom domain: none left', { currentPlan: 'o365-small-business', targetPlan: undefined, customDomain: true }, []],
+    ['Small Business without a custom domain', { currentPlan: 'o365-small-business', targetPlan: undefined, customDomain: false }, ['o365-enterprise-e1', 'o365-enterprise-e3']],
+    ['a reason about the whole subscription opens none', { purchaseChannel: 'prepaid-key' }, []],
     ['contacting the partner opens none', { purchaseChannel: 'partner' }, []],
   ];
 
   it.each(CASES)('%s', (_what, changes, targets) => {
     expect(diagnose(tenant(changes)).targets).toEqual(targets);
   });
+
+  it('leaves out a Business plan capped below the head count, keeps the rest', () => {
+    const targets = diagnose(tenant({ currentPlan: 'm365-business-standard', targetPlan: undefined, licensedUsers: 350 })).targets;
+    expect(targets).not.toContain('m365-business-premium');
+    expect(targets).toEqual(expect.arrayContaining(['m365-business-basic', 'o365-enterprise-e3', 'm365-e5']));
+  });
 });
 
 describe('diagnose: warnings that apply', () => {
   const CASES: [string, Partial<TenantFacts>, WarningId[]][] = [
-    ['the Upgrade tab', {}, UPGRADE_TAB_WARNINGS],
-    ['the Upgrade tab after resolving', { serviceHealthIssue: true }, UPGRADE_TAB_WARNINGS],
-    ['paying by invoice', { purchaseChannel: 'direct-invoice' }, [...UPGRADE_TAB_WARNINGS.slice(0, 6), 'invoice-credit-check', 'typical-duration']],
-    ['a custom domain on the Upgrade tab', { customDomain: true }, [...UPGRADE_TAB_WARNINGS.slice(0, 6), 'public-website-domain-first', 'typical-duration']],
-    ['E4 to Office 365 E3', { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-enterprise-e3' }, [...UPGRADE_TAB_WARNINGS, 'e4-to-e3-loses-features']],
-    ['E4 to Microsoft 365 E3', { currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e3' }, [...UPGRADE_TAB_WARNINGS, 'e4-to-e3-loses-features']],
-    ['E4 with no target yet (both E3s are offered)', { currentPlan: 'o365-enterprise-e4', targetPlan: undefined }, [...UPGRADE_TAB_WARNINGS, 'e4-to-e3-loses-features']],
-    ['E4 to Office 365 E5', { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-e5' }, UPGRADE_TAB_WARNINGS],
-    ['manual within the family, 20 users', { targetPlan: 'm365-e5', licensedUsers: 20 }, []],
-    ['manual within the family, 21 users', { targetPlan: 'm365-e5', licensedUsers: 21 }, ['bulk-reassign-with-powershell']],
-    ['manual within the family, users unknown', { targetPlan: 'm365-e5', licensedUsers: undefined }, []],
+    ['the automatic change', {}, AUTOMATIC],
+    ['the automatic change after resolving', { serviceHealthIssue: true }, AUTOMATIC],
+    ['the automatic change on MCA: no 2020 Cart', MCA_OWNER, ON_MCA],
+    ['paying by invoice', { purchaseChannel: 'direct-invoice' }, [...AUTOMATIC, 'invoice-credit-check']],
+    ['a custom domain', { customDomain: true }, [...AUTOMATIC, 'public-website-domain-first']],
+    ['E4 to Office 365 E3', { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-enterprise-e3' }, [...AUTOMATIC, 'e4-to-e3-loses-features']],
+    ['E4 to Microsoft 365 E3', { currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e3' }, [...AUTOMATIC, 'e4-to-e3-loses-features']],
+    ['E4 with no target yet (both E3s are offered)', { currentPlan: 'o365-enterprise-e4', targetPlan: undefined }, [...AUTOMATIC, 'e4-to-e3-loses-features']],
+    ['E4 to Office 365 E5', { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-e5' }, AUTOMATIC],
+    ['manual to fewer services, 20 users', { targetPlan: 'o365-enterprise-e1', licensedUsers: 20, licensesPurchased: 20 }, ['backup-before-fewer-services']],
     [
-      'manual across families with a custom domain',
-      { currentPlan: 'o365-small-business', targetPlan: 'o365-enterprise-e3', customDomain: true, licensedUsers: 10 },
-      ['cross-family-no-return', 'backup-before-cross-family', 'custom-domain-downtime'],
+      'manual to fewer services, 21 users',
+      { targetPlan: 'o365-enterprise-e1', licensedUsers: 21, licensesPurchased: 21 },
+      ['backup-before-fewer-services', 'bulk-reassign-with-powershell'],
     ],
     [
-      'manual across families without a custom domain, by invoice, 400 users',
-      { currentPlan: 'exchange-online-p1', targetPlan: 'm365-e5', licensedUsers: 400, purchaseChannel: 'direct-invoice' },
-      ['invoice-credit-check', 'cross-family-no-return', 'backup-before-cross-family', 'bulk-reassign-with-powershell'],
+      'manual, 30 licenses to cancel on MOSA',
+      { targetPlan: 'o365-enterprise-e1', licensedUsers: 20, licensesPurchased: 30 },
+      ['backup-before-fewer-services', 'mosa-cancel-license-limit'],
+    ],
+    [
+      'manual on MCA: the seven-day refund window',
+      { targetPlan: 'o365-enterprise-e1', licensedUsers: 20, licensesPurchased: 30, ...MCA_OWNER },
+      ['backup-before-fewer-services', 'mca-refund-window'],
+    ],
+    [
+      'manual with a custom domain',
+      { targetPlan: 'o365-enterprise-e1', licensedUsers: 10, licensesPurchased: 10, customDomain: true },
+      ['backup-before-fewer-services', 'domain-before-cancel'],
+    ],
+    [
+      'manual across 2013 families with a custom domain',
+      { currentPlan: 'o365-small-business', targetPlan: 'o365-enterprise-e3', customDomain: true, licensedUsers: 10, licensesPurchased: 10 },
+      ['cross-family-no-return', 'backup-before-cross-family', 'custom-domain-downtime', 'domain-before-cancel'],
     ],
     ['contact the partner', { purchaseChannel: 'partner', customDomain: true, licensedUsers: 500 }, []],
   ];

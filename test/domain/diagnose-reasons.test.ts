@@ -4,6 +4,8 @@ import { CLEAR_E3, tenant } from '../support/tenant-fixtures.js';
 
 const E4: Partial<TenantFacts> = { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-e5' };
 const SMALL_BUSINESS: Partial<TenantFacts> = { currentPlan: 'o365-small-business', targetPlan: 'o365-enterprise-e3' };
+const MCA_OWNER: Partial<TenantFacts> = { billingAccountType: 'mca', adminRole: 'billing-account-role' };
+const BUSINESS_STANDARD: Partial<TenantFacts> = { currentPlan: 'm365-business-standard', targetPlan: 'm365-business-premium' };
 
 // [what, facts changed from a clear E3 tenant, reasons expected]: each reason's trigger and boundary.
 const CASES: [string, Partial<TenantFacts>, ReasonId[]][] = [
@@ -11,59 +13,71 @@ const CASES: [string, Partial<TenantFacts>, ReasonId[]][] = [
   ['bought through a partner', { purchaseChannel: 'partner' }, ['purchased-through-partner']],
   ['bought through volume licensing', { purchaseChannel: 'volume-licensing' }, ['purchased-through-volume-licensing']],
   ['bought by invoice', { purchaseChannel: 'direct-invoice' }, []],
-  ['a plan with no automatic target', { currentPlan: 'o365-e5', targetPlan: 'm365-e5' }, ['no-automatic-path']],
+  // Targets: today's rule, E4's options, the 2013 table
+  ['Microsoft 365 E5 to Office 365 E5: the same services', { currentPlan: 'm365-e5', targetPlan: 'o365-e5' }, []],
+  ['Lync Online Plan 3: its only 2013 target, E4, is retired', { currentPlan: 'lync-online-p3', targetPlan: undefined }, ['no-automatic-path']],
   ['Education A3 has no automatic target', { currentPlan: 'o365-education-a3', targetPlan: undefined }, ['no-automatic-path']],
-  ['a target the Upgrade tab does not offer', { targetPlan: 'm365-e5' }, ['target-not-eligible']],
-  ['the plan itself as target', { targetPlan: 'o365-enterprise-e3' }, ['target-not-eligible']],
-  ['301 users', { licensedUsers: 301 }, ['wizard-user-limit']],
-  ['300 users', { licensedUsers: 300 }, []],
+  ['E3 to E1: fewer data-related services', { targetPlan: 'o365-enterprise-e1' }, ['target-fewer-services']],
+  ['E3 to Business Premium: Plan 2 to Plan 1', { targetPlan: 'm365-business-premium' }, ['target-fewer-services']],
+  ['Business Premium to Business Standard: the archive is lost', { currentPlan: 'm365-business-premium', targetPlan: 'm365-business-standard' }, ['target-fewer-services']],
+  ['Business Standard to Business Premium', BUSINESS_STANDARD, []],
+  ['E3 to E4, retired in 2015', { targetPlan: 'o365-enterprise-e4' }, ['target-retired']],
+  ['E3 to Small Business Premium, retired', { targetPlan: 'o365-small-business-premium' }, ['target-retired']],
+  ['E3 to itself', { targetPlan: 'o365-enterprise-e3' }, ['target-not-eligible']],
+  ['Small Business to Microsoft 365 E5: not in its 2013 row', { ...SMALL_BUSINESS, targetPlan: 'm365-e5' }, ['target-not-eligible']],
+  ['E4 to E1: not one of the five options', { ...E4, targetPlan: 'o365-enterprise-e1' }, ['target-not-eligible']],
+  ['E4 to Microsoft 365 E3: option five', { ...E4, targetPlan: 'm365-e3' }, []],
+  // User caps
+  ['300 users to Business Premium', { ...BUSINESS_STANDARD, licensedUsers: 300 }, []],
+  ['301 users to Business Premium', { ...BUSINESS_STANDARD, licensedUsers: 301 }, ['business-plan-user-cap']],
+  ['301 users to Business Standard', { currentPlan: 'm365-business-basic', targetPlan: 'm365-business-standard', licensedUsers: 301 }, ['business-plan-user-cap']],
+  ['301 users to Business Basic: no source caps it', { currentPlan: 'm365-business-standard', targetPlan: 'm365-business-basic', licensedUsers: 301 }, []],
+  ['301 users on E3: the 2013 limit binds only 2013 plans', { licensedUsers: 301 }, []],
+  ['301 users on K1, a plan only the 2013 table covers', { currentPlan: 'o365-enterprise-k1', targetPlan: 'o365-enterprise-e3', licensedUsers: 301 }, ['wizard-user-limit']],
+  ['300 users on K1', { currentPlan: 'o365-enterprise-k1', targetPlan: 'o365-enterprise-e3', licensedUsers: 300 }, []],
   ['E4 with 5000 users (seed 000 sets no limit)', { ...E4, licensedUsers: 5000 }, []],
-  ['E4 with 301 users', { ...E4, licensedUsers: 301 }, []],
   ['a prepaid product key', { purchaseChannel: 'prepaid-key' }, ['prepaid-plan']],
+  // Small Business (2013)
   ['Small Business to Enterprise with a custom domain', { ...SMALL_BUSINESS, customDomain: true }, ['custom-domain-small-business']],
   [
-    'Small Business to Midsize with a custom domain',
+    'Small Business to Midsize with a custom domain: retired, and blocked by the domain',
     { ...SMALL_BUSINESS, targetPlan: 'o365-midsize-business', customDomain: true },
-    ['custom-domain-small-business'],
+    ['target-retired', 'custom-domain-small-business'],
   ],
-  [
-    'Small Business to Small Business Premium with a custom domain',
-    { ...SMALL_BUSINESS, targetPlan: 'o365-small-business-premium', customDomain: true },
-    [],
-  ],
-  [
-    'Small Business Premium with a custom domain and no target: every target is Enterprise or Midsize',
-    { currentPlan: 'o365-small-business-premium', targetPlan: undefined, customDomain: true },
-    ['custom-domain-small-business'],
-  ],
-  [
-    'Small Business with a custom domain and no target: Premium is still open',
-    { ...SMALL_BUSINESS, targetPlan: undefined, customDomain: true },
-    [],
-  ],
+  ['Small Business with a custom domain and no target: every target left is Enterprise', { ...SMALL_BUSINESS, targetPlan: undefined, customDomain: true }, ['custom-domain-small-business']],
   ['Small Business to Enterprise without a custom domain', { ...SMALL_BUSINESS, customDomain: false }, []],
   ['Enterprise with a custom domain', { customDomain: true }, []],
-  [
-    'legacy Small Business with 26 users',
-    { ...SMALL_BUSINESS, legacySmallBusiness: true, licensedUsers: 26 },
-    ['legacy-small-business-user-cap'],
-  ],
+  ['legacy Small Business with 26 users', { ...SMALL_BUSINESS, legacySmallBusiness: true, licensedUsers: 26 }, ['legacy-small-business-user-cap']],
   ['legacy Small Business with 25 users', { ...SMALL_BUSINESS, legacySmallBusiness: true, licensedUsers: 25 }, []],
   ['current Small Business with 26 users', { ...SMALL_BUSINESS, legacySmallBusiness: false, licensedUsers: 26 }, []],
   ['"legacy" on an Enterprise plan', { legacySmallBusiness: true, licensedUsers: 200 }, []],
+  // MSD-2024's list (MOSA accounts only)
+  ['not currently eligible', { notCurrentlyEligible: true }, ['not-currently-eligible']],
+  ['not currently eligible, on MCA', { notCurrentlyEligible: true, ...MCA_OWNER }, []],
   ['government or nonprofit', { governmentOrNonprofit: true }, ['government-or-nonprofit']],
-  ['another admin role', { adminRole: 'other' }, ['role-not-permitted']],
-  ['a Billing admin', { adminRole: 'billing-admin' }, []],
-  ['a trial', { trial: true }, ['trial-subscription']],
+  ['government or nonprofit, on MCA', { governmentOrNonprofit: true, ...MCA_OWNER }, []],
   ['more licenses assigned than purchased', { licensesPurchased: 100, licensesAssigned: 101 }, ['license-conflict']],
   ['assigned = purchased', { licensesPurchased: 100, licensesAssigned: 100 }, []],
   ['fewer assigned than purchased', { licensesPurchased: 100, licensesAssigned: 40 }, []],
+  ['more assigned than purchased, on MCA', { licensesPurchased: 100, licensesAssigned: 101, ...MCA_OWNER }, []],
+  ['an add-on', { hasAddOn: true }, ['add-on-present']],
   ['two subscriptions of the same product', { multipleSubscriptionsSameProduct: true }, ['multiple-subscriptions-same-product']],
   ['an unpaid balance', { unpaidBalance: true }, ['unpaid-balance']],
   ['a pending credit check', { creditCheckPending: true }, ['credit-check-pending']],
   ['a plan change in progress', { planChangeInProgress: true }, ['plan-change-in-progress']],
   ['a service health issue', { serviceHealthIssue: true }, ['service-health-issue']],
   ['provisioning not finished', { provisioningIncomplete: true }, ['provisioning-incomplete']],
+  // Roles by billing account (MSD-2024)
+  ['another admin role', { adminRole: 'other' }, ['role-not-permitted']],
+  ['a Billing admin on MOSA', { adminRole: 'billing-admin' }, []],
+  ['a billing account role on MOSA', { adminRole: 'billing-account-role' }, ['role-not-permitted']],
+  ['a Global admin on MCA', { billingAccountType: 'mca', adminRole: 'global-admin' }, ['role-not-permitted']],
+  ['a billing account owner on MCA', MCA_OWNER, []],
+  ['a trial', { trial: true }, ['trial-subscription']],
+  ['a trial, on MCA', { trial: true, ...MCA_OWNER }, ['trial-subscription']],
+  // End of sale (MCA only)
+  ['E4 on MCA: past its end of sale', { ...E4, ...MCA_OWNER }, ['end-of-sale-mca']],
+  ['E4 on MOSA', E4, []],
 ];
 
 describe('diagnose: each reason', () => {
@@ -72,14 +86,26 @@ describe('diagnose: each reason', () => {
     expect(diagnosis.reasons.map((reason) => reason.id)).toEqual(expected);
   });
 
-  it('carries kind, primary source and all sources from the catalog', () => {
+  it('carries kind, primary source and all sources, newest first', () => {
     const diagnosis = diagnose(tenant({ serviceHealthIssue: true, adminRole: 'other', purchaseChannel: 'partner' }));
     expect(diagnosis.reasons).toEqual([
       { id: 'purchased-through-partner', kind: 'contact', source: '000', sources: ['000'] },
-      { id: 'role-not-permitted', kind: 'fix', source: '002', sources: ['002', 'MSD'] },
-      { id: 'service-health-issue', kind: 'wait', source: '002', sources: ['002', '000'] },
+      { id: 'role-not-permitted', kind: 'fix', source: 'MSD-2024', sources: ['MSD-2024', '002'] },
+      { id: 'service-health-issue', kind: 'wait', source: 'MSD-2024', sources: ['MSD-2024', '002', '000'] },
     ]);
     for (const reason of diagnosis.reasons) expect(reason.kind).toBe(REASONS[reason.id].kind);
+  });
+
+  it.each<[string, Partial<TenantFacts>, ReasonId, string[]]>([
+    ['E4, retired per MSD-E4', { targetPlan: 'o365-enterprise-e4' }, 'target-retired', ['MSD-E4']],
+    ['Small Business Premium, retired per the 2015 transition', { targetPlan: 'o365-small-business-premium' }, 'target-retired', ['MSD-SMB-2015']],
+    ['Lync Online Plan 3, from the 2013 table', { currentPlan: 'lync-online-p3', targetPlan: undefined }, 'no-automatic-path', ['002']],
+    ['E4 to E1, from the E4 options', { ...E4, targetPlan: 'o365-enterprise-e1' }, 'target-not-eligible', ['MSD-E4', '000']],
+    ['E3 to E1, from the services rule', { targetPlan: 'o365-enterprise-e1' }, 'target-fewer-services', ['MSD-2024', 'LIC-REF']],
+  ])('cites the source that decides this tenant: %s', (_what, changes, id, sources) => {
+    const reason = diagnose(tenant(changes)).reasons.find((each) => each.id === id);
+    expect(reason?.sources).toEqual(sources);
+    expect(reason?.source).toBe(sources[0]);
   });
 
   it('lists every reason that applies at once, in catalog order', () => {
@@ -101,16 +127,20 @@ describe('diagnose: each reason', () => {
       multipleSubscriptionsSameProduct: true,
       unpaidBalance: true,
       governmentOrNonprofit: true,
+      hasAddOn: true,
+      notCurrentlyEligible: true,
     });
     expect(diagnose(everything).reasons.map((reason) => reason.id)).toEqual([
       'wizard-user-limit',
       'prepaid-plan',
       'custom-domain-small-business',
       'legacy-small-business-user-cap',
+      'not-currently-eligible',
       'government-or-nonprofit',
       'role-not-permitted',
       'trial-subscription',
       'license-conflict',
+      'add-on-present',
       'multiple-subscriptions-same-product',
       'unpaid-balance',
       'credit-check-pending',
@@ -125,5 +155,22 @@ describe('diagnose: each reason', () => {
     expect(() => diagnose({ ...CLEAR_E3, licensedUsers: -1 })).toThrow();
     expect(() => diagnose({ ...CLEAR_E3, licensedUsers: 2.5 })).toThrow();
     expect(DiagnosisSchema.parse(diagnose(CLEAR_E3))).toEqual(diagnose(CLEAR_E3));
+  });
+
+  it('reads a diagnosis stored before it said what no source decides', () => {
+    const { undecided: _undecided, ...stored } = diagnose(CLEAR_E3);
+    expect(DiagnosisSchema.parse(stored).undecided).toEqual([]);
+  });
+});
+
+describe('diagnose: what no source decides', () => {
+  it.each<[string, Partial<TenantFacts>, string[]]>([
+    ['a MOSA account, today\'s plan', {}, []],
+    ['an MCA account', MCA_OWNER, ['mca-blockers-undocumented']],
+    ['an education plan', { currentPlan: 'o365-education-a1', targetPlan: 'o365-education-a3' }, ['education-plans-undocumented']],
+    ['a retired plan the 2013 table still gives targets', { currentPlan: 'o365-enterprise-k1', targetPlan: 'o365-enterprise-e3' }, ['retired-plan-targets-2013']],
+    ['E4, whose options a 2020 page gives', E4, []],
+  ])('%s', (_what, changes, undecided) => {
+    expect(diagnose(tenant(changes)).undecided).toEqual(undecided);
   });
 });

@@ -65,6 +65,43 @@ const FORMS: [string, PlanId][] = [
   ['exchnage online plan 2', 'exchange-online-p2'],
   ['Sharepiont Online Plan 1', 'sharepoint-online-p1'],
   ['Miscrosoft 365 E3', 'm365-e3'],
+  // Today's plans, their SKU part numbers as PowerShell prints them, and their former names (2020)
+  ['Microsoft 365 Business Standard', 'm365-business-standard'],
+  ['M365 Business Basic', 'm365-business-basic'],
+  ['business premium', 'm365-business-premium'],
+  ['Microsoft 365 Business Premium', 'm365-business-premium'],
+  ['biz premium', 'm365-business-premium'],
+  ['Small Business Premium', 'o365-small-business-premium'],
+  ['Office 365 Business Premium', 'm365-business-standard'],
+  ['O365 Business Premium', 'm365-business-standard'],
+  ['Office 365 Business Essentials', 'm365-business-basic'],
+  ['Microsoft 365 Business', 'm365-business-premium'],
+  ['Office 365 Business', 'm365-apps-for-business'],
+  ['Microsoft 365 Apps for business', 'm365-apps-for-business'],
+  ['Office 365 ProPlus', 'm365-apps-for-enterprise'],
+  ['Microsoft 365 Apps for enterprise', 'm365-apps-for-enterprise'],
+  ['Microsoft 365 F1', 'm365-f1'],
+  ['M365 F3', 'm365-f3'],
+  ['F3 licenses', 'm365-f3'],
+  ['Office 365 F3', 'o365-f3'],
+  ['Office 365 E5 without Audio Conferencing', 'o365-e5-no-audio'],
+  ['Office 365 A5', 'o365-education-a5'],
+  ['Office 365 E1', 'o365-enterprise-e1'],
+  ['SPE_E3', 'm365-e3'],
+  ['SPE_E5', 'm365-e5'],
+  ['SPE_F1', 'm365-f3'],
+  ['SPB', 'm365-business-premium'],
+  ['O365_BUSINESS_PREMIUM', 'm365-business-standard'],
+  ['O365_BUSINESS_ESSENTIALS', 'm365-business-basic'],
+  ['O365_BUSINESS', 'm365-apps-for-business'],
+  ['ENTERPRISEPACK', 'o365-enterprise-e3'],
+  ['STANDARDPACK', 'o365-enterprise-e1'],
+  ['ENTERPRISEPREMIUM', 'o365-e5'],
+  ['DESKLESSPACK', 'o365-f3'],
+  ['EXCHANGESTANDARD', 'exchange-online-p1'],
+  ['Office_365_E3_(no_Teams)', 'o365-enterprise-e3'],
+  ['Microsoft 365 Business Standard senza Teams', 'm365-business-standard'],
+  ['Microsoft 365 Buisness Standrad', 'm365-business-standard'],
   // Inside a sentence
   ["we're on E3 with 350 users", 'o365-enterprise-e3'],
   ['Siamo su Exchange Online (Piano 1) da anni', 'exchange-online-p1'],
@@ -72,6 +109,10 @@ const FORMS: [string, PlanId][] = [
   ["We're a small business on E3", 'o365-enterprise-e3'],
   ["Siamo un'azienda di medie dimensioni con E1", 'o365-enterprise-e1'],
   ['We have a small business plan', 'o365-small-business'],
+  ["We're on Microsoft 365 Business Standard with 30 users", 'm365-business-standard'],
+  ['we are a small business on business premium', 'm365-business-premium'],
+  ['abbiamo Business Basic per 12 persone', 'm365-business-basic'],
+  ['Get-MgSubscribedSku shows SPE_E3 with 250 units', 'm365-e3'],
 ];
 
 describe('findPlan', () => {
@@ -79,8 +120,11 @@ describe('findPlan', () => {
     expect(findPlan(text)?.id).toBe(id);
   });
 
-  it('reads every plan by its own name', () => {
-    for (const plan of PLANS) expect(findPlan(plan.name)?.id, plan.name).toBe(plan.id);
+  it('reads every plan by its own name and each of its SKU part numbers', () => {
+    for (const plan of PLANS) {
+      expect(findPlan(plan.name)?.id, plan.name).toBe(plan.id);
+      for (const sku of plan.skuPartNumbers) expect(findPlan(sku)?.id, sku).toBe(plan.id);
+    }
   });
 
   it('reads every plan id typed as is', () => {
@@ -113,6 +157,9 @@ describe('findPlan', () => {
     'passare a 1 solo abbonamento',
     'the F3 key on my keyboard',
     'small businesses everywhere',
+    'press F1 for help',
+    'F3',
+    'a premium business',
   ];
 
   it.each(NOT_PLANS)('finds no plan in "%s"', (text) => {

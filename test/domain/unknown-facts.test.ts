@@ -3,6 +3,7 @@ import {
   FACTS,
   FACT_KEYS,
   PLAN_IDS,
+  REASONS,
   TenantFactsSchema,
   diagnose,
   type FactKey,
@@ -19,16 +20,17 @@ describe('diagnose: which unknown facts are asked', () => {
     expect(unknownFacts).toEqual([
       'purchaseChannel',
       'targetPlan',
-      'licensedUsers',
+      'notCurrentlyEligible',
       'governmentOrNonprofit',
       'adminRole',
       'trial',
       'licensesPurchased',
       'licensesAssigned',
-      'unpaidBalance',
+      'hasAddOn',
       'multipleSubscriptionsSameProduct',
-      'planChangeInProgress',
+      'unpaidBalance',
       'creditCheckPending',
+      'planChangeInProgress',
       'serviceHealthIssue',
       'provisioningIncomplete',
     ]);
@@ -46,13 +48,24 @@ describe('diagnose: which unknown facts are asked', () => {
     expect(unknownFacts).toEqual(expect.arrayContaining(['customDomain', 'legacySmallBusiness', 'licensedUsers', 'targetPlan']));
   });
 
-  it('does not ask an E4 tenant how many users it has: no rule needs it', () => {
+  it('does not ask an E3 or E4 tenant how many users it has until a capped Business plan is wanted', () => {
     expect(diagnose({ currentPlan: 'o365-enterprise-e4' }).unknownFacts).not.toContain('licensedUsers');
+    expect(diagnose({ currentPlan: 'o365-enterprise-e3' }).unknownFacts).not.toContain('licensedUsers');
+    expect(diagnose({ currentPlan: 'm365-business-standard', targetPlan: 'm365-business-premium' }).unknownFacts).toContain('licensedUsers');
   });
 
-  it('asks a Small Business tenant for users even once the 300 limit is its only use left', () => {
+  it('asks a Small Business tenant for users even once the 2013 limit is its only use left', () => {
     const facts: TenantFacts = { currentPlan: 'o365-small-business', legacySmallBusiness: false, purchaseChannel: 'direct-card' };
     expect(diagnose(facts).unknownFacts).toContain('licensedUsers');
+  });
+
+  it('asks the billing account first once a reason only MOSA accounts have is found, and not before', () => {
+    expect(diagnose({ currentPlan: 'o365-enterprise-e3' }).unknownFacts).not.toContain('billingAccountType');
+    const conflict: TenantFacts = { currentPlan: 'o365-enterprise-e3', licensesPurchased: 10, licensesAssigned: 11 };
+    expect(diagnose(conflict)).toMatchObject({ path: 'resolve-then-upgrade-tab', decided: false });
+    expect(diagnose(conflict).unknownFacts[0]).toBe('billingAccountType');
+    expect(diagnose({ ...conflict, billingAccountType: 'mca' }).reasons).toEqual([]);
+    expect(diagnose({ ...conflict, billingAccountType: 'mosa' }).unknownFacts).not.toContain('billingAccountType');
   });
 
   it('asks the second license count only while a conflict is possible', () => {
@@ -74,12 +87,12 @@ describe('diagnose: which unknown facts are asked', () => {
   });
 
   it('asks only how it was bought when the plan has no automatic path', () => {
-    expect(diagnose({ currentPlan: 'm365-e5' })).toMatchObject({
+    expect(diagnose({ currentPlan: 'lync-online-p3' })).toMatchObject({
       path: 'manual',
       unknownFacts: ['purchaseChannel'],
       decided: false,
     });
-    expect(diagnose({ currentPlan: 'm365-e5', purchaseChannel: 'direct-card' })).toMatchObject({
+    expect(diagnose({ currentPlan: 'lync-online-p3', purchaseChannel: 'direct-card' })).toMatchObject({
       path: 'manual',
       unknownFacts: [],
       decided: true,
@@ -87,7 +100,7 @@ describe('diagnose: which unknown facts are asked', () => {
   });
 
   it('stops asking on a manual path once only weaker reasons are left open', () => {
-    const facts: TenantFacts = { currentPlan: 'o365-enterprise-e3', purchaseChannel: 'direct-card', licensedUsers: 301 };
+    const facts: TenantFacts = { currentPlan: 'o365-enterprise-e3', purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e1' };
     expect(diagnose(facts)).toMatchObject({ path: 'manual', unknownFacts: [], decided: true });
   });
 
@@ -96,7 +109,7 @@ describe('diagnose: which unknown facts are asked', () => {
     const { path, unknownFacts, decided } = diagnose(facts);
     expect(path).toBe('resolve-then-upgrade-tab');
     expect(decided).toBe(false);
-    expect(unknownFacts.slice(0, 3)).toEqual(['targetPlan', 'licensedUsers', 'governmentOrNonprofit']);
+    expect(unknownFacts.slice(0, 3)).toEqual(['targetPlan', 'notCurrentlyEligible', 'governmentOrNonprofit']);
     expect(unknownFacts).toContain('unpaidBalance');
   });
 
@@ -114,9 +127,9 @@ describe('diagnose: which unknown facts are asked', () => {
     });
   });
 
-  it('asks the target of a Small Business tenant with a custom domain: Premium stays automatic, Enterprise does not', () => {
+  it('does not ask the target of a Small Business tenant with a custom domain: every target left is Enterprise', () => {
     const facts = tenant({ currentPlan: 'o365-small-business', targetPlan: undefined, customDomain: true });
-    expect(diagnose(facts).unknownFacts).toEqual(['targetPlan']);
+    expect(diagnose(facts)).toMatchObject({ path: 'manual', unknownFacts: [], decided: true });
   });
 });
 
@@ -167,12 +180,22 @@ describe('diagnose: unknown facts are exactly the ones that can still matter', (
       const diagnosis = diagnose(partial);
       if (diagnosis.decided) decidedSeen++;
       expect(diagnosis.decided).toBe(diagnosis.unknownFacts.length === 0);
+      if (partial.billingAccountType === undefined && diagnosis.reasons.some((reason) => REASONS[reason.id].scope === 'mosa')) {
+        expect(diagnosis.unknownFacts[0]).toBe('billingAccountType');
+      }
       const unasked = FACT_KEYS.filter((key) => partial[key] === undefined && !diagnosis.unknownFacts.includes(key));
+      // While the account is asked because "MCA" could lift a reason, the others are judged as MOSA,
+      // the assumption until then; the answer reopens the questions it makes matter.
+      const asAssumed: Partial<TenantFacts> =
+        partial.billingAccountType === undefined && diagnosis.unknownFacts[0] === 'billingAccountType' ? { billingAccountType: 'mosa' } : {};
       for (let sample = 0; sample < 12; sample++) {
-        const full = complete(next, partial);
+        const full = complete(next, { ...partial, ...asAssumed });
         const path = diagnose(full).path;
         if (diagnosis.decided) expect(path, JSON.stringify(full)).toBe(diagnosis.path);
         for (const key of unasked) {
+          // The account is assumed MOSA until named; "MCA" can only lift reasons MOSA alone has,
+          // and it is asked as soon as one is found (checked above), so it is left out here.
+          if (key === 'billingAccountType') continue;
           for (const value of valuesOf(key)) {
             const changed = TenantFactsSchema.parse({ ...full, [key]: value });
             expect(diagnose(changed).path, `${key}=${String(value)} in ${JSON.stringify(full)}`).toBe(path);

@@ -1,52 +1,131 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_IDS, upgradeTargets, type PlanId } from '../../domain/index.js';
+import { getPlan, PLAN_IDS, targetRuleOf, TARGETS_2013, upgradeTargets, type PlanId, type TargetRule } from '../../domain/index.js';
 
-// The contract's eligibility table, row by row (seed 002 plus seed 000 / MSD for E4).
-const ELIGIBILITY: [PlanId, PlanId[]][] = [
-  [
-    'o365-small-business',
-    ['o365-small-business-premium', 'o365-midsize-business', 'o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4'],
-  ],
-  ['o365-small-business-premium', ['o365-midsize-business', 'o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4']],
-  ['o365-midsize-business', ['o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4']],
-  ['o365-enterprise-k1', ['o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4']],
-  ['o365-enterprise-k2', ['o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4']],
-  ['o365-enterprise-e1', ['o365-enterprise-e3', 'o365-enterprise-e4']],
-  ['o365-enterprise-e3', ['o365-enterprise-e4']],
-  ['o365-enterprise-e4', ['o365-e5', 'm365-e5', 'm365-e5-no-audio', 'o365-enterprise-e3', 'm365-e3']],
-  ['lync-online-p1', ['o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4']],
-  ['lync-online-p2', ['o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4']],
-  ['lync-online-p3', ['o365-enterprise-e4']],
-  ['sharepoint-online-p1', ['o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4']],
-  ['sharepoint-online-p2', ['o365-enterprise-e3', 'o365-enterprise-e4']],
-  ['exchange-online-p1', ['o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4']],
-  ['exchange-online-p2', ['o365-enterprise-e3', 'o365-enterprise-e4']],
-  [
-    'exchange-online-kiosk',
-    ['o365-enterprise-e1', 'o365-enterprise-e3', 'o365-enterprise-e4', 'o365-enterprise-k1', 'exchange-online-p1', 'exchange-online-p2'],
-  ],
-  ['o365-education-a1', ['o365-education-a2', 'o365-education-a3']],
-  ['o365-education-a2', ['o365-education-a3']],
-  ['office-online-sharepoint', ['o365-education-a1', 'o365-education-a2', 'o365-education-a3', 'o365-education-a4']],
+// Which source decides each plan's automatic targets: today's rule for sold plans of the business
+// families, E4's five options, seed 002's table for retired and education plans.
+const RULE_OF: [PlanId, TargetRule][] = [
+  ['o365-small-business', 'table-2013'],
+  ['o365-small-business-premium', 'table-2013'],
+  ['o365-midsize-business', 'table-2013'],
+  ['o365-enterprise-k1', 'table-2013'],
+  ['o365-enterprise-k2', 'table-2013'],
+  ['o365-enterprise-e1', 'services-2024'],
+  ['o365-enterprise-e3', 'services-2024'],
+  ['o365-enterprise-e4', 'e4-options-2020'],
+  ['o365-e5', 'services-2024'],
+  ['m365-e3', 'services-2024'],
+  ['m365-e5', 'services-2024'],
+  ['m365-e5-no-audio', 'services-2024'],
+  ['o365-education-a1', 'table-2013'],
+  ['o365-education-a2', 'table-2013'],
+  ['o365-education-a3', 'table-2013'],
+  ['o365-education-a4', 'table-2013'],
+  ['exchange-online-p1', 'services-2024'],
+  ['exchange-online-p2', 'services-2024'],
+  ['exchange-online-kiosk', 'services-2024'],
+  ['sharepoint-online-p1', 'services-2024'],
+  ['sharepoint-online-p2', 'services-2024'],
+  ['lync-online-p1', 'table-2013'],
+  ['lync-online-p2', 'table-2013'],
+  ['lync-online-p3', 'table-2013'],
+  ['office-online-sharepoint', 'table-2013'],
+  ['m365-business-basic', 'services-2024'],
+  ['m365-business-standard', 'services-2024'],
+  ['m365-business-premium', 'services-2024'],
+  ['m365-apps-for-business', 'services-2024'],
+  ['m365-apps-for-enterprise', 'services-2024'],
+  ['m365-f1', 'services-2024'],
+  ['m365-f3', 'services-2024'],
+  ['o365-f3', 'services-2024'],
+  ['o365-e5-no-audio', 'services-2024'],
+  ['o365-education-a5', 'table-2013'],
 ];
 
-const WITH_AUTOMATIC_PATH = new Set(ELIGIBILITY.map(([from]) => from));
+// Today's rule, plan by plan: [from, offered (some of), refused (some of), why refused].
+const TODAY: [PlanId, PlanId[], PlanId[], string][] = [
+  ['o365-enterprise-e3', ['o365-e5', 'm365-e3', 'm365-e5', 'm365-e5-no-audio', 'o365-e5-no-audio'], ['o365-enterprise-e1', 'm365-business-premium'], 'Exchange and SharePoint Plan 2 drop to Plan 1'],
+  ['o365-enterprise-e1', ['o365-enterprise-e3', 'm365-business-basic', 'm365-business-standard', 'm365-business-premium'], ['m365-f3', 'm365-apps-for-enterprise'], 'kiosk or no mailbox is less'],
+  ['m365-business-basic', ['m365-business-standard', 'm365-business-premium', 'o365-enterprise-e1', 'm365-e3'], ['m365-f1', 'exchange-online-p1'], 'no SharePoint in Exchange Online'],
+  ['m365-business-standard', ['m365-business-premium', 'm365-business-basic', 'o365-enterprise-e3', 'm365-e5'], ['m365-apps-for-business'], 'Apps for business has no mailbox'],
+  ['m365-business-premium', ['o365-enterprise-e3', 'm365-e3', 'm365-e5'], ['m365-business-standard', 'm365-business-basic', 'o365-enterprise-e1'], 'Business Premium has the Exchange archive'],
+  ['m365-apps-for-business', ['m365-business-basic', 'm365-business-premium', 'm365-apps-for-enterprise', 'sharepoint-online-p1'], ['exchange-online-p1'], 'OneDrive is lost without SharePoint'],
+  ['m365-f1', ['m365-f3', 'o365-f3', 'm365-business-basic'], ['exchange-online-kiosk'], 'SharePoint Kiosk is lost'],
+  ['m365-f3', ['o365-f3', 'm365-business-basic', 'o365-enterprise-e1'], ['m365-f1', 'exchange-online-kiosk'], 'F1 has no mailbox'],
+  ['exchange-online-kiosk', ['exchange-online-p1', 'exchange-online-p2', 'm365-f3', 'm365-business-basic'], ['sharepoint-online-p1'], 'no mailbox in SharePoint Online'],
+  ['exchange-online-p2', ['o365-enterprise-e3', 'm365-e5'], ['exchange-online-p1', 'm365-business-premium'], 'Plan 2 drops to Plan 1'],
+  ['sharepoint-online-p2', ['o365-enterprise-e3'], ['m365-business-basic', 'sharepoint-online-p1'], 'Plan 2 drops to Plan 1'],
+  ['m365-e5', ['o365-e5', 'm365-e3', 'o365-enterprise-e3'], ['m365-business-premium'], 'Plan 2 drops to Plan 1'],
+];
 
-describe('upgradeTargets', () => {
-  it.each(ELIGIBILITY)('%s upgrades automatically to exactly its row', (from, to) => {
+// The plans only the 2013 table (or E4's options) decides: exactly their row, less what was retired since.
+const LISTED: [PlanId, PlanId[]][] = [
+  ['o365-enterprise-e4', ['o365-e5', 'm365-e5', 'm365-e5-no-audio', 'o365-enterprise-e3', 'm365-e3']],
+  ['o365-small-business', ['o365-enterprise-e1', 'o365-enterprise-e3']],
+  ['o365-small-business-premium', ['o365-enterprise-e1', 'o365-enterprise-e3']],
+  ['o365-midsize-business', ['o365-enterprise-e1', 'o365-enterprise-e3']],
+  ['o365-enterprise-k1', ['o365-enterprise-e1', 'o365-enterprise-e3']],
+  ['o365-enterprise-k2', ['o365-enterprise-e1', 'o365-enterprise-e3']],
+  ['lync-online-p1', ['o365-enterprise-e1', 'o365-enterprise-e3']],
+  ['lync-online-p2', ['o365-enterprise-e1', 'o365-enterprise-e3']],
+  ['lync-online-p3', []],
+  ['office-online-sharepoint', ['o365-education-a1', 'o365-education-a3']],
+  ['o365-education-a1', ['o365-education-a3']],
+  ['o365-education-a2', ['o365-education-a3']],
+  ['o365-education-a3', []],
+  ['o365-education-a4', []],
+  ['o365-education-a5', []],
+];
+
+describe('upgradeTargets: which source decides', () => {
+  it.each(RULE_OF)('%s: %s', (plan, rule) => {
+    expect(targetRuleOf(plan)).toBe(rule);
+  });
+
+  it('covers every plan', () => {
+    expect(RULE_OF.map(([plan]) => plan).sort()).toEqual([...PLAN_IDS].sort());
+  });
+});
+
+describe('upgradeTargets: same data-related services or a higher version (MSD-2024, LIC-REF)', () => {
+  it.each(TODAY)('%s offers %j and refuses %j (%s)', (from, offered, refused) => {
+    const targets = upgradeTargets(from);
+    expect(targets).toEqual(expect.arrayContaining(offered));
+    for (const plan of refused) expect(targets).not.toContain(plan);
+  });
+
+  it('lists the business plans first, then enterprise, frontline and standalone', () => {
+    const families = upgradeTargets('exchange-online-kiosk').map((id) => getPlan(id).family);
+    expect(families).toEqual([...families].sort((a, b) => ['business', 'enterprise', 'frontline', 'standalone'].indexOf(a) - ['business', 'enterprise', 'frontline', 'standalone'].indexOf(b)));
+  });
+});
+
+describe('upgradeTargets: the lists of 2013 and of E4', () => {
+  it.each(LISTED)('%s changes automatically to exactly %j', (from, to) => {
     expect(upgradeTargets(from)).toEqual(to);
   });
 
-  it.each(PLAN_IDS.filter((id) => !WITH_AUTOMATIC_PATH.has(id)))('%s has no automatic target', (from) => {
-    expect(upgradeTargets(from)).toEqual([]);
+  it('keeps the 2013 row itself as history: E3 could go to E4', () => {
+    expect(TARGETS_2013['o365-enterprise-e3']).toEqual(['o365-enterprise-e4']);
+    expect(upgradeTargets('o365-enterprise-e3')).not.toContain('o365-enterprise-e4');
+  });
+});
+
+describe('upgradeTargets: what is never a target', () => {
+  it.each([...PLAN_IDS])('%s: never itself, never a retired plan', (from) => {
+    const targets = upgradeTargets(from);
+    expect(targets).not.toContain(from);
+    for (const target of targets) expect(getPlan(target).status).toBe('sold');
   });
 
-  it('never offers the plan itself', () => {
-    for (const id of PLAN_IDS) expect(upgradeTargets(id)).not.toContain(id);
+  it('never offers an education plan from a business plan', () => {
+    for (const [from, rule] of RULE_OF) {
+      if (rule !== 'services-2024') continue;
+      for (const target of upgradeTargets(from)) expect(getPlan(target).family).not.toBe('education');
+    }
   });
 
   it('returns a copy the caller may change', () => {
-    upgradeTargets('o365-enterprise-e3').push('m365-e5');
-    expect(upgradeTargets('o365-enterprise-e3')).toEqual(['o365-enterprise-e4']);
+    upgradeTargets('o365-enterprise-e3').push('m365-f1');
+    expect(upgradeTargets('o365-enterprise-e3')).not.toContain('m365-f1');
   });
 });

@@ -1,17 +1,19 @@
 import type { TenantFacts } from '../../domain/index.js';
 
 /**
- * A tenant where every fact is known and nothing blocks the Upgrade tab: E3 to E4, bought by card,
- * 100 users. Tests change one or two facts from here so only the rule under test can fire.
+ * A tenant where every fact is known and nothing blocks the automatic change: Office 365 E3 to
+ * Office 365 E5, bought by card on a MOSA account, 100 users. Tests change one or two facts from
+ * here so only the rule under test can fire.
  */
 export const CLEAR_E3: TenantFacts = {
   currentPlan: 'o365-enterprise-e3',
-  targetPlan: 'o365-enterprise-e4',
+  targetPlan: 'o365-e5',
   licensedUsers: 100,
   licensesPurchased: 100,
   licensesAssigned: 100,
   adminRole: 'global-admin',
   purchaseChannel: 'direct-card',
+  billingAccountType: 'mosa',
   trial: false,
   creditCheckPending: false,
   planChangeInProgress: false,
@@ -22,6 +24,8 @@ export const CLEAR_E3: TenantFacts = {
   multipleSubscriptionsSameProduct: false,
   unpaidBalance: false,
   governmentOrNonprofit: false,
+  hasAddOn: false,
+  notCurrentlyEligible: false,
 };
 
 /** `CLEAR_E3` with some facts changed; `undefined` in `changes` makes a fact unknown. */
