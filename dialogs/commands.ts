@@ -59,7 +59,7 @@ const JOURNEY_PATTERNS: readonly [Journey, RegExp][] = [
   ['resume', /\b(resume|continue|riprendi|riprendiamo|continua|continuiamo)\b/],
   ['triage', /\b(triage|triag\w*|new case|nuovo caso|customer case|caso cliente)\b/],
   ['walkthrough-manual', /\b(manual\w*|manuale|manualmente)\b/],
-  ['why-no-upgrade-tab', /\b(why|perche)\b.*\b(upgrade|aggiorn\w*|tab|scheda)\b|\b(don'?t|do not|can'?t|cannot|non)\b.*\b(see|vedo|trovo)\b/],
+  ['why-no-upgrade-tab', /\b(why|perche)\b.*\b(upgrade|aggiorn\w*|tab|scheda|change|cambiare|cambio)\b|\b(don'?t|do not|can'?t|cannot|non)\b.*\b(see|vedo|trovo)\b/],
   ['walkthrough-auto', /\b(walk ?me ?through|walkthrough|guide me|step by step|guidami|passo passo|procedura guidata)\b/],
   ['can-i-upgrade', /\b(can i|could i|am i able|posso|si puo|e possibile)\b.*\b(upgrade|change|switch|aggiorn\w*|cambi\w*|passare)\b|^(upgrade|aggiorna\w*)$/],
 ];

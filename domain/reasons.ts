@@ -266,14 +266,13 @@ export const REASON_CATALOG = [
     reads: ['adminRole', 'billingAccountType'],
     recheck: ['adminRole'],
     // MOSA needs at least Billing admin (Global admin qualifies); MCA a billing account or profile role.
+    // Whether a role qualifies depends on the account, so with the account unknown both are asked.
     test: (facts) => {
       const { adminRole, billingAccountType } = facts;
-      if (adminRole === undefined) return ['adminRole'];
       if (adminRole === 'other') return true;
-      if (billingAccountType === 'mca') return adminRole !== 'billing-account-role';
-      if (billingAccountType === 'mosa') return adminRole === 'billing-account-role';
-      // Not said which account: assumed MOSA, where admin roles qualify; an MCA role asks which.
-      return adminRole === 'billing-account-role' ? ['billingAccountType'] : false;
+      if (adminRole === undefined) return billingAccountType === undefined ? ['adminRole', 'billingAccountType'] : ['adminRole'];
+      if (billingAccountType === undefined) return ['billingAccountType'];
+      return billingAccountType === 'mca' ? adminRole !== 'billing-account-role' : adminRole === 'billing-account-role';
     },
   }),
   reason({

@@ -6,8 +6,11 @@ export function citations(lang: Language): Record<SourceId, string> {
   return Object.fromEntries(
     SOURCE_IDS.map((id) => {
       const source = SOURCES[id];
-      const title = (lang === 'it' ? source.titleIt : undefined) ?? source.title;
-      return [id, `Microsoft, "${title}" (${source.date})`];
+      // An Italian reader is told when the document is only in English.
+      if (lang === 'it') {
+        return [id, source.titleIt === undefined ? `Microsoft, "${source.title}" (${source.date}, in inglese)` : `Microsoft, "${source.titleIt}" (${source.date})`];
+      }
+      return [id, `Microsoft, "${source.title}" (${source.date})`];
     }),
   ) as Record<SourceId, string>;
 }

@@ -334,7 +334,7 @@ export const en: Messages = {
       help: 'It takes a Global, License or User administrator. A user only moves if a license of the new plan is free.',
       instructions: (input) => {
         const lines = [
-          `In **${place['users-active-users']}**, select the users to move, then **${place['manage-product-licenses']}**.`,
+          `In **${place['users-active-users']}**, select the users to move (up to ${input.usersPerBatch ?? LIMITS.usersPerBatch.value} at a time, as the 2020 guide says), then **${place['manage-product-licenses']}**.`,
           `Select **${place['replace-licenses']}**, pick **${target(input)}** in place of ${current(input)}, then **${place['save-changes']}**. Repeat until everyone is moved.`,
         ];
         if (input.usePowerShell) {
@@ -650,6 +650,10 @@ export const en: Messages = {
       myCasesTitle: 'Your cases',
       myCasesEmpty: 'You have no cases yet. Pick "Triage a customer case" to create one.',
       caseListLine: (caseId, planName, created) => `${caseId}: ${planName} (${created})`,
+    },
+    history: {
+      title: 'In 2020: the Upgrade tab',
+      intro: "This is how Microsoft's 2020 guide described the change. Today's admin center differs: use the steps I give you for today.",
     },
     summary: {
       heading: 'Upgrade Assistant case summary',

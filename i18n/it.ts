@@ -201,7 +201,7 @@ export const it: Messages = {
     'bulk-reassign-with-powershell': `Con più di ${LIMITS.usersPerBatch.value} utenti, riassegna le licenze con Microsoft Graph PowerShell (Set-MgUserLicense) o con le licenze basate sui gruppi invece che a mano.`,
     'backup-before-fewer-services':
       'Il nuovo piano ha meno servizi legati ai dati: fai il backup di ciò che vuoi conservare (cassette postali, file di OneDrive, siti SharePoint) prima di spostare qualcuno.',
-    'service-assignments-reset': 'Ogni utente riceve tutti i servizi del nuovo piano: i servizi che avevi disattivato per alcuni utenti tornano attivi.',
+    'service-assignments-reset': 'Ogni utente riceve tutti i servizi del nuovo piano: i servizi che avevi disattivato per alcuni utenti saranno di nuovo attivi.',
     'prorated-credit-invoice': `A seconda del nuovo piano potresti ricevere un credito proporzionale; una nuova fattura che lo include arriva entro ${LIMITS.newInvoiceDays.value} giorni.`,
     'mca-refund-window': `Con un account MCA, annullando ricevi un credito o rimborso proporzionale solo entro ${LIMITS.mcaRefundDays.value} giorni dall'inizio o dal rinnovo dell'abbonamento; dopo, disattiva invece la fatturazione ricorrente.`,
     'mosa-cancel-license-limit': `Con un account MOSA puoi annullare online solo con ${LIMITS.mosaOnlineCancelLicenses.value} licenze o meno: prima riduci le licenze a ${LIMITS.mosaOnlineCancelLicenses.value}.`,
@@ -237,7 +237,7 @@ export const it: Messages = {
     checkout: {
       title: 'Completa il pagamento',
       help: `Il pagamento con fattura può richiedere una verifica del credito fino a ${LIMITS.creditCheckBusinessDays.value} giorni lavorativi prima che il cambio parta.`,
-      instructions: () => [`Nella pagina **${place.checkout}** seleziona o aggiungi un metodo di pagamento.`],
+      instructions: () => [`Nella pagina **${place.checkout}** scegli come pagare, o aggiungi una nuova forma di pagamento.`],
     },
     'change-subscription-option': {
       title: "Apri le altre opzioni dell'abbonamento",
@@ -350,7 +350,7 @@ export const it: Messages = {
       help: "Serve un amministratore globale, delle licenze o degli utenti. Un utente si sposta solo se c'è una licenza libera del nuovo piano.",
       instructions: (input) => {
         const lines = [
-          `In **${place['users-active-users']}** seleziona gli utenti da spostare, poi **${place['manage-product-licenses']}**.`,
+          `In **${place['users-active-users']}** seleziona gli utenti da spostare (fino a ${input.usersPerBatch ?? LIMITS.usersPerBatch.value} alla volta, come dice la guida del 2020), poi **${place['manage-product-licenses']}**.`,
           `Seleziona **${place['replace-licenses']}**, scegli **${target(input)}** al posto di ${current(input)}, poi **${place['save-changes']}**. Ripeti finché tutti sono stati spostati.`,
         ];
         if (input.usePowerShell) {
@@ -671,6 +671,10 @@ export const it: Messages = {
       myCasesTitle: 'I tuoi casi',
       myCasesEmpty: 'Non hai ancora casi. Scegli "Analizza il caso di un cliente" per crearne uno.',
       caseListLine: (caseId, planName, created) => `${caseId}: ${planName} (${created})`,
+    },
+    history: {
+      title: 'Nel 2020: la scheda Aggiornamento',
+      intro: "Così la guida Microsoft del 2020 descriveva il cambio. L'interfaccia di amministrazione di oggi è diversa: segui i passaggi che ti do per oggi.",
     },
     summary: {
       heading: 'Riepilogo caso di Upgrade Assistant',

@@ -202,6 +202,8 @@ export interface UiMessages {
   walkthrough: WalkthroughMessages;
   triage: TriageMessages;
   summary: SummaryLabels;
+  /** The 2020 Upgrade tab, shown as history. */
+  history: { title: string; intro: string };
   planPickerPlaceholder: string;
   numberPlaceholder: string;
   /** Suffix for plans the admin center offers automatically from the current plan. */

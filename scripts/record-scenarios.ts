@@ -44,7 +44,7 @@ const en = messagesFor('en');
 const it = messagesFor('it');
 const IT = 'it-IT';
 
-const SBP_FACTS = { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12 } satisfies Partial<TenantFacts>;
+const SBP_FACTS = { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12, billingAccountType: 'mosa' } satisfies Partial<TenantFacts>;
 const CASE_ID_IN_TEXT = new RegExp(CASE_ID_PATTERN.source.replace(/^\^|\$$/g, ''));
 
 async function menuShown(session: Session): Promise<void> {
@@ -88,7 +88,7 @@ const SCENARIOS: Scenario[] = [
     user: { id: 'admin-it-2', name: 'Marco Conti' },
     async drive(session) {
       await menuShown(session);
-      const before = await sayInLocale(session, 'Perché non vedo la scheda Aggiornamento?', IT);
+      const before = await sayInLocale(session, 'Perché non posso cambiare piano?', IT);
       await waitForCard(session.page, it.facts.currentPlan.question, { after: before });
       const typed = await sayInLocale(session, 'Abbiamo Small Business Premium con un dominio personalizzato', IT);
       await waitForReplyCard(session, typed);

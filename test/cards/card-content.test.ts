@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   FACT_KEYS,
   FACTS,
+  PLANS,
   PLAN_IDS,
   diagnose,
   upgradeTargets,
@@ -101,26 +102,43 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     expect(allActions(card).find((action) => action.title === ui.buttons.dontKnow)).toMatchObject({ associatedInputs: 'none' });
   });
 
-  test('the current-plan question lists every plan once, grouped by family', () => {
+  test('the current-plan question lists today\'s plans once, business plans first; older ones are typed', () => {
     const card = buildFactQuestionCard(lang, 'currentPlan', { facts: {} });
     const [choiceSet] = allElements(card).filter((element) => element.type === 'Input.ChoiceSet');
     if (choiceSet?.type !== 'Input.ChoiceSet') throw new Error('no plan picker');
     expect(choiceSet.id).toBe('value');
-    expect([...choiceSet.choices.map((choice) => choice.value)].sort()).toEqual([...PLAN_IDS].sort());
+    const sold = PLANS.filter((plan) => plan.status === 'sold').map((plan) => plan.id);
+    expect([...choiceSet.choices.map((choice) => choice.value)].sort()).toEqual([...sold].sort());
     const values = choiceSet.choices.map((choice) => choice.value);
-    expect(values.indexOf('o365-small-business')).toBeLessThan(values.indexOf('o365-enterprise-e1'));
-    expect(values.indexOf('o365-education-a4')).toBeLessThan(values.indexOf('exchange-online-p1'));
+    expect(values[0]).toBe('m365-business-basic');
+    expect(values.indexOf('m365-business-premium')).toBeLessThan(values.indexOf('o365-enterprise-e1'));
+    expect(values.indexOf('m365-f3')).toBeLessThan(values.indexOf('exchange-online-p1'));
+    expect(values).not.toContain('o365-enterprise-e4');
+    expect(joined(card)).toContain(ui.olderPlansHint);
   });
 
-  test('the wanted-plan question puts the Upgrade tab targets first, marked, and leaves out the current plan', () => {
+  test('the support agent\'s form lists the retired plans too, after today\'s, marked', () => {
+    const [plans] = allElements(buildTriageFormCard(lang)).filter((element) => element.type === 'Input.ChoiceSet');
+    if (plans?.type !== 'Input.ChoiceSet') throw new Error('no plan picker');
+    expect([...plans.choices.map((choice) => choice.value)].sort()).toEqual([...PLAN_IDS].sort());
+    const e4 = plans.choices.find((choice) => choice.value === 'o365-enterprise-e4');
+    expect(e4?.title).toBe(`${planName(messages, 'o365-enterprise-e4')} ${ui.retiredPlanMark}`);
+    expect(plans.choices.findIndex((choice) => choice.value === 'o365-enterprise-e4')).toBeGreaterThan(
+      plans.choices.findIndex((choice) => choice.value === 'm365-e5'),
+    );
+  });
+
+  test('the wanted-plan question puts the automatic targets first, marked, never a retired plan nor the current one', () => {
     const card = buildFactQuestionCard(lang, 'targetPlan', { facts: { currentPlan: 'o365-enterprise-e1' } });
     const [choiceSet] = allElements(card).filter((element) => element.type === 'Input.ChoiceSet');
     if (choiceSet?.type !== 'Input.ChoiceSet') throw new Error('no plan picker');
     const automatic = upgradeTargets('o365-enterprise-e1');
     expect(choiceSet.choices.slice(0, automatic.length).map((choice) => choice.value)).toEqual(automatic);
-    expect(choiceSet.choices[0]?.title).toBe(`${planName(messages, 'o365-enterprise-e3')} ${ui.automaticTargetMark}`);
-    expect(choiceSet.choices.map((choice) => choice.value)).not.toContain('o365-enterprise-e1');
-    expect(choiceSet.choices).toHaveLength(PLAN_IDS.length - 1);
+    expect(choiceSet.choices[0]?.title).toBe(`${planName(messages, 'm365-business-basic')} ${ui.automaticTargetMark}`);
+    const values = choiceSet.choices.map((choice) => choice.value);
+    expect(values).not.toContain('o365-enterprise-e1');
+    expect(values).not.toContain('o365-enterprise-e4');
+    expect(choiceSet.choices).toHaveLength(PLANS.filter((plan) => plan.status === 'sold').length - 1);
   });
 
   test('every reason shows its title, meaning, remedy and source citation on the diagnosis card', () => {
@@ -138,11 +156,13 @@ describe.each(LANGUAGES)('in %s', (lang) => {
   });
 
   test('the diagnosis card: path sentence, targets, warnings, and which buttons', () => {
-    const facts = SCENARIOS['e4 to m365 e3, custom domain, invoice (upgrade tab)'];
+    const facts = SCENARIOS['e4 to m365 e3, custom domain, invoice (automatic, MOSA)'];
     const diagnosis = diagnose(facts);
     const card = buildDiagnosisCard(lang, diagnosis, facts);
     const text = joined(card);
     expect(text).toContain(messages.paths['upgrade-tab']);
+    expect(text).toContain(ui.diagnosis.planRetired(planName(messages, 'o365-enterprise-e4'), 2015, 'notice'));
+    expect(text).toContain(messages.notes['e3-to-e4-2013']);
     for (const target of diagnosis.targets) expect(text).toContain(planName(messages, target));
     for (const warning of diagnosis.warnings) expect(text).toContain(messages.warnings[warning]);
     expect(dataOf(card)).toEqual([
@@ -154,8 +174,38 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     const partner = SCENARIOS['partner (contact partner)'];
     const partnerCard = buildDiagnosisCard(lang, diagnose(partner), partner);
     expect(joined(partnerCard)).toContain(messages.paths['contact-partner']);
-    expect(joined(partnerCard)).toContain(ui.diagnosis.noAutomaticTargets);
+    expect(joined(partnerCard)).not.toContain(ui.diagnosis.targetsTitle);
     expect(dataOf(partnerCard)).not.toContainEqual({ action: 'diagnosis', choice: 'start-walkthrough' });
+  });
+
+  test('when the wanted plan is refused, the card shows what the admin center does offer, and never an empty offer', () => {
+    const facts = FACTS_BY_REASON['target-fewer-services'];
+    const diagnosis = diagnose(facts);
+    const text = joined(buildDiagnosisCard(lang, diagnosis, facts));
+    expect(diagnosis.path).toBe('manual');
+    expect(text).toContain(ui.diagnosis.wantedRefusedTargetsTitle);
+    for (const target of diagnosis.targets) expect(text).toContain(planName(messages, target));
+    expect(text).not.toContain(ui.diagnosis.noAutomaticTargets);
+
+    const retired = FACTS_BY_REASON['target-retired'];
+    const retiredText = joined(buildDiagnosisCard(lang, diagnose(retired), retired));
+    expect(retiredText).toContain(ui.diagnosis.planRetired(planName(messages, 'o365-enterprise-e4'), 2015, 'notice'));
+    expect(retiredText).toContain(ui.diagnosis.wantedRefusedTargetsTitle);
+
+    for (const [reasonId, reasonFacts] of Object.entries(FACTS_BY_REASON)) {
+      const found = diagnose(reasonFacts);
+      const cardText = joined(buildDiagnosisCard(lang, found, reasonFacts));
+      if (found.targets.length === 0) expect(cardText, reasonId).not.toContain(ui.diagnosis.wantedRefusedTargetsTitle);
+    }
+  });
+
+  test('what no source decides is said, with the page that shows it', () => {
+    const facts = SCENARIOS['education plan (undecided)'];
+    const text = joined(buildDiagnosisCard(lang, diagnose(facts), facts));
+    expect(text).toContain(ui.diagnosis.undecidedTitle);
+    expect(text).toContain(messages.undecided['education-plans-undocumented']);
+    const mca = SCENARIOS['business standard to premium on MCA (automatic, MCA)'];
+    expect(joined(buildDiagnosisCard(lang, diagnose(mca), mca))).toContain(messages.undecided['mca-blockers-undocumented']);
   });
 
   test('an undecided diagnosis names the answers that could still change it; a decided one does not', () => {
@@ -165,7 +215,7 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     const label = messages.facts[openDiagnosis.unknownFacts[0] ?? 'purchaseChannel'].label;
     expect(joined(buildDiagnosisCard(lang, openDiagnosis, open))).toContain(label);
 
-    const closed = SCENARIOS['everything answered, nothing blocks (upgrade tab, decided)'];
+    const closed = SCENARIOS['everything answered, nothing blocks (automatic, decided)'];
     const closedDiagnosis = diagnose(closed);
     expect(closedDiagnosis.decided).toBe(true);
     const closedText = joined(buildDiagnosisCard(lang, closedDiagnosis, closed));
@@ -174,7 +224,7 @@ describe.each(LANGUAGES)('in %s', (lang) => {
   });
 
   test('step cards: "Step N of M", a progress bar, Back from the second step on, the end note on the last', () => {
-    const cards = stepCards(SCENARIOS['small business with a domain to enterprise, many users (manual across families)']);
+    const cards = stepCards(SCENARIOS['small business with a domain to enterprise, many users (manual across 2013 families)']);
     expect(cards.length).toBeGreaterThan(2);
     cards.forEach(({ input }, index) => {
       const card = buildStepCard(lang, input);
@@ -195,7 +245,7 @@ describe.each(LANGUAGES)('in %s', (lang) => {
   });
 
   test('step instructions name the plans and the admin-center places in the card language', () => {
-    const facts = SCENARIOS['small business with a domain to enterprise, many users (manual across families)'];
+    const facts = SCENARIOS['small business with a domain to enterprise, many users (manual across 2013 families)'];
     const text = stepCards(facts)
       .map(({ input }) => joined(buildStepCard(lang, input)))
       .join('\n');
@@ -203,12 +253,36 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     expect(text).toContain(planName(messages, 'o365-small-business'));
     expect(text).toContain(messages.adminCenter['billing-your-products']);
     expect(text).toContain(messages.adminCenter['users-active-users']);
+    expect(text).toContain(messages.adminCenter['manage-product-licenses']);
     expect(text).toContain('Set-MgUserLicense');
     expect(text).toContain('60');
   });
 
+  test.each<[string, string[]]>([
+    ['e4 to m365 e3, custom domain, invoice (automatic, MOSA)', ['view-upgrades', 'available-upgrades', 'place-order']],
+    ['business standard to premium on MCA (automatic, MCA)', ['other-subscription-options', 'change-subscription-option', 'change-plan']],
+  ])('today\'s automatic steps point at today\'s pages: %s', (scenario, places) => {
+    const text = stepCards(SCENARIOS[scenario as keyof typeof SCENARIOS])
+      .map(({ input }) => joined(buildStepCard(lang, input)))
+      .join('\n');
+    for (const place of places) expect(text).toContain(messages.adminCenter[place as keyof typeof messages.adminCenter]);
+    expect(text).not.toContain(`**${messages.adminCenter.cart}**`);
+    expect(text.includes(ui.walkthrough.labelsInEnglish)).toBe(lang === 'it');
+  });
+
+  test.each<[string, string]>([
+    ['e3 to e1 on MCA, 30 licenses, custom domain (manual, fewer services)', 'mca-refund-window'],
+    ['e3 to e1 on MOSA, 30 licenses (manual, fewer services)', 'mosa-cancel-license-limit'],
+  ])('the cancel step says which account\'s rule applies: %s', (scenario, warning) => {
+    const cards = stepCards(SCENARIOS[scenario as keyof typeof SCENARIOS]);
+    const last = cards.at(-1);
+    if (!last) throw new Error('no steps');
+    expect(last.step.id).toBe('cancel-old-subscription');
+    expect(joined(buildStepCard(lang, last.input))).toContain(messages.warnings[warning as keyof typeof messages.warnings]);
+  });
+
   test('a completed step is the same step, marked done, with a full bar and no buttons', () => {
-    const [first] = stepCards(SCENARIOS['e4 to m365 e3, custom domain, invoice (upgrade tab)']);
+    const [first] = stepCards(SCENARIOS['e4 to m365 e3, custom domain, invoice (automatic, MOSA)']);
     if (!first) throw new Error('no steps');
     const done = buildStepCompletedCard(lang, first.input);
     expect(allActions(done)).toEqual([]);
@@ -220,7 +294,7 @@ describe.each(LANGUAGES)('in %s', (lang) => {
   });
 
   test('a step left with Back is not marked done: it says so, and its bar does not advance', () => {
-    const cards = stepCards(SCENARIOS['e4 to m365 e3, custom domain, invoice (upgrade tab)']);
+    const cards = stepCards(SCENARIOS['e4 to m365 e3, custom domain, invoice (automatic, MOSA)']);
     const second = cards[1];
     if (!second) throw new Error('no second step');
     const left = buildStepCompletedCard(lang, second.input, 'went-back');
@@ -272,7 +346,7 @@ describe.each(LANGUAGES)('in %s', (lang) => {
   });
 
   test('the case summary is plain text with every label, answer and blocker', () => {
-    const facts = SCENARIOS['trial and unpaid (resolve then upgrade tab)'];
+    const facts = SCENARIOS['trial and unpaid (resolve then automatic)'];
     const text = caseSummaryText(lang, triageCase('UA-SUMM42', facts, 'Giulia Rossi'));
     expect(text).not.toContain('**');
     expect(text).not.toMatch(/undefined|\{\{/);

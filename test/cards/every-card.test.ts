@@ -4,8 +4,10 @@ import {
   PATHS,
   REASON_IDS,
   STEP_IDS,
+  UNDECIDED_IDS,
   WARNING_IDS,
   diagnose,
+  upgradeTabWalkthrough2020,
   walkthrough,
   type TenantFacts,
 } from '../../domain/index.js';
@@ -20,6 +22,7 @@ import {
   buildStepCard,
   buildStepCompletedCard,
   buildTriageFormCard,
+  buildUpgradeTab2020Card,
   type AdaptiveCardJson,
 } from '../../cards/index.js';
 import { cardProblems, parseCard } from './card-validation.js';
@@ -54,6 +57,7 @@ function everyCard(lang: Language): [string, AdaptiveCardJson][] {
     const diagnosis = diagnose(facts);
     cards.push([`diagnosis: ${name}`, buildDiagnosisCard(lang, diagnosis, facts)]);
     cards.push([`case: ${name}`, buildCaseCard(lang, triageCase('UA-XYZ234', facts, 'Giulia Rossi'))]);
+    cards.push([`2020 history: ${name}`, buildUpgradeTab2020Card(lang, facts)]);
     const steps = walkthrough(diagnosis.path, facts);
     steps.forEach((step, index) => {
       const input = { step, index, total: steps.length, path: diagnosis.path, walkthroughId: 'wt-1', facts };
@@ -79,9 +83,15 @@ describe('the fixtures reach every domain id', () => {
     const seen = new Set(diagnoses.map(({ diagnosis }) => diagnosis.path));
     expect([...PATHS].filter((path) => !seen.has(path))).toEqual([]);
   });
-  test('every step', () => {
-    const seen = new Set(diagnoses.flatMap(({ facts, diagnosis }) => walkthrough(diagnosis.path, facts).map((step) => step.id)));
+  test('every step, today\'s or as 2020 history', () => {
+    const seen = new Set(
+      diagnoses.flatMap(({ facts, diagnosis }) => [...walkthrough(diagnosis.path, facts), ...upgradeTabWalkthrough2020(facts)].map((step) => step.id)),
+    );
     expect([...STEP_IDS].filter((id) => !seen.has(id))).toEqual([]);
+  });
+  test('every question no source decides', () => {
+    const seen = new Set(diagnoses.flatMap(({ diagnosis }) => diagnosis.undecided));
+    expect([...UNDECIDED_IDS].filter((id) => !seen.has(id))).toEqual([]);
   });
 });
 

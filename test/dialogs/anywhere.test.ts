@@ -155,10 +155,10 @@ describe('bad input gets a clear message and the question again', () => {
     ['purchaseChannel', 'by carrier pigeon', messages.ui.reprompt.notAChoice],
   ] as const)('%s answered "%s"', async (fact, text, explanation) => {
     const chat = new Chat();
-    let replies = await chat.say('Can I upgrade from Enterprise E3?');
+    let replies = await chat.say('Can I upgrade from Business Standard?');
     if (fact === 'licensedUsers') {
       replies = await chat.say('credit card');
-      replies = await chat.say('Enterprise E4');
+      replies = await chat.say('Business Premium');
     }
     expect(askedFact(replies)).toBe(fact);
     const answer = await chat.say(text);
@@ -168,7 +168,7 @@ describe('bad input gets a clear message and the question again', () => {
 
   it('a yes/no question answered with neither', async () => {
     const chat = new Chat();
-    let replies = await chat.say('Can I upgrade from Small Business Premium? Credit card, to Enterprise E3, 10 users');
+    let replies = await chat.say('Can I upgrade from Small Business Premium? MOSA account, credit card, to Enterprise E3, 10 users');
     expect(askedFact(replies)).toBe('customDomain');
     replies = await chat.say('maybe');
     expect(textOf(replies)).toContain(messages.ui.reprompt.notYesNo);

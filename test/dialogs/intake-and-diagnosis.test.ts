@@ -24,7 +24,7 @@ const SCENARIOS: Scenario[] = [
     reasons: ['purchased-through-partner'],
   },
   {
-    name: 'E3 to E4 with nothing in the way',
+    name: 'E3 to E5 with nothing in the way',
     facts: tenant({ licensedUsers: 120, licensesPurchased: 120, licensesAssigned: 110 }),
     path: 'upgrade-tab',
     reasons: [],
@@ -51,11 +51,24 @@ const SCENARIOS: Scenario[] = [
     reasons: ['trial-subscription'],
   },
   {
-    name: '301 users on E3 is past the limit of the automatic switch',
-    facts: { currentPlan: 'o365-enterprise-e3', purchaseChannel: 'direct-card', licensedUsers: 301, targetPlan: 'o365-enterprise-e4' },
+    name: 'E3 to E1 has fewer data-related services: a manual change',
+    facts: { currentPlan: 'o365-enterprise-e3', purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e1' },
     path: 'manual',
-    reasons: ['wizard-user-limit'],
-    neverAsked: ['legacySmallBusiness'],
+    reasons: ['target-fewer-services'],
+    neverAsked: ['legacySmallBusiness', 'licensedUsers'],
+  },
+  {
+    name: 'Business Standard to Business Premium with 350 users: over the cap',
+    facts: { currentPlan: 'm365-business-standard', purchaseChannel: 'direct-card', targetPlan: 'm365-business-premium', licensedUsers: 350 },
+    path: 'manual',
+    reasons: ['business-plan-user-cap'],
+    neverAsked: ['legacySmallBusiness', 'billingAccountType'],
+  },
+  {
+    name: 'a license conflict on an MCA account is not MOSA\'s blocker',
+    facts: tenant({ licensesPurchased: 100, licensesAssigned: 105, billingAccountType: 'mca', adminRole: 'billing-account-role' }),
+    path: 'upgrade-tab',
+    reasons: [],
   },
 ];
 
@@ -101,13 +114,13 @@ describe('facts given in free text are not asked again', () => {
     expectDiagnosis(language, textOf(replies), { path: 'contact-partner', reasons: ['purchased-through-partner'] });
   });
 
-  it('plan and users from the sentence; only the purchase channel is asked, then the answer', async () => {
+  it('plans and users from the sentence; only the purchase channel is asked, then the answer', async () => {
     const chat = new Chat();
-    const first = await chat.say('Can I upgrade? We are on Enterprise E3 with 350 users');
+    const first = await chat.say("We're on Microsoft 365 Business Standard with 350 users, can we go to Business Premium?");
     expect(askedFact(first)).toBe('purchaseChannel');
     const { replies, asked } = await answerQuestions(chat, first, { purchaseChannel: 'direct-card' }, { mode: 'type', language: 'en' });
     expect(asked).toEqual(['purchaseChannel']);
-    expectDiagnosis('en', textOf(replies), { path: 'manual', reasons: ['wizard-user-limit'] });
+    expectDiagnosis('en', textOf(replies), { path: 'manual', reasons: ['business-plan-user-cap'] });
   });
 
   it('an answer that carries more facts fills them too', async () => {

@@ -7,7 +7,7 @@ import { answerQuestions } from '../support/intake-driver.js';
 import { CLEAR_E3, MANUAL_SBP_TO_E3 as MANUAL_FACTS } from '../support/tenant-fixtures.js';
 
 
-// E3 to E4 with every blocker known to be absent.
+// E3 to E5 with every blocker known to be absent.
 const UPGRADE_TAB_FACTS = CLEAR_E3;
 
 function stepOf(replies: Partial<Activity>[]): { index: number; walkthroughId: string } | undefined {
@@ -27,7 +27,7 @@ describe('the manual walkthrough', () => {
     const messages = messagesFor('en');
     const chat = new Chat();
     const { replies: first, asked } = await startManual(chat);
-    expect(asked).toEqual(['currentPlan', 'purchaseChannel', 'targetPlan', 'licensedUsers', 'customDomain']);
+    expect(asked).toEqual(['currentPlan', 'purchaseChannel', 'targetPlan', 'licensedUsers', 'billingAccountType', 'customDomain']);
     const steps = walkthrough('manual', MANUAL_FACTS);
     expect(steps.map((step) => step.id)).toContain('move-custom-domain');
 
@@ -130,15 +130,18 @@ describe('the Upgrade tab walkthrough', () => {
     expect(textOf(end)).toContain(messages.ui.walkthrough.finished('upgrade-tab'));
   });
 
-  it('when the Upgrade tab is closed, the diagnosis says why instead', async () => {
+  it('when the automatic change is closed, the diagnosis says why instead', async () => {
     const messages = messagesFor('en');
     const chat = new Chat();
     const first = await chat.click({ action: 'menu', choice: 'walkthrough-auto' });
-    const { replies } = await answerQuestions(chat, first, { ...UPGRADE_TAB_FACTS, licensedUsers: 400 }, { mode: 'click', language: 'en' });
+    const { replies } = await answerQuestions(chat, first, { ...UPGRADE_TAB_FACTS, targetPlan: 'o365-enterprise-e1' }, { mode: 'click', language: 'en' });
     expect(stepOf(replies)).toBeUndefined();
-    expect(textOf(replies)).toContain(messages.reasons['wizard-user-limit'].title);
-    const manual = await chat.click(buttonData(replies, messages.ui.buttons.startWalkthrough));
-    expect(textOf(manual)).toContain(messages.steps['buy-subscription'].title);
+    expect(textOf(replies)).toContain(messages.reasons['target-fewer-services'].title);
+    const start = await chat.click(buttonData(replies, messages.ui.buttons.startWalkthrough));
+    // The manual steps count the licenses and cancel by the account's rules: asked now, since the diagnosis did not need them.
+    const { replies: manual, asked } = await answerQuestions(chat, start, UPGRADE_TAB_FACTS, { mode: 'click', language: 'en' });
+    expect(asked).toEqual(['licensedUsers', 'billingAccountType']);
+    expect(textOf(manual)).toContain(messages.steps['backup-data'].title);
   });
 });
 

@@ -22,6 +22,7 @@ describe('diagnose: which unknown facts are asked', () => {
       'targetPlan',
       'notCurrentlyEligible',
       'governmentOrNonprofit',
+      'billingAccountType',
       'adminRole',
       'trial',
       'licensesPurchased',
@@ -59,12 +60,21 @@ describe('diagnose: which unknown facts are asked', () => {
     expect(diagnose(facts).unknownFacts).toContain('licensedUsers');
   });
 
-  it('asks the billing account first once a reason only MOSA accounts have is found, and not before', () => {
-    expect(diagnose({ currentPlan: 'o365-enterprise-e3' }).unknownFacts).not.toContain('billingAccountType');
-    const conflict: TenantFacts = { currentPlan: 'o365-enterprise-e3', licensesPurchased: 10, licensesAssigned: 11 };
+  it('asks the billing account with the role: which roles may change plans depends on it', () => {
+    expect(diagnose({ currentPlan: 'o365-enterprise-e3', adminRole: 'global-admin' }).unknownFacts).toContain('billingAccountType');
+    expect(diagnose({ currentPlan: 'o365-enterprise-e3', adminRole: 'global-admin', billingAccountType: 'mosa' }).reasons).toEqual([]);
+    expect(diagnose({ currentPlan: 'o365-enterprise-e3', adminRole: 'global-admin', billingAccountType: 'mca' }).reasons.map((reason) => reason.id)).toEqual([
+      'role-not-permitted',
+    ]);
+  });
+
+  it('asks the billing account first once a reason only MOSA accounts have is found', () => {
+    // With another role the role blocks anyway: the account matters only once a MOSA-only reason shows.
+    const conflict: TenantFacts = { currentPlan: 'o365-enterprise-e3', adminRole: 'other', licensesPurchased: 10, licensesAssigned: 11 };
+    expect(diagnose({ ...conflict, licensesAssigned: 9 }).unknownFacts).not.toContain('billingAccountType');
     expect(diagnose(conflict)).toMatchObject({ path: 'resolve-then-upgrade-tab', decided: false });
     expect(diagnose(conflict).unknownFacts[0]).toBe('billingAccountType');
-    expect(diagnose({ ...conflict, billingAccountType: 'mca' }).reasons).toEqual([]);
+    expect(diagnose({ ...conflict, billingAccountType: 'mca' }).reasons.map((reason) => reason.id)).toEqual(['role-not-permitted']);
     expect(diagnose({ ...conflict, billingAccountType: 'mosa' }).unknownFacts).not.toContain('billingAccountType');
   });
 
@@ -193,11 +203,15 @@ describe('diagnose: unknown facts are exactly the ones that can still matter', (
         const path = diagnose(full).path;
         if (diagnosis.decided) expect(path, JSON.stringify(full)).toBe(diagnosis.path);
         for (const key of unasked) {
-          // The account is assumed MOSA until named; "MCA" can only lift reasons MOSA alone has,
-          // and it is asked as soon as one is found (checked above), so it is left out here.
-          if (key === 'billingAccountType') continue;
           for (const value of valuesOf(key)) {
             const changed = TenantFactsSchema.parse({ ...full, [key]: value });
+            if (key === 'billingAccountType' && diagnose(changed).path !== path) {
+              // "MCA" lifts reasons only MOSA accounts have: once the other answers reveal one, the
+              // account is the very next question.
+              const { billingAccountType: _unknown, ...withoutAccount } = full;
+              expect(diagnose(withoutAccount).unknownFacts[0], JSON.stringify(full)).toBe('billingAccountType');
+              continue;
+            }
             expect(diagnose(changed).path, `${key}=${String(value)} in ${JSON.stringify(full)}`).toBe(path);
           }
         }

@@ -10,10 +10,11 @@ export function triageCase(overrides: Partial<TriageCase> & Pick<TriageCase, 'id
     diagnosis: {
       path: 'upgrade-tab',
       reasons: [],
-      targets: ['o365-enterprise-e4'],
+      targets: ['o365-e5'],
       warnings: ['typical-duration'],
       unknownFacts: [],
       decided: true,
+      undecided: [],
     },
     ...overrides,
   };

@@ -15,7 +15,10 @@ const TYPED_CHOICES: Record<Language, Record<string, string>> = {
     'prepaid-key': 'product key',
     'global-admin': "I'm a global admin",
     'billing-admin': 'billing admin',
+    'billing-account-role': "I'm the billing account owner",
     other: 'other',
+    mosa: 'MOSA',
+    mca: 'we have a Microsoft Customer Agreement',
   },
   it: {
     'direct-card': 'con carta di credito',
@@ -25,7 +28,10 @@ const TYPED_CHOICES: Record<Language, Record<string, string>> = {
     'prepaid-key': 'product key',
     'global-admin': 'sono amministratore globale',
     'billing-admin': 'amministratore della fatturazione',
+    'billing-account-role': "sono proprietario dell'account di fatturazione",
     other: 'altro',
+    mosa: 'abbiamo un account MOSA',
+    mca: 'contratto del cliente Microsoft',
   },
 };
 

@@ -46,4 +46,5 @@ export const MANUAL_SBP_TO_E3 = {
   targetPlan: 'o365-enterprise-e3',
   licensedUsers: 45,
   customDomain: true,
+  billingAccountType: 'mosa',
 } satisfies TenantFacts;

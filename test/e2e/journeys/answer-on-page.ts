@@ -1,4 +1,4 @@
-import { FACT_KEYS, FACTS, upgradeTargets, type FactKey, type PlanId, type TenantFacts } from '../../../domain/index.js';
+import { FACT_KEYS, FACTS, getPlan, upgradeTargets, type FactKey, type PlanId, type TenantFacts } from '../../../domain/index.js';
 import { messagesFor, planName, type Language } from '../../../i18n/index.js';
 import {
   clickCardButton,
@@ -6,6 +6,7 @@ import {
   fillCardInput,
   readChat,
   selectCardChoice,
+  sendMessage,
   waitForChat,
   type FoundCard,
   type PlaygroundPage,
@@ -29,7 +30,7 @@ export async function newestCard(session: PlaygroundPage): Promise<{ index: numb
 
 /**
  * The label a button or a choice shows for this answer, in the card's language. The wanted-plan
- * list marks the plans the Upgrade tab offers from the current plan, when that is known.
+ * list marks the plans the admin center offers automatically from the current plan, when that is known.
  */
 export function answerTitle(
   language: Language,
@@ -45,7 +46,7 @@ export function answerTitle(
     const offered = fact === 'targetPlan' && currentPlan !== undefined && upgradeTargets(currentPlan).includes(value as PlanId);
     return offered ? `${name} ${messages.ui.automaticTargetMark}` : name;
   }
-  if (fact === 'adminRole' || fact === 'purchaseChannel') {
+  if (fact === 'adminRole' || fact === 'purchaseChannel' || fact === 'billingAccountType') {
     const labels: Record<string, string> = messages.choices[fact];
     const label = labels[String(value)];
     if (label) return label;
@@ -77,6 +78,11 @@ export async function answerQuestionsOnPage(
     let before: number;
     switch (FACTS[fact].kind) {
       case 'plan':
+        // The list shows today's plans: an older one is typed, as the card tells the admin.
+        if (getPlan(value as PlanId).status === 'retired') {
+          before = await sendMessage(page, planName(messages, value as PlanId));
+          break;
+        }
         await selectCardChoice(page, label, answerTitle(language, fact, value, facts));
         before = await clickCardButton(page, messages.ui.buttons.submit);
         break;

@@ -18,7 +18,7 @@ describe('journey: intake and diagnosis in Italian (it-IT), in the Playground', 
 
   it('answers an Italian question in Italian, with the Italian first question', async () => {
     await waitForBotText(session().page, en.ui.welcome);
-    const before = await sayInLocale(session(), 'Perché non vedo la scheda Aggiornamento?', LOCALE);
+    const before = await sayInLocale(session(), 'Perché non posso cambiare piano?', LOCALE);
     await waitForBotText(session().page, it_.ui.journeyIntro['why-no-upgrade-tab'], { after: before });
     const question = await waitForCard(session().page, it_.facts.currentPlan.question, { after: before });
     expect(question.snapshot.buttons).toEqual(expect.arrayContaining([it_.ui.buttons.submit, it_.ui.buttons.dontKnow]));
@@ -34,7 +34,7 @@ describe('journey: intake and diagnosis in Italian (it-IT), in the Playground', 
 
     const asked = await answerQuestionsInLocale(
       session(),
-      { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12 },
+      { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12, billingAccountType: 'mosa' },
       { language: 'it', locale: LOCALE },
     );
     expect(asked).not.toContain('customDomain');

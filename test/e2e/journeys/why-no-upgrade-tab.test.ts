@@ -35,7 +35,7 @@ describe('journey: why the Upgrade tab is missing, in the Playground', () => {
     expect(nextFact).toBeDefined();
     expect(['currentPlan', 'customDomain']).not.toContain(nextFact);
 
-    const asked = await answerQuestionsOnPage(session(), { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12 });
+    const asked = await answerQuestionsOnPage(session(), { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12, billingAccountType: 'mosa' });
     expect(asked).not.toContain('customDomain');
   }, 90_000);
 
