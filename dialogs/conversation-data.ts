@@ -3,7 +3,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { TenantFacts } from '../domain/index.js';
 import type { Language } from '../i18n/index.js';
 
-/** The two walkthroughs the domain knows: the Upgrade tab, or the manual switch. */
+/** The two walkthroughs the domain knows: the automatic change (MOSA or MCA pages), or the manual one. */
 export type WalkthroughKind = 'upgrade-tab' | 'manual';
 
 /** Saved on every step shown, so "resume" (even after a restart) lands on the same step. */

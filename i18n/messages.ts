@@ -15,7 +15,7 @@ import type {
 import type { Language } from './language.js';
 import type { MenuChoice } from './menu-choices.js';
 
-/** A reason the Upgrade tab is closed, as the admin reads it. */
+/** A reason the admin center cannot change the plan automatically, as the admin reads it. */
 export interface ReasonMessages {
   title: string;
   /** What the reason means for this tenant, in one or two sentences. */
@@ -44,7 +44,7 @@ export interface StepMessages {
   help: string;
 }
 
-/** The two walkthroughs: with the Upgrade tab, or the manual switch. */
+/** The two walkthroughs: the automatic change in the admin center, or the manual one. */
 export type WalkthroughKind = 'upgrade-tab' | 'manual';
 
 /** The menu choices that start a conversation about the admin's own subscription. */

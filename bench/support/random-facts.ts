@@ -3,7 +3,7 @@ import type { SeededRandom } from './seeded-random.js';
 
 /**
  * A whole tenant, every fact known, drawn so that every path turns up: mostly healthy tenants
- * (the Upgrade tab), with blockers, partners and manual switches often enough to matter.
+ * (the automatic change), with blockers, partners and manual switches often enough to matter.
  */
 export function randomTenantFacts(random: SeededRandom): TenantFacts {
   const currentPlan = random.pick(PLAN_IDS);
