@@ -106,7 +106,7 @@ export const REASON_CATALOG = [
     kind: 'manual',
     reach: 'wanted-plan',
     scope: 'any-account',
-    sources: ['MSD-E4', 'MSD-EOS'],
+    sources: ['MSD-EOS', 'MSD-E4'],
     notes: [],
     reads: ['targetPlan'],
     recheck: [],

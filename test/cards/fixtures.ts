@@ -1,43 +1,14 @@
-import { diagnose, type ReasonId, type TenantFacts, type TriageCase } from '../../domain/index.js';
+import { REASON_IDS, diagnose, type ReasonId, type TenantFacts, type TriageCase } from '../../domain/index.js';
+import { REASON_CASES } from '../support/reason-cases.js';
 import { tenant } from '../support/tenant-fixtures.js';
 
-/** One tenant per reason: the smallest set of facts that makes the domain give that reason. */
-export const FACTS_BY_REASON: Record<ReasonId, TenantFacts> = {
-  'purchased-through-partner': { currentPlan: 'o365-enterprise-e1', purchaseChannel: 'partner' },
-  'purchased-through-volume-licensing': { currentPlan: 'o365-enterprise-e1', purchaseChannel: 'volume-licensing' },
-  'no-automatic-path': { currentPlan: 'o365-education-a4', targetPlan: 'o365-enterprise-e3' },
-  'target-retired': { currentPlan: 'o365-enterprise-e3', targetPlan: 'o365-enterprise-e4' },
-  'target-not-eligible': { currentPlan: 'o365-small-business', targetPlan: 'm365-e5', customDomain: false },
-  'target-fewer-services': { currentPlan: 'o365-enterprise-e3', targetPlan: 'm365-business-premium' },
-  'business-plan-user-cap': { currentPlan: 'm365-business-standard', targetPlan: 'm365-business-premium', licensedUsers: 340 },
-  'end-of-sale-mca': { currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e5', billingAccountType: 'mca', adminRole: 'billing-account-role' },
-  'wizard-user-limit': { currentPlan: 'o365-enterprise-k1', targetPlan: 'o365-enterprise-e3', licensedUsers: 450 },
-  'prepaid-plan': { currentPlan: 'o365-small-business', purchaseChannel: 'prepaid-key' },
-  'custom-domain-small-business': {
-    currentPlan: 'o365-small-business',
-    targetPlan: 'o365-enterprise-e3',
-    customDomain: true,
-    licensedUsers: 40,
-  },
-  'legacy-small-business-user-cap': {
-    currentPlan: 'o365-small-business-premium',
-    targetPlan: 'o365-enterprise-e1',
-    legacySmallBusiness: true,
-    licensedUsers: 30,
-  },
-  'not-currently-eligible': { currentPlan: 'm365-business-basic', notCurrentlyEligible: true },
-  'government-or-nonprofit': { currentPlan: 'o365-enterprise-e3', governmentOrNonprofit: true },
-  'role-not-permitted': { currentPlan: 'o365-enterprise-e3', adminRole: 'other' },
-  'trial-subscription': { currentPlan: 'o365-enterprise-e3', trial: true },
-  'license-conflict': { currentPlan: 'o365-enterprise-e3', licensesPurchased: 10, licensesAssigned: 12 },
-  'add-on-present': { currentPlan: 'm365-business-standard', hasAddOn: true },
-  'multiple-subscriptions-same-product': { currentPlan: 'o365-enterprise-e3', multipleSubscriptionsSameProduct: true },
-  'unpaid-balance': { currentPlan: 'o365-enterprise-e3', unpaidBalance: true },
-  'credit-check-pending': { currentPlan: 'o365-enterprise-e3', creditCheckPending: true, purchaseChannel: 'direct-invoice' },
-  'plan-change-in-progress': { currentPlan: 'o365-enterprise-e3', planChangeInProgress: true },
-  'service-health-issue': { currentPlan: 'o365-enterprise-e3', serviceHealthIssue: true },
-  'provisioning-incomplete': { currentPlan: 'o365-enterprise-e3', provisioningIncomplete: true },
-};
+/** One tenant per reason: the first row of the reason table that gives that reason alone. */
+export const FACTS_BY_REASON = Object.fromEntries(
+  REASON_IDS.flatMap((id) => {
+    const row = REASON_CASES.find(([, , reasons]) => reasons.length === 1 && reasons[0] === id);
+    return row === undefined ? [] : [[id, tenant(row[1])]];
+  }),
+) as Record<ReasonId, TenantFacts>;
 
 /** Tenants for each path and the situations that add steps and warnings. */
 export const SCENARIOS = {
@@ -93,6 +64,7 @@ export const SCENARIOS = {
   },
   'partner (contact partner)': { currentPlan: 'o365-enterprise-e3', purchaseChannel: 'partner' },
   'education plan (undecided)': { currentPlan: 'o365-education-a1', targetPlan: 'o365-education-a3' },
+  'retired plan still on the 2013 table (undecided)': { currentPlan: 'o365-enterprise-k1', targetPlan: 'o365-enterprise-e3', purchaseChannel: 'direct-card' },
   'only the current plan known': { currentPlan: 'exchange-online-kiosk' },
 } satisfies Record<string, TenantFacts>;
 

@@ -1,87 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosisSchema, REASONS, diagnose, type ReasonId, type TenantFacts } from '../../domain/index.js';
 import { CLEAR_E3, tenant } from '../support/tenant-fixtures.js';
-
-const E4: Partial<TenantFacts> = { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-e5' };
-const SMALL_BUSINESS: Partial<TenantFacts> = { currentPlan: 'o365-small-business', targetPlan: 'o365-enterprise-e3' };
-const MCA_OWNER: Partial<TenantFacts> = { billingAccountType: 'mca', adminRole: 'billing-account-role' };
-const BUSINESS_STANDARD: Partial<TenantFacts> = { currentPlan: 'm365-business-standard', targetPlan: 'm365-business-premium' };
-
-// [what, facts changed from a clear E3 tenant, reasons expected]: each reason's trigger and boundary.
-const CASES: [string, Partial<TenantFacts>, ReasonId[]][] = [
-  ['nothing in the way', {}, []],
-  ['bought through a partner', { purchaseChannel: 'partner' }, ['purchased-through-partner']],
-  ['bought through volume licensing', { purchaseChannel: 'volume-licensing' }, ['purchased-through-volume-licensing']],
-  ['bought by invoice', { purchaseChannel: 'direct-invoice' }, []],
-  // Targets: today's rule, E4's options, the 2013 table
-  ['Microsoft 365 E5 to Office 365 E5: the same services', { currentPlan: 'm365-e5', targetPlan: 'o365-e5' }, []],
-  ['Lync Online Plan 3: its only 2013 target, E4, is retired', { currentPlan: 'lync-online-p3', targetPlan: undefined }, ['no-automatic-path']],
-  ['Education A3 has no automatic target', { currentPlan: 'o365-education-a3', targetPlan: undefined }, ['no-automatic-path']],
-  ['E3 to E1: fewer data-related services', { targetPlan: 'o365-enterprise-e1' }, ['target-fewer-services']],
-  ['E3 to Business Premium: Plan 2 to Plan 1', { targetPlan: 'm365-business-premium' }, ['target-fewer-services']],
-  ['Business Premium to Business Standard: the archive is lost', { currentPlan: 'm365-business-premium', targetPlan: 'm365-business-standard' }, ['target-fewer-services']],
-  ['Business Standard to Business Premium', BUSINESS_STANDARD, []],
-  ['E3 to E4, retired in 2015', { targetPlan: 'o365-enterprise-e4' }, ['target-retired']],
-  ['E3 to Small Business Premium, retired', { targetPlan: 'o365-small-business-premium' }, ['target-retired']],
-  ['E3 to itself', { targetPlan: 'o365-enterprise-e3' }, ['target-not-eligible']],
-  ['Small Business to Microsoft 365 E5: not in its 2013 row', { ...SMALL_BUSINESS, targetPlan: 'm365-e5' }, ['target-not-eligible']],
-  ['E4 to E1: not one of the five options', { ...E4, targetPlan: 'o365-enterprise-e1' }, ['target-not-eligible']],
-  ['E4 to Microsoft 365 E3: option five', { ...E4, targetPlan: 'm365-e3' }, []],
-  // User caps
-  ['300 users to Business Premium', { ...BUSINESS_STANDARD, licensedUsers: 300 }, []],
-  ['301 users to Business Premium', { ...BUSINESS_STANDARD, licensedUsers: 301 }, ['business-plan-user-cap']],
-  ['301 users to Business Standard', { currentPlan: 'm365-business-basic', targetPlan: 'm365-business-standard', licensedUsers: 301 }, ['business-plan-user-cap']],
-  ['301 users to Business Basic: no source caps it', { currentPlan: 'm365-business-standard', targetPlan: 'm365-business-basic', licensedUsers: 301 }, []],
-  ['301 users on E3: the 2013 limit binds only 2013 plans', { licensedUsers: 301 }, []],
-  ['301 users on K1, a plan only the 2013 table covers', { currentPlan: 'o365-enterprise-k1', targetPlan: 'o365-enterprise-e3', licensedUsers: 301 }, ['wizard-user-limit']],
-  ['300 users on K1', { currentPlan: 'o365-enterprise-k1', targetPlan: 'o365-enterprise-e3', licensedUsers: 300 }, []],
-  ['E4 with 5000 users (seed 000 sets no limit)', { ...E4, licensedUsers: 5000 }, []],
-  ['a prepaid product key', { purchaseChannel: 'prepaid-key' }, ['prepaid-plan']],
-  // Small Business (2013)
-  ['Small Business to Enterprise with a custom domain', { ...SMALL_BUSINESS, customDomain: true }, ['custom-domain-small-business']],
-  [
-    'Small Business to Midsize with a custom domain: retired, and blocked by the domain',
-    { ...SMALL_BUSINESS, targetPlan: 'o365-midsize-business', customDomain: true },
-    ['target-retired', 'custom-domain-small-business'],
-  ],
-  ['Small Business with a custom domain and no target: every target left is Enterprise', { ...SMALL_BUSINESS, targetPlan: undefined, customDomain: true }, ['custom-domain-small-business']],
-  ['Small Business to Enterprise without a custom domain', { ...SMALL_BUSINESS, customDomain: false }, []],
-  ['Enterprise with a custom domain', { customDomain: true }, []],
-  ['legacy Small Business with 26 users', { ...SMALL_BUSINESS, legacySmallBusiness: true, licensedUsers: 26 }, ['legacy-small-business-user-cap']],
-  ['legacy Small Business with 25 users', { ...SMALL_BUSINESS, legacySmallBusiness: true, licensedUsers: 25 }, []],
-  ['current Small Business with 26 users', { ...SMALL_BUSINESS, legacySmallBusiness: false, licensedUsers: 26 }, []],
-  ['"legacy" on an Enterprise plan', { legacySmallBusiness: true, licensedUsers: 200 }, []],
-  // MSD-2024's list (MOSA accounts only)
-  ['not currently eligible', { notCurrentlyEligible: true }, ['not-currently-eligible']],
-  ['not currently eligible, on MCA', { notCurrentlyEligible: true, ...MCA_OWNER }, []],
-  ['government or nonprofit', { governmentOrNonprofit: true }, ['government-or-nonprofit']],
-  ['government or nonprofit, on MCA', { governmentOrNonprofit: true, ...MCA_OWNER }, []],
-  ['more licenses assigned than purchased', { licensesPurchased: 100, licensesAssigned: 101 }, ['license-conflict']],
-  ['assigned = purchased', { licensesPurchased: 100, licensesAssigned: 100 }, []],
-  ['fewer assigned than purchased', { licensesPurchased: 100, licensesAssigned: 40 }, []],
-  ['more assigned than purchased, on MCA', { licensesPurchased: 100, licensesAssigned: 101, ...MCA_OWNER }, []],
-  ['an add-on', { hasAddOn: true }, ['add-on-present']],
-  ['two subscriptions of the same product', { multipleSubscriptionsSameProduct: true }, ['multiple-subscriptions-same-product']],
-  ['an unpaid balance', { unpaidBalance: true }, ['unpaid-balance']],
-  ['a pending credit check', { creditCheckPending: true }, ['credit-check-pending']],
-  ['a plan change in progress', { planChangeInProgress: true }, ['plan-change-in-progress']],
-  ['a service health issue', { serviceHealthIssue: true }, ['service-health-issue']],
-  ['provisioning not finished', { provisioningIncomplete: true }, ['provisioning-incomplete']],
-  // Roles by billing account (MSD-2024)
-  ['another admin role', { adminRole: 'other' }, ['role-not-permitted']],
-  ['a Billing admin on MOSA', { adminRole: 'billing-admin' }, []],
-  ['a billing account role on MOSA', { adminRole: 'billing-account-role' }, ['role-not-permitted']],
-  ['a Global admin on MCA', { billingAccountType: 'mca', adminRole: 'global-admin' }, ['role-not-permitted']],
-  ['a billing account owner on MCA', MCA_OWNER, []],
-  ['a trial', { trial: true }, ['trial-subscription']],
-  ['a trial, on MCA', { trial: true, ...MCA_OWNER }, ['trial-subscription']],
-  // End of sale (MCA only)
-  ['E4 on MCA: past its end of sale', { ...E4, ...MCA_OWNER }, ['end-of-sale-mca']],
-  ['E4 on MOSA', E4, []],
-];
+import { E4, MCA_OWNER, REASON_CASES } from '../support/reason-cases.js';
 
 describe('diagnose: each reason', () => {
-  it.each(CASES)('%s', (_what, changes, expected) => {
+  it.each(REASON_CASES)('%s', (_what, changes, expected) => {
     const diagnosis = diagnose(tenant(changes));
     expect(diagnosis.reasons.map((reason) => reason.id)).toEqual(expected);
   });
