@@ -1,6 +1,6 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import { FACT_KEYS, diagnose, extractFacts, newCaseId, type TenantFacts } from '../domain/index.js';
+import { FACT_KEYS, extractFacts, newCaseId, openCase, type TenantFacts } from '../domain/index.js';
 import { buildTriageFormCard, parseSubmit } from '../cards/index.js';
 import { explainProblem } from './answer-problems.js';
 import type { CaseDesk } from './case-desk.js';
@@ -79,14 +79,16 @@ export class TriageDialog extends JourneyWaterfall {
     }
     const known = facts as TenantFacts;
     const { from } = step.context.activity;
-    await this.desk.record(step.context, {
-      id: newCaseId(),
-      agentId: from.id,
-      ...(from.name ? { agentName: from.name } : {}),
-      createdAt: new Date().toISOString(),
-      facts: known,
-      diagnosis: diagnose(known),
-    });
+    await this.desk.record(
+      step.context,
+      openCase({
+        id: newCaseId(),
+        by: { id: from.id, ...(from.name ? { name: from.name } : {}) },
+        at: new Date().toISOString(),
+        facts: known,
+        details: {},
+      }),
+    );
     return step.endDialog();
   }
 }
