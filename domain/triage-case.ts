@@ -3,6 +3,7 @@ import { CaseDetailsSchema } from './case-details.js';
 import { CASE_ID_PATTERN } from './case-id.js';
 import { DiagnosisSchema } from './diagnosis.js';
 import { PATHS } from './paths.js';
+import { PLAN_IDS } from './plans.js';
 import { REASON_IDS } from './reasons.js';
 import { FACT_KEYS, TenantFactsSchema } from './tenant-facts.js';
 
@@ -93,13 +94,14 @@ export const CaseSummarySchema = z.object({
   ...CaseDetailsSchema.shape,
   createdAt: Instant,
   updatedAt: Instant,
+  currentPlan: z.enum(PLAN_IDS),
   outcome: CaseOutcomeSchema,
 });
 
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 
 export function summarizeCase(triageCase: TriageCase): CaseSummary {
-  const { id, agentId, status, customer, tenant, ticket, createdAt, updatedAt, diagnosis } = triageCase;
+  const { id, agentId, status, customer, tenant, ticket, createdAt, updatedAt, diagnosis, facts } = triageCase;
   return {
     id,
     agentId,
@@ -109,6 +111,7 @@ export function summarizeCase(triageCase: TriageCase): CaseSummary {
     ...(ticket === undefined ? {} : { ticket }),
     createdAt,
     updatedAt,
+    currentPlan: facts.currentPlan,
     outcome: { path: diagnosis.path, reasons: diagnosis.reasons.map((reason) => reason.id) },
   };
 }

@@ -32,6 +32,7 @@ function summary(id: string, overrides: Partial<CaseSummary>): CaseSummary {
     status: 'open',
     createdAt: '2026-11-20T09:00:00.000Z',
     updatedAt: '2026-11-20T09:00:00.000Z',
+    currentPlan: 'o365-enterprise-e3',
     outcome: { path: 'upgrade-tab', reasons: [] },
     ...overrides,
   };
@@ -184,6 +185,7 @@ describe('finding and ordering cases', () => {
       customer: 'Contoso',
       createdAt: '2026-11-20T09:00:00.000Z',
       updatedAt: '2026-11-20T09:00:00.000Z',
+      currentPlan: 'o365-enterprise-e3',
       outcome: { path: triageCase.diagnosis.path, reasons: ['trial-subscription'] },
     });
   });
