@@ -12,10 +12,12 @@ const require = createRequire(import.meta.url);
 GlobalFonts.registerFromPath(require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2'), FONT_FAMILY);
 
 /** The bars shown; the card lists every count as text too. */
-const MOST_BLOCKERS = 8;
-const WIDTH = 560;
-const BAR_ROW = 34;
-const CHROME = 40;
+const MOST_BLOCKERS = 6;
+const WIDTH = 440;
+const BAR_ROW = 24;
+/** Longer reason titles are cut, so the bars keep their room (the card lists the titles in full). */
+const LABEL_CHARACTERS = 28;
+const CHROME = 34;
 
 /**
  * The week's blockers as a horizontal bar chart, a PNG data URI an Adaptive Card Image shows
@@ -30,7 +32,7 @@ export function renderBlockersChart(week: WeekOfBlockers, lang: Language): strin
   const chart = new Chart(canvas.getContext('2d') as unknown as ConstructorParameters<typeof Chart>[0], {
     type: 'bar',
     data: {
-      labels: shown.map((blocker) => messages.reasons[blocker.reason].title),
+      labels: shown.map((blocker) => shorten(messages.reasons[blocker.reason].title)),
       datasets: [{ data: shown.map((blocker) => blocker.cases), backgroundColor: '#5b5fc7', borderRadius: 3 }],
     },
     options: {
@@ -40,8 +42,9 @@ export function renderBlockersChart(week: WeekOfBlockers, lang: Language): strin
       devicePixelRatio: 1,
       plugins: { legend: { display: false } },
       scales: {
-        x: { beginAtZero: true, ticks: { precision: 0, font: { family: FONT_FAMILY, size: 12 } } },
-        y: { ticks: { font: { family: FONT_FAMILY, size: 13 } } },
+        // Few lines and flat colours keep the PNG small enough to travel inside the card.
+        x: { beginAtZero: true, ticks: { precision: 0, font: { family: FONT_FAMILY, size: 11 } }, grid: { color: '#e6e6e6' } },
+        y: { ticks: { font: { family: FONT_FAMILY, size: 11 } }, grid: { display: false } },
       },
     },
   });
@@ -50,4 +53,8 @@ export function renderBlockersChart(week: WeekOfBlockers, lang: Language): strin
   } finally {
     chart.destroy();
   }
+}
+
+function shorten(title: string): string {
+  return title.length <= LABEL_CHARACTERS ? title : `${title.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…`;
 }
