@@ -39,7 +39,7 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
   // Check-backs and export links live in the same storage as the conversations.
   const checkBackStore = new StorageCheckBackStore(storage.storage);
   // The export link names the host's address, known once it listens.
-  let exportLinks: CaseExportLinks | undefined;
+  const exportLinks: { current?: CaseExportLinks } = {};
   const bot = new UpgradeAssistantBot({
     conversationState,
     userState,
@@ -48,7 +48,7 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
     checkBacks: checkBackStore,
     leadServices: {
       chart: async (week, lang) => renderBlockersChart(week, lang),
-      exportLink: async (leadId) => exportLinks?.issue(leadId),
+      exportLink: async (leadId) => exportLinks.current?.issue(leadId),
     },
   });
   const host = await startHost(config, {
@@ -59,8 +59,8 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
     flush: () => storage.close(),
     errorMessage: (locale) => messagesFor(languageFromLocale(locale)).ui.somethingWentWrong,
   });
-  exportLinks = new CaseExportLinks(storage.storage, storage.caseStore, host.url);
-  exportLinks.route(host.server, logger);
+  exportLinks.current = new CaseExportLinks(storage.storage, storage.caseStore, host.url);
+  exportLinks.current.route(host.server, logger);
   const checkBacks = new CheckBackScheduler({
     store: checkBackStore,
     deliver: checkBackDelivery(host.adapter, config.MicrosoftAppId, (context, checkBack) => bot.sendCheckBack(context, checkBack)),

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  FACT_KEYS,
   FACTS,
   PLAN_IDS,
   diagnose,

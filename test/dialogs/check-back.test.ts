@@ -33,7 +33,7 @@ function schedulerFor(chat: Chat, store: StorageCheckBackStore, delivered: { con
     pollMs: POLL,
     instanceId,
     deliver: async (checkBack: CheckBack) => {
-      await chat.adapter.continueConversationAsync('', checkBack.address as Partial<ConversationReference>, async (context: TurnContext) => {
+      await chat.adapter.continueConversationTurn(checkBack.address as Partial<ConversationReference>, async (context: TurnContext) => {
         await chat.bot.sendCheckBack(context, checkBack);
       });
       for (const reply of chat.adapter.activeQueue.splice(0)) delivered.push({ conversation: reply.conversation?.id ?? '', text: textOf([reply]) });

@@ -8,7 +8,6 @@ import {
   type ConversationReference,
   type Storage,
 } from 'botbuilder';
-import type { ClaimsIdentity } from 'botframework-connector';
 import { LeanConversationState, LeanUserState } from '../../bot/lean-bot-state.js';
 import { UpgradeAssistantBot } from '../../dialogs/index.js';
 import { MemoryCaseStore } from '../../bot/storage/memory-case-store.js';
@@ -28,11 +27,10 @@ export interface SentCard {
 class RecordingAdapter extends TestAdapter {
   readonly updates: Partial<Activity>[] = [];
   /**
-   * A proactive turn as CloudAdapter runs one: the conversation reference applied to a
+   * A proactive turn as CloudAdapter's continueConversationAsync runs one (TestAdapter has none): the conversation reference applied to a
    * continue-conversation event, through the middleware, replies queued like any other turn's.
    */
-  override async continueConversationAsync(
-    _botAppId: string | ClaimsIdentity,
+  async continueConversationTurn(
     reference: Partial<ConversationReference>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
