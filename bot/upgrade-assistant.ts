@@ -6,9 +6,15 @@ import type { Logger } from './logger.js';
 import { LeanConversationState, LeanUserState } from './lean-bot-state.js';
 import { ConcurrencyCheckedStorage } from './state-write-conflict.js';
 import { createStorage, type BotStorage } from './storage/index.js';
+import { CheckBackScheduler } from './check-back/check-back-scheduler.js';
+import { checkBackDelivery } from './check-back/deliver-check-back.js';
+import { StorageCheckBackStore } from './check-back/storage-check-back-store.js';
+import { renderBlockersChart } from './desk/blockers-chart.js';
+import { CaseExportLinks } from './desk/case-export.js';
 
 export interface RunningUpgradeAssistant extends RunningHost {
   storage: BotStorage;
+  checkBacks: CheckBackScheduler;
 }
 
 /**
@@ -30,11 +36,20 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
   const stateStorage = new ConcurrencyCheckedStorage(storage.storage);
   const conversationState = new LeanConversationState(stateStorage);
   const userState = new LeanUserState(stateStorage);
+  // Check-backs and export links live in the same storage as the conversations.
+  const checkBackStore = new StorageCheckBackStore(storage.storage);
+  // The export link names the host's address, known once it listens.
+  const exportLinks: { current?: CaseExportLinks } = {};
   const bot = new UpgradeAssistantBot({
     conversationState,
     userState,
     caseStore: storage.caseStore,
     supportAgentIds: config.SUPPORT_AGENT_IDS,
+    checkBacks: checkBackStore,
+    leadServices: {
+      chart: async (week, lang) => renderBlockersChart(week, lang),
+      exportLink: async (leadId) => exportLinks.current?.issue(leadId),
+    },
   });
   const host = await startHost(config, {
     bot,
@@ -44,5 +59,17 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
     flush: () => storage.close(),
     errorMessage: (locale) => messagesFor(languageFromLocale(locale)).ui.somethingWentWrong,
   });
-  return { ...host, storage };
+  exportLinks.current = new CaseExportLinks(storage.storage, storage.caseStore, host.url);
+  exportLinks.current.route(host.server, logger);
+  const checkBacks = new CheckBackScheduler({
+    store: checkBackStore,
+    deliver: checkBackDelivery(host.adapter, config.MicrosoftAppId, (context, checkBack) => bot.sendCheckBack(context, checkBack)),
+    logger,
+  });
+  checkBacks.start();
+  const stop = async (): Promise<void> => {
+    await checkBacks.stop();
+    await host.stop();
+  };
+  return { ...host, stop, storage, checkBacks };
 }

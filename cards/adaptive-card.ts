@@ -81,6 +81,24 @@ export interface NumberInput extends InputBase {
   min?: number;
   max?: number;
   placeholder?: string;
+  value?: number;
+}
+
+export interface TextInput extends InputBase {
+  type: 'Input.Text';
+  placeholder?: string;
+  value?: string;
+  maxLength?: number;
+  /** Checked by the client before it sends (schema 1.3). */
+  regex?: string;
+}
+
+export interface Image extends ElementBase {
+  type: 'Image';
+  /** A PNG data URI (Teams renders PNG, JPEG and GIF; SVG is not among them). */
+  url: string;
+  altText: string;
+  size?: 'auto' | 'stretch' | 'small' | 'medium' | 'large';
 }
 
 export interface ToggleInput extends InputBase {
@@ -104,7 +122,9 @@ export type CardElement =
   | FactSet
   | ChoiceSetInput
   | NumberInput
+  | TextInput
   | ToggleInput
+  | Image
   | ActionSet;
 
 export interface SubmitAction {
@@ -117,7 +137,14 @@ export interface SubmitAction {
   associatedInputs?: 'auto' | 'none';
 }
 
-export type CardAction = SubmitAction;
+/** Opens a link in the browser: a download the bot serves, for instance. */
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+export type CardAction = SubmitAction | OpenUrlAction;
 
 export interface AdaptiveCardJson {
   type: 'AdaptiveCard';
@@ -184,4 +211,8 @@ export function submitAction(
   options: Omit<SubmitAction, 'type' | 'title' | 'data'> = {},
 ): SubmitAction {
   return { type: 'Action.Submit', title, data, ...options };
+}
+
+export function openUrlAction(title: string, url: string): OpenUrlAction {
+  return { type: 'Action.OpenUrl', title, url };
 }

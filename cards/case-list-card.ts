@@ -1,4 +1,4 @@
-import type { TriageCase } from '../domain/index.js';
+import { CASE_STATUSES, type CaseSummary } from '../domain/index.js';
 import { messagesFor, planName, type Language } from '../i18n/index.js';
 import {
   actionSet,
@@ -9,39 +9,53 @@ import {
   submitAction,
   textBlock,
   type AdaptiveCardJson,
+  type CardElement,
 } from './adaptive-card.js';
-import { cardDateTime } from './card-date.js';
 
-/** An agent's cases, one row each with an Open button; the caller decides order and how many. */
-export function buildCaseListCard(lang: Language, cases: readonly TriageCase[]): AdaptiveCardJson {
+export interface CaseListInput {
+  /** In the order to show (the desk puts open cases first). */
+  cases: readonly CaseSummary[];
+  /** The card's heading: "Your cases" or what a search found. */
+  title: string;
+  /** Cases left out of the card. */
+  notShown?: number;
+  /** Support leads get a button to the week of blockers. */
+  leadButton?: boolean;
+}
+
+/** Cases grouped by status (open, waiting, resolved), one row each with an Open button. */
+export function buildCaseListCard(lang: Language, input: CaseListInput): AdaptiveCardJson {
   const messages = messagesFor(lang);
-  const { triage, buttons } = messages.ui;
-  if (cases.length === 0) {
-    return adaptiveCard([heading(triage.myCasesTitle), textBlock(triage.myCasesEmpty)], [], triage.myCasesEmpty);
-  }
-  const rows = cases.map((triageCase) =>
-    columnSet(
-      [
-        column(
+  const { desk, ui } = messages;
+  const body: CardElement[] = [heading(input.title)];
+  for (const status of CASE_STATUSES) {
+    const group = input.cases.filter((summary) => summary.status === status);
+    if (group.length === 0) continue;
+    body.push(textBlock(`${desk.list.groups[status]} (${group.length})`, { weight: 'bolder', color: status === 'open' ? 'accent' : 'default', spacing: 'medium' }));
+    for (const summary of group) {
+      const who = [summary.customer, summary.ticket ? `#${summary.ticket}` : undefined, summary.tenant].filter(Boolean).join(' · ');
+      body.push(
+        columnSet(
           [
-            textBlock(
-              triage.caseListLine(
-                triageCase.id,
-                planName(messages, triageCase.facts.currentPlan),
-                cardDateTime(triageCase.createdAt),
-              ),
+            column(
+              [
+                textBlock(desk.list.line(summary.id, who, planName(messages, summary.currentPlan))),
+                textBlock(desk.pathShort[summary.outcome.path], { isSubtle: true, size: 'small', spacing: 'none' }),
+              ],
+              { width: 'stretch', verticalContentAlignment: 'center' },
             ),
-            textBlock(messages.paths[triageCase.diagnosis.path], { isSubtle: true, size: 'small', spacing: 'none' }),
+            column([actionSet([submitAction(ui.buttons.open, { action: 'open-case', caseId: summary.id })])], {
+              width: 'auto',
+              verticalContentAlignment: 'center',
+            }),
           ],
-          { width: 'stretch', verticalContentAlignment: 'center' },
+          { separator: true },
         ),
-        column([actionSet([submitAction(buttons.open, { action: 'open-case', caseId: triageCase.id })])], {
-          width: 'auto',
-          verticalContentAlignment: 'center',
-        }),
-      ],
-      { separator: true },
-    ),
-  );
-  return adaptiveCard([heading(triage.myCasesTitle), ...rows], [], triage.myCasesTitle);
+      );
+    }
+  }
+  if (input.cases.length === 0) body.push(textBlock(desk.list.empty));
+  if (input.notShown !== undefined && input.notShown > 0) body.push(textBlock(desk.list.moreNotShown(input.notShown), { isSubtle: true }));
+  const actions = input.leadButton ? [submitAction(desk.lead.viewButton, { action: 'lead', view: 'blockers' })] : [];
+  return adaptiveCard(body, actions, input.title);
 }

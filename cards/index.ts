@@ -13,13 +13,20 @@ export {
   type StepSubmit,
   type TriageFormSubmit,
   type OpenCaseSubmit,
+  type CaseSubmit,
+  type LeadSubmit,
+  type CheckBackSubmit,
 } from './submit-data.js';
 export { buildMenuCard, type MenuCardOptions } from './menu-card.js';
 export { buildFactQuestionCard, type FactQuestionOptions } from './fact-question-card.js';
 export { buildDiagnosisCard } from './diagnosis-card.js';
 export { buildUpgradeTab2020Card } from './history-card.js';
 export { buildStepCard, buildStepCompletedCard, type StepCardInput, type StepOutcome } from './step-card.js';
-export { buildTriageFormCard } from './triage-form-card.js';
+export { buildTriageFormCard, type TriageFormInput } from './triage-form-card.js';
 export { buildCaseCard } from './case-card.js';
-export { buildCaseListCard } from './case-list-card.js';
+export { buildCaseListCard, type CaseListInput } from './case-list-card.js';
+export { buildCaseChangeCard } from './case-change-card.js';
 export { caseSummaryText } from './case-summary-text.js';
+export { TICKET_TEXT_WIDTH } from './wrap-text.js';
+export { buildLeadCard, type LeadCardInput } from './lead-card.js';
+export { buildCheckBackScheduledCard, buildCheckBackQuestionCard, buildCheckBackAdviceCard } from './check-back-card.js';

@@ -23,6 +23,8 @@ export interface StepCardInput {
   /** Identifies the walkthrough run, so a click on an older card can be told apart. */
   walkthroughId: string;
   facts: Partial<TenantFacts>;
+  /** The step after the order: offer to check back once the change had time to finish. */
+  offerCheckBack?: boolean;
 }
 
 /** How a step card the admin has moved past reads: finished, or left by going back. */
@@ -89,6 +91,9 @@ export function buildStepCard(lang: Language, input: StepCardInput): AdaptiveCar
   ];
   if (stepIndex > 0) {
     actions.push(submitAction(ui.buttons.back, { action: 'step', command: 'back', walkthroughId, stepIndex }));
+  }
+  if (input.offerCheckBack) {
+    actions.push(submitAction(messagesFor(lang).desk.checkBack.offerButton, { action: 'check-back', choice: 'schedule' }));
   }
   actions.push(
     submitAction(ui.buttons.help, { action: 'step', command: 'help', walkthroughId, stepIndex }),

@@ -3,7 +3,18 @@
  * the card's input values. Defined once here; the cards write it, the dialogs read it with parseSubmit.
  */
 import { z } from 'zod';
-import { CASE_ID_PATTERN, FACT_KEYS, FACTS, PLAN_IDS, type FactKey, type FactSpec } from '../domain/index.js';
+import {
+  CASE_ID_PATTERN,
+  CASE_STATUSES,
+  CustomerNameSchema,
+  FACT_KEYS,
+  FACTS,
+  PLAN_IDS,
+  TenantReferenceSchema,
+  TicketSchema,
+  type FactKey,
+  type FactSpec,
+} from '../domain/index.js';
 import { DIAGNOSIS_CHOICES, MENU_CHOICES, STEP_COMMANDS } from '../i18n/index.js';
 
 /** Input values arrive as strings; some clients send Input.Number as a number. */
@@ -72,14 +83,42 @@ const triageFields = Object.fromEntries(
   FACT_KEYS.map((fact) => [fact, optionalField((value) => fitsFact(FACTS[fact], value))]),
 ) as Record<FactKey, ReturnType<typeof optionalField>>;
 
+const CaseIdSchema = z.string().trim().toUpperCase().regex(CASE_ID_PATTERN);
+
+/** A detail field: empty means not given; anything else must fit its rule. */
+function detailField(schema: z.ZodType<string, string>) {
+  return inputText.pipe(z.union([z.literal('').transform(() => undefined), schema])).optional();
+}
+
 export const TriageFormSubmitSchema = z.object({
   action: z.literal('triage-form'),
+  /** The plan the form's fields were picked for: a different plan submitted gets its own fields first. */
+  fieldsFor: z.enum(PLAN_IDS).optional(),
+  /** Set on the form that adds facts to an existing case. */
+  caseId: CaseIdSchema.optional(),
+  customer: detailField(CustomerNameSchema),
+  tenant: detailField(TenantReferenceSchema),
+  ticket: detailField(TicketSchema),
   ...triageFields,
 });
 
 export const OpenCaseSubmitSchema = z.object({
   action: z.literal('open-case'),
-  caseId: z.string().trim().toUpperCase().regex(CASE_ID_PATTERN),
+  caseId: CaseIdSchema,
+});
+
+/** The buttons of a case card: add facts, or set its status. */
+export const CaseSubmitSchema = z.discriminatedUnion('command', [
+  z.object({ action: z.literal('case'), command: z.literal('add-facts'), caseId: CaseIdSchema }),
+  z.object({ action: z.literal('case'), command: z.literal('status'), caseId: CaseIdSchema, status: z.enum(CASE_STATUSES) }),
+]);
+
+export const LeadSubmitSchema = z.object({ action: z.literal('lead'), view: z.literal('blockers') });
+
+/** The check-back's buttons: offered on a step card, cancelled, and answered an hour later. */
+export const CheckBackSubmitSchema = z.object({
+  action: z.literal('check-back'),
+  choice: z.enum(['schedule', 'cancel', 'finished', 'not-finished']),
 });
 
 export const SubmitDataSchema = z.discriminatedUnion('action', [
@@ -89,6 +128,9 @@ export const SubmitDataSchema = z.discriminatedUnion('action', [
   StepSubmitSchema,
   TriageFormSubmitSchema,
   OpenCaseSubmitSchema,
+  CaseSubmitSchema,
+  LeadSubmitSchema,
+  CheckBackSubmitSchema,
 ]);
 
 export type SubmitData = z.output<typeof SubmitDataSchema>;
@@ -98,6 +140,9 @@ export type DiagnosisSubmit = z.output<typeof DiagnosisSubmitSchema>;
 export type StepSubmit = z.output<typeof StepSubmitSchema>;
 export type TriageFormSubmit = z.output<typeof TriageFormSubmitSchema>;
 export type OpenCaseSubmit = z.output<typeof OpenCaseSubmitSchema>;
+export type CaseSubmit = z.output<typeof CaseSubmitSchema>;
+export type LeadSubmit = z.output<typeof LeadSubmitSchema>;
+export type CheckBackSubmit = z.output<typeof CheckBackSubmitSchema>;
 
 /**
  * The `data` a card writes into an Action.Submit: the submitted value minus what the card's inputs
@@ -108,8 +153,11 @@ export type SubmitActionData =
   | DiagnosisSubmit
   | StepSubmit
   | OpenCaseSubmit
+  | CaseSubmit
+  | LeadSubmit
+  | CheckBackSubmit
   | (Omit<AnswerSubmit, 'value'> & { value?: string })
-  | { action: 'triage-form' };
+  | { action: 'triage-form'; fieldsFor?: TriageFormSubmit['fieldsFor']; caseId?: string };
 
 export type ParsedSubmit = { ok: true; data: SubmitData } | { ok: false; problem: 'not-a-submit' | 'invalid' };
 

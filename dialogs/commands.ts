@@ -10,7 +10,11 @@ export type GlobalCommand =
   | { kind: 'where-was-i' }
   | { kind: 'my-cases' }
   | { kind: 'resume' }
-  | { kind: 'open-case'; caseId: string };
+  | { kind: 'open-case'; caseId: string }
+  | { kind: 'find-case'; query: string }
+  | { kind: 'add-to-case'; caseId: string; text: string }
+  | { kind: 'lead-view' }
+  | { kind: 'cancel-check-back' };
 
 /** The journeys of the menu card, also reachable by typing. */
 export type Journey = 'can-i-upgrade' | 'why-no-upgrade-tab' | 'walkthrough-auto' | 'walkthrough-manual' | 'triage' | 'resume';
@@ -28,17 +32,25 @@ export function normalizeText(text: string): string {
 }
 
 // Whole-message phrases only, so "help" inside an answer never hijacks the conversation.
-const PHRASES: Record<Exclude<GlobalCommand['kind'], 'language' | 'open-case'>, readonly string[]> = {
+const PHRASES: Record<Exclude<GlobalCommand['kind'], 'language' | 'open-case' | 'find-case' | 'add-to-case'>, readonly string[]> = {
   help: ['help', 'aiuto', '?', 'what can you do', 'cosa sai fare', 'cosa puoi fare', 'guida'],
   cancel: ['cancel', 'stop', 'quit', 'exit', 'annulla', 'basta', 'esci', 'fermati', 'interrompi'],
   'start-over': ['start over', 'restart', 'reset', 'ricomincia', 'ricominciamo', 'da capo', 'ricomincia da capo'],
   menu: ['menu', 'hi', 'hello', 'hey', 'ciao', 'salve', 'buongiorno', 'home'],
   'where-was-i': ['where was i', 'where were we', 'where am i', 'dove ero', 'dove eravamo', 'a che punto sono', 'a che punto eravamo'],
   'my-cases': ['my cases', 'my recent cases', 'cases', 'i miei casi', 'miei casi', 'casi'],
+  'lead-view': ['blockers this week', 'lead view', 'desk report', 'ostacoli della settimana', 'riepilogo della settimana', 'report settimanale'],
+  'cancel-check-back': [
+    'cancel check-back', 'cancel check back', 'cancel the check-back', 'cancel the check back', 'cancel reminder', 'cancel the reminder',
+    'annulla promemoria', 'annulla il promemoria', 'annulla la verifica', 'non ricontattarmi',
+  ],
   resume: ['resume', 'continue', 'go on', 'resume where i stopped', 'riprendi', 'continua', 'riprendi da dove ero rimasto', 'riprendiamo'],
 };
 
 const CASE_COMMAND = /^(?:case|caso|open case|apri caso)\s+#?([a-z0-9][a-z0-9-]{2,40})$/;
+const FIND_COMMAND = /^(?:find|search|look up|find case|cerca|trova|cerca caso|cerca il caso|ticket)\s+(.{2,80})$/;
+// Read on the raw text: the facts after the colon keep their punctuation for the facts reader.
+const ADD_TO_CASE = /^\s*(?:add to|update|add facts to|aggiungi a|aggiorna)\s+(?:case\s+|caso\s+|il caso\s+)?(ua[\s-]?[0-9a-z]{6})\s*[:,-]?\s*(.+)$/is;
 
 export function recognizeGlobalCommand(text: string | undefined): GlobalCommand | undefined {
   if (!text) return undefined;
@@ -49,6 +61,10 @@ export function recognizeGlobalCommand(text: string | undefined): GlobalCommand 
   }
   const caseMatch = CASE_COMMAND.exec(normalized);
   if (caseMatch?.[1]) return { kind: 'open-case', caseId: caseMatch[1].toUpperCase() };
+  const addMatch = ADD_TO_CASE.exec(text);
+  if (addMatch?.[1] && addMatch[2]) return { kind: 'add-to-case', caseId: addMatch[1].toUpperCase().replace(/^UA[\s-]?/, 'UA-'), text: addMatch[2] };
+  const findMatch = FIND_COMMAND.exec(normalized);
+  if (findMatch?.[1]) return { kind: 'find-case', query: findMatch[1].trim() };
   const language = normalized.split(' ').length <= 3 ? parseLanguageRequest(normalized) : undefined;
   if (language) return { kind: 'language', language };
   return undefined;

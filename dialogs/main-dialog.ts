@@ -9,7 +9,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { diagnose, extractFacts, walkthrough, type TenantFacts } from '../domain/index.js';
+import { diagnose, extractCaseDetails, extractFacts, walkthrough, type TenantFacts } from '../domain/index.js';
 import { buildMenuCard, parseSubmit } from '../cards/index.js';
 import type { CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
@@ -17,18 +17,21 @@ import { recognizeGlobalCommand, recognizeJourney, type GlobalCommand, type Jour
 import type { StateAccessors } from './conversation-data.js';
 import { IntakeDialog, nextFactToAsk } from './intake-dialog.js';
 import { JourneyDialog, type JourneyOptions } from './journey-dialog.js';
-import { TriageDialog } from './triage-dialog.js';
+import type { CheckBackDesk } from './check-back.js';
+import { TriageDialog, type TriageOptions } from './triage-dialog.js';
 import { setTurnLanguage, turnLanguage, turnMessages } from './turn-language.js';
 import { WalkthroughDialog, type WalkthroughOptions } from './walkthrough-dialog.js';
 
 export interface MainOptions {
   journey?: Journey;
+  /** Begins the triage form with these options (adding facts to a case). */
+  triage?: TriageOptions;
 }
 
 const ROUTE = 'main.route';
 
 /** What an interruption leaves behind: the pending question asked again, or nothing more this turn. */
-type Handled = 'reprompt' | 'end-turn' | 'ended' | { begin: Journey };
+type Handled = 'reprompt' | 'end-turn' | 'ended' | { begin: Journey; triage?: TriageOptions };
 
 /**
  * The root: picks a journey from the menu card or the typed words, and hears the commands that
@@ -40,10 +43,12 @@ export class MainDialog extends ComponentDialog {
   constructor(
     private readonly state: StateAccessors,
     private readonly desk: CaseDesk,
+    private readonly checkBacks?: CheckBackDesk,
   ) {
     super(MainDialog.id);
     // One flat set: journeys begin one another (and their prompts) by id.
-    for (const journey of [new JourneyDialog(state), new IntakeDialog(state), new WalkthroughDialog(state), new TriageDialog(desk)]) {
+    const walkthroughDialog = new WalkthroughDialog(state, checkBacks);
+    for (const journey of [new JourneyDialog(state), new IntakeDialog(state), walkthroughDialog, new TriageDialog(desk)]) {
       this.addDialog(journey);
       for (const companion of journey.companions) this.addDialog(companion);
     }
@@ -74,18 +79,23 @@ export class MainDialog extends ComponentDialog {
     if (handled === 'end-turn') return Dialog.EndOfTurn;
     await innerDc.cancelAllDialogs();
     if (handled === 'ended') return innerDc.endDialog();
-    return innerDc.beginDialog(ROUTE, { journey: handled.begin } satisfies MainOptions);
+    return innerDc.beginDialog(ROUTE, { journey: handled.begin, ...(handled.triage ? { triage: handled.triage } : {}) } satisfies MainOptions);
   }
 
   private async route(step: WaterfallStepContext) {
     const { context } = step;
-    let journey = (step.options as MainOptions | undefined)?.journey;
+    const options = step.options as MainOptions | undefined;
+    let journey = options?.journey;
+    let triage = options?.triage;
     let typedFacts: Partial<TenantFacts> = {};
     if (!journey) {
       const handled = await this.handleAnywhere(context, undefined);
-      if (handled && typeof handled === 'object') journey = handled.begin;
-      else if (handled) return step.endDialog();
+      if (handled && typeof handled === 'object') {
+        journey = handled.begin;
+        triage = handled.triage;
+      } else if (handled) return step.endDialog();
     }
+    if (journey === 'triage' && triage) return step.beginDialog(TriageDialog.id, triage);
     if (!journey && context.activity.value !== undefined && context.activity.value !== null) {
       // A card from a finished journey, or one that is not ours: say so and offer the menu.
       await context.sendActivity(turnMessages(context).ui.staleCard);
@@ -138,6 +148,27 @@ export class MainDialog extends ComponentDialog {
       await this.desk.open(context, submit.data.caseId);
       return active ? 'reprompt' : 'ended';
     }
+    if (submit?.ok && submit.data.action === 'case') {
+      if (submit.data.command === 'status') {
+        await this.desk.setStatus(context, submit.data.caseId, submit.data.status);
+        return active ? 'reprompt' : 'ended';
+      }
+      const found = await this.desk.readable(context, submit.data.caseId);
+      if (!found) return active ? 'reprompt' : 'ended';
+      const { customer, tenant, ticket } = found;
+      const details = { ...(customer ? { customer } : {}), ...(tenant ? { tenant } : {}), ...(ticket ? { ticket } : {}) };
+      return { begin: 'triage', triage: { caseId: found.id, facts: found.facts, details } };
+    }
+    if (submit?.ok && submit.data.action === 'lead') {
+      await this.desk.leadView(context);
+      return active ? 'reprompt' : 'ended';
+    }
+    // A check-back's own buttons; "schedule" belongs to the step card that offers it.
+    if (submit?.ok && submit.data.action === 'check-back' && submit.data.choice !== 'schedule' && this.checkBacks) {
+      if (submit.data.choice === 'cancel') await this.checkBacks.cancel(context);
+      else await this.checkBacks.answer(context, submit.data.choice === 'finished');
+      return active ? 'reprompt' : 'ended';
+    }
     const command = submit ? undefined : recognizeGlobalCommand(context.activity.text);
     return command ? this.obey(context, command, activeChild) : undefined;
   }
@@ -184,6 +215,23 @@ export class MainDialog extends ComponentDialog {
       }
       case 'open-case':
         await this.desk.open(context, command.caseId);
+        return active ? 'reprompt' : 'ended';
+      case 'find-case':
+        await this.desk.find(context, command.query);
+        return active ? 'reprompt' : 'ended';
+      case 'add-to-case': {
+        const facts = extractFacts(command.text);
+        const details = extractCaseDetails(command.text);
+        if (Object.keys(facts).length + Object.keys(details).length === 0) await context.sendActivity(messages().desk.case.noFactsRead);
+        else await this.desk.addFacts(context, command.caseId, facts, details);
+        return active ? 'reprompt' : 'ended';
+      }
+      case 'lead-view':
+        await this.desk.leadView(context);
+        return active ? 'reprompt' : 'ended';
+      case 'cancel-check-back':
+        if (this.checkBacks) await this.checkBacks.cancel(context);
+        else await context.sendActivity(messages().desk.checkBack.nothingToCancel);
         return active ? 'reprompt' : 'ended';
     }
   }

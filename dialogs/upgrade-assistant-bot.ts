@@ -1,7 +1,8 @@
 import { ActivityHandler, Channels, TurnContext, type ConversationState, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, runDialog } from 'botbuilder-dialogs';
-import type { CaseStore } from '../domain/index.js';
-import { CaseDesk } from './case-desk.js';
+import type { CaseStore, CheckBack, CheckBackStore } from '../domain/index.js';
+import { CaseDesk, type LeadServices } from './case-desk.js';
+import { CheckBackDesk, sendCheckBackQuestion } from './check-back.js';
 import type { ConversationData, StateAccessors, UserProfile } from './conversation-data.js';
 import { MainDialog } from './main-dialog.js';
 import { setTurnLanguage, turnMessages } from './turn-language.js';
@@ -11,8 +12,12 @@ export interface UpgradeAssistantBotOptions {
   conversationState: ConversationState;
   userState: UserState;
   caseStore: CaseStore;
-  /** Users who may open any triage case, not only their own. */
+  /** Users who may open any triage case, not only their own, and see the lead's week. */
   supportAgentIds?: readonly string[];
+  /** Where check-backs after an order are booked; without it none is offered. */
+  checkBacks?: CheckBackStore;
+  /** The lead's chart and CSV link, made by the host. */
+  leadServices?: LeadServices;
 }
 
 /** A thin handler: welcome once, run the main dialog on every message, save state after every turn. */
@@ -29,7 +34,8 @@ export class UpgradeAssistantBot extends ActivityHandler {
       conversationData: conversationState.createProperty<ConversationData>('conversationData'),
       userProfile: userState.createProperty<UserProfile>('userProfile'),
     };
-    this.mainDialog = new MainDialog(this.state, new CaseDesk(options.caseStore, options.supportAgentIds ?? []));
+    const desk = new CaseDesk(options.caseStore, options.supportAgentIds ?? [], options.leadServices);
+    this.mainDialog = new MainDialog(this.state, desk, options.checkBacks ? new CheckBackDesk(options.checkBacks) : undefined);
     this.dialogs = new DialogSet(this.state.dialogState).add(this.mainDialog);
 
     this.onMembersAdded(async (context, next) => {
@@ -70,6 +76,11 @@ export class UpgradeAssistantBot extends ActivityHandler {
     const dialogContext = await this.dialogs.createContext(context);
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(MainDialog.id);
+  }
+
+  /** The check-back's message, an hour after the order: the host calls this in a proactive turn. */
+  async sendCheckBack(context: TurnContext, checkBack: CheckBack): Promise<void> {
+    await sendCheckBackQuestion(context, checkBack);
   }
 
   /** The user's own choice wins; otherwise the channel's locale (Teams sends the client's). */

@@ -1,14 +1,15 @@
 import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import { walkthrough, type Step } from '../domain/index.js';
+import { offersCheckBack, walkthrough, type Step } from '../domain/index.js';
 import { buildStepCard, buildStepCompletedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
+import type { CheckBackDesk } from './check-back.js';
 import type { StateAccessors, WalkthroughProgress } from './conversation-data.js';
 import { normalizeText } from './commands.js';
 import { explainProblem } from './answer-problems.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
 
-export type StepCommand = 'done' | 'back' | 'help' | 'stop';
+export type StepCommand = 'done' | 'back' | 'help' | 'stop' | 'check-back';
 
 export interface WalkthroughOptions {
   progress: WalkthroughProgress;
@@ -16,7 +17,7 @@ export interface WalkthroughOptions {
 
 const STEP_PROMPT = 'walkthrough.stepPrompt';
 
-const TYPED_COMMANDS: Record<Exclude<StepCommand, 'help' | 'stop'>, readonly string[]> = {
+const TYPED_COMMANDS: Record<Exclude<StepCommand, 'help' | 'stop' | 'check-back'>, readonly string[]> = {
   done: ['done', 'next', 'ok', 'okay', 'finished', 'did it', 'fatto', 'avanti', 'successivo', 'prossimo', 'finito', 'ok fatto'],
   back: ['back', 'previous', 'go back', 'indietro', 'torna indietro', 'precedente'],
 };
@@ -25,17 +26,18 @@ function stepsOf(progress: WalkthroughProgress): Step[] {
   return walkthrough(progress.kind, progress.facts);
 }
 
-function stepCardData(progress: WalkthroughProgress, steps: Step[], index: number) {
+function stepCardData(progress: WalkthroughProgress, steps: Step[], index: number, checkBacks?: CheckBackDesk) {
   const step = steps[index];
   if (!step) throw new Error(`walkthrough ${progress.id} has no step ${index}`);
-  return { step, index, total: steps.length, path: progress.kind, walkthroughId: progress.id, facts: progress.facts };
+  const offerCheckBack = checkBacks !== undefined && offersCheckBack(steps.map((each) => each.id), index);
+  return { step, index, total: steps.length, path: progress.kind, walkthroughId: progress.id, facts: progress.facts, offerCheckBack };
 }
 
 /** Asks "what now?" under one step card; only that card's buttons (or typed words) count. */
-function stepQuestion(state: StateAccessors): Question<WalkthroughProgress, StepCommand> {
+function stepQuestion(state: StateAccessors, checkBacks: CheckBackDesk | undefined): Question<WalkthroughProgress, StepCommand> {
   return {
     render(context, progress) {
-      const card = buildStepCard(turnLanguage(context), stepCardData(progress, stepsOf(progress), progress.stepIndex));
+      const card = buildStepCard(turnLanguage(context), stepCardData(progress, stepsOf(progress), progress.stepIndex, checkBacks));
       return MessageFactory.attachment(CardFactory.adaptiveCard(card));
     },
     recognize(context, progress): Recognition<StepCommand> {
@@ -43,6 +45,10 @@ function stepQuestion(state: StateAccessors): Question<WalkthroughProgress, Step
       if (value !== undefined && value !== null) {
         const submit = parseSubmit(value);
         if (!submit.ok) return { ok: false, problem: 'invalid-submit' };
+        if (submit.data.action === 'check-back' && submit.data.choice === 'schedule') {
+          const offered = stepCardData(progress, stepsOf(progress), progress.stepIndex, checkBacks).offerCheckBack;
+          return offered ? { ok: true, value: 'check-back' } : { ok: false, problem: 'stale-card' };
+        }
         const current = submit.data.action === 'step' && submit.data.walkthroughId === progress.id && submit.data.stepIndex === progress.stepIndex;
         return current && submit.data.action === 'step' ? { ok: true, value: submit.data.command } : { ok: false, problem: 'stale-card' };
       }
@@ -73,9 +79,12 @@ export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
   /** Its step prompt, kept beside it in MainDialog's set. */
   readonly companions: readonly Dialog[];
 
-  constructor(private readonly state: StateAccessors) {
+  constructor(
+    private readonly state: StateAccessors,
+    private readonly checkBacks?: CheckBackDesk,
+  ) {
     super(WalkthroughDialog.id);
-    this.companions = [new QuestionPrompt(STEP_PROMPT, stepQuestion(state))];
+    this.companions = [new QuestionPrompt(STEP_PROMPT, stepQuestion(state, checkBacks))];
   }
 
   override async beginDialog(dc: DialogContext, options?: WalkthroughOptions): Promise<DialogTurnResult> {
@@ -108,6 +117,13 @@ export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
         }
         await this.retireCard(context, progress, steps, 'went-back');
         return this.showStep(dc, { ...progress, stepIndex: progress.stepIndex - 1 });
+      case 'check-back':
+        // The order is placed: the check-back takes over checking its status, and the walkthrough ends.
+        await this.retireCard(context, progress, steps, 'done');
+        delete data.walkthrough;
+        await context.sendActivity(messages.ui.walkthrough.finished(progress.kind));
+        await this.checkBacks?.schedule(context, progress.facts);
+        return dc.endDialog({ finished: true });
       case 'done':
         await this.retireCard(context, progress, steps, 'done');
         if (progress.stepIndex + 1 < steps.length) return this.showStep(dc, { ...progress, stepIndex: progress.stepIndex + 1 });
@@ -126,7 +142,7 @@ export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
   /** In Teams, the card just answered loses its buttons, so it can't be clicked again. */
   private async retireCard(context: TurnContext, progress: WalkthroughProgress, steps: Step[], outcome: StepOutcome): Promise<void> {
     if (context.activity.channelId !== Channels.Msteams || !progress.cardActivityId) return;
-    const card = buildStepCompletedCard(turnLanguage(context), stepCardData(progress, steps, progress.stepIndex), outcome);
+    const card = buildStepCompletedCard(turnLanguage(context), { ...stepCardData(progress, steps, progress.stepIndex), offerCheckBack: false }, outcome);
     try {
       await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: progress.cardActivityId });
     } catch {

@@ -38,6 +38,8 @@ export const ADMIN_CENTER_PLACE_IDS = [
   'cart',
   'quantity',
   'go-to-checkout',
+  'help-and-support',
+  'contact-support',
 ] as const;
 
 export type AdminCenterPlaceId = (typeof ADMIN_CENTER_PLACE_IDS)[number];
@@ -96,6 +98,9 @@ export const ADMIN_CENTER_PLACES: Record<AdminCenterPlaceId, AdminCenterPlace> =
   cart: { en: 'Cart', it: 'Carrello' },
   quantity: { en: 'Quantity', it: 'Quantità' },
   'go-to-checkout': { en: 'Go to checkout', it: 'Vai alla cassa' },
+  // microsoft-365/admin/get-help-support.md: the Help & support pane, then Contact Support.
+  'help-and-support': { en: 'Help & support' },
+  'contact-support': { en: 'Contact Support' },
 };
 
 /** The label in the admin's language, or the English one where no Italian page gives it. */

@@ -24,3 +24,8 @@ export * from './warnings.js';
 export { applicableWarnings, crossesFamilies, losesDataServices } from './applicable-warnings.js';
 export { pathFor, isAutomaticPath } from './path-precedence.js';
 export { normalizeText } from './text-normalize.js';
+export * from './case-details.js';
+export * from './case-history.js';
+export * from './case-queries.js';
+export * from './check-back.js';
+export * from './triage-fields.js';

@@ -17,4 +17,5 @@ export { adminCenterNames } from './admin-center.js';
 export { planName } from './plan-names.js';
 export { formatFactValue } from './format-fact.js';
 export { stepTextInput } from './step-text-input.js';
-export { formatDateTime } from './format-date.js';
+export { formatInstant, formatTime, readerClock, type ReaderClock } from './format-date.js';
+export type { DeskMessages, DeskHistoryLine } from './desk-messages.js';

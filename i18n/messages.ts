@@ -12,6 +12,7 @@ import type {
   UpgradePath,
   WarningId,
 } from '../domain/index.js';
+import type { DeskMessages } from './desk-messages.js';
 import type { Language } from './language.js';
 import type { MenuChoice } from './menu-choices.js';
 
@@ -232,4 +233,5 @@ export interface Messages {
   /** What the admin is told where no source decides, with the page that shows the answer. */
   undecided: Record<UndecidedId, string>;
   ui: UiMessages;
+  desk: DeskMessages;
 }

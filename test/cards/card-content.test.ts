@@ -1,15 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import {
-  FACT_KEYS,
   FACTS,
   PLANS,
   PLAN_IDS,
   diagnose,
+  factsThatMatter,
+  summarizeCase,
   upgradeTargets,
   walkthrough,
+  type FactKey,
   type TenantFacts,
 } from '../../domain/index.js';
-import { LANGUAGES, messagesFor, planName } from '../../i18n/index.js';
+import { LANGUAGES, formatInstant, messagesFor, planName } from '../../i18n/index.js';
 import {
   buildCaseCard,
   buildCaseListCard,
@@ -20,14 +22,16 @@ import {
   buildStepCompletedCard,
   buildTriageFormCard,
   caseSummaryText,
+  buildLeadCard,
+  TICKET_TEXT_WIDTH,
   type AdaptiveCardJson,
   type SubmitAction,
 } from '../../cards/index.js';
 import { cardProblems } from './card-validation.js';
-import { allActions, allElements, allTexts } from './card-walk.js';
+import { allActions, allElements, allTexts, submitActions } from './card-walk.js';
 import { FACTS_BY_REASON, SCENARIOS, triageCase } from './fixtures.js';
 
-const dataOf = (card: AdaptiveCardJson): SubmitAction['data'][] => allActions(card).map((action) => action.data);
+const dataOf = (card: AdaptiveCardJson): SubmitAction['data'][] => submitActions(card).map((action) => action.data);
 const joined = (card: AdaptiveCardJson): string => allTexts(card).join('\n');
 
 function stepCards(facts: TenantFacts) {
@@ -71,7 +75,7 @@ describe.each(LANGUAGES)('in %s', (lang) => {
 
   test('a yes/no question has exactly Yes, No and "I don\'t know" buttons carrying the answer', () => {
     const card = buildFactQuestionCard(lang, 'customDomain', { facts: {} });
-    expect(allActions(card).map((action) => [action.title, action.data])).toEqual([
+    expect(submitActions(card).map((action) => [action.title, action.data])).toEqual([
       [ui.buttons.yes, { action: 'answer', fact: 'customDomain', value: 'true' }],
       [ui.buttons.no, { action: 'answer', fact: 'customDomain', value: 'false' }],
       [ui.buttons.dontKnow, dontKnow('customDomain')],
@@ -306,59 +310,90 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     expect(bar.columns.filter((column) => column.style === 'good')).toHaveLength(1);
   });
 
-  test('the triage form has one input per fact, only the current plan required, yes/no facts unknown until chosen', () => {
+  test('the triage form: customer, tenant and ticket, then the plan alone until one is chosen', () => {
     const card = buildTriageFormCard(lang);
     const inputs = allElements(card).filter((element) => element.type.startsWith('Input.'));
-    expect(inputs.map((input) => input.id)).toEqual([...FACT_KEYS]);
-    for (const input of inputs) {
-      const kind = FACTS[input.id as (typeof FACT_KEYS)[number]].kind;
-      const expected = { plan: 'Input.ChoiceSet', choice: 'Input.ChoiceSet', count: 'Input.Number', boolean: 'Input.ChoiceSet' }[kind];
-      expect(input.type).toBe(expected);
-      if (kind === 'boolean' && input.type === 'Input.ChoiceSet') {
-        // Left alone it sends nothing, so an unanswered fact is never recorded as "no".
-        expect(input.choices.map((choice) => choice.value)).toEqual(['true', 'false']);
-        expect(input).not.toHaveProperty('value');
-      }
-    }
+    expect(inputs.map((input) => input.id)).toEqual(['customer', 'tenant', 'ticket', 'currentPlan']);
     expect(inputs.filter((input) => 'isRequired' in input && input.isRequired).map((input) => input.id)).toEqual(['currentPlan']);
     expect(dataOf(card)).toEqual([{ action: 'triage-form' }]);
+    expect(joined(card)).toContain(messages.desk.form.intro);
   });
 
-  test('a case card shows the id, the outcome and the answers', () => {
-    const facts = FACTS_BY_REASON['license-conflict'];
-    const text = joined(buildCaseCard(lang, triageCase('UA-K7M2QZ', facts)));
+  test('with a plan, the triage form asks only what matters for it, in the third person, filled in', () => {
+    const facts = { currentPlan: 'o365-enterprise-e3' as const, licensedUsers: 350 };
+    const card = buildTriageFormCard(lang, { facts, details: { ticket: '48213' } });
+    const inputs = allElements(card).filter((element) => element.type.startsWith('Input.'));
+    expect(inputs.map((input) => input.id).slice(3)).toEqual(factsThatMatter(facts));
+    expect(inputs.find((input) => input.id === 'licensedUsers')).toMatchObject({ value: 350 });
+    expect(inputs.find((input) => input.id === 'ticket')).toMatchObject({ value: '48213' });
+    expect(dataOf(card)).toEqual([{ action: 'triage-form', fieldsFor: 'o365-enterprise-e3' }]);
+    const text = joined(card);
+    expect(text).toContain(messages.desk.facts.adminRole.label);
+    expect(text).not.toContain(messages.facts.adminRole.label);
+    for (const input of inputs) {
+      if (input.type === 'Input.ChoiceSet' && FACTS[input.id as FactKey]?.kind === 'boolean') expect(input).not.toHaveProperty('value');
+    }
+  });
+
+  const clock = { locale: lang === 'en' ? 'en-GB' : 'it-IT', timeZone: 'Europe/Rome' };
+
+  test('a case card reads in the third person: path, remedies, status, one date format, and its buttons', () => {
+    const facts = SCENARIOS['partner (contact partner)'];
+    const card = buildCaseCard(lang, triageCase('UA-K7M2QZ', facts), clock);
+    const text = joined(card);
     expect(text).toContain('UA-K7M2QZ');
-    expect(text).toContain(messages.reasons['license-conflict'].title);
-    expect(text).toContain(messages.facts.licensesAssigned.label);
-    expect(text).toContain('{{DATE(2026-11-21T10:15:42Z, SHORT)}}');
-    expect(text).toContain('29:agent-aad-object-id');
+    expect(text).toContain(messages.desk.paths['contact-partner']);
+    expect(text).not.toContain(messages.paths['contact-partner']);
+    expect(text).toContain(messages.desk.remedies['purchased-through-partner']);
+    expect(text).toContain(messages.desk.statuses.open);
+    expect(text).toContain(formatInstant(clock, '2026-11-21T10:15:42.123Z'));
+    expect(text).not.toContain('{{');
+    expect(dataOf(card)).toEqual([
+      { action: 'case', command: 'add-facts', caseId: 'UA-K7M2QZ' },
+      { action: 'case', command: 'status', caseId: 'UA-K7M2QZ', status: 'waiting-for-customer' },
+      { action: 'case', command: 'status', caseId: 'UA-K7M2QZ', status: 'resolved' },
+    ]);
   });
 
-  test('the case list: an Open button per case, or a friendly empty message', () => {
-    const cases = [triageCase('UA-AAAAA2', SCENARIOS['partner (contact partner)']), triageCase('UA-BBBBB3', FACTS_BY_REASON['trial-subscription'])];
-    expect(dataOf(buildCaseListCard(lang, cases))).toEqual([
+  test('the case list groups open cases first, an Open button per case', () => {
+    const open = summarizeCase(triageCase('UA-AAAAA2', SCENARIOS['partner (contact partner)']));
+    const resolved = { ...summarizeCase(triageCase('UA-BBBBB3', FACTS_BY_REASON['trial-subscription'])), status: 'resolved' as const };
+    const card = buildCaseListCard(lang, { cases: [resolved, open], title: messages.desk.list.title });
+    expect(dataOf(card)).toEqual([
       { action: 'open-case', caseId: 'UA-AAAAA2' },
       { action: 'open-case', caseId: 'UA-BBBBB3' },
     ]);
-    const empty = buildCaseListCard(lang, []);
+    const text = joined(card);
+    expect(text.indexOf(messages.desk.list.groups.open)).toBeLessThan(text.indexOf(messages.desk.list.groups.resolved));
+    const empty = buildCaseListCard(lang, { cases: [], title: messages.desk.list.title });
     expect(allActions(empty)).toEqual([]);
-    expect(joined(empty)).toContain(ui.triage.myCasesEmpty);
+    expect(joined(empty)).toContain(messages.desk.list.empty);
   });
 
-  test('the case summary is plain text with every label, answer and blocker', () => {
+  test('the case summary is plain third-person text, no line wider than a ticket takes, the card\'s date format', () => {
     const facts = SCENARIOS['trial and unpaid (resolve then automatic)'];
-    const text = caseSummaryText(lang, triageCase('UA-SUMM42', facts, 'Giulia Rossi'));
+    const base = triageCase('UA-SUMM42', facts, 'Giulia Rossi');
+    const text = caseSummaryText(lang, { ...base, customer: 'Contoso Pharmaceuticals International', ticket: '48213' }, clock);
     expect(text).not.toContain('**');
     expect(text).not.toMatch(/undefined|\{\{/);
     for (const label of [ui.summary.heading, ui.summary.agent, ui.summary.created, ui.summary.facts]) expect(text).toContain(label);
     expect(text).toContain('UA-SUMM42');
-    expect(text).toContain('Giulia Rossi (29:agent-aad-object-id)');
+    expect(text).toContain('Giulia Rossi');
+    expect(text).toContain('Contoso Pharmaceuticals International');
     expect(text).toContain(messages.reasons['trial-subscription'].title);
-    expect(text).toContain(messages.reasons['unpaid-balance'].title);
-    // Only answers given are listed; what is still worth asking has its own line.
-    expect(text).not.toContain(`  - ${messages.facts.licensedUsers.label}:`);
-    expect(text).toContain(`${messages.facts.trial.label}: ${ui.buttons.yes}`);
-    expect(text).toContain('UTC');
+    expect(text).toContain(formatInstant(clock, base.createdAt));
+    for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(TICKET_TEXT_WIDTH);
+    expect(text.replace(/\s+/g, ' ')).toContain(messages.desk.remedies['unpaid-balance'].replace(/\*\*/g, ''));
+  });
+
+  test('the lead card shows the chart, every count as text, and the export link', () => {
+    const week = { since: '2026-11-20T12:00:00.000Z', cases: 3, blockers: [{ reason: 'purchased-through-partner' as const, cases: 2 }] };
+    const card = buildLeadCard(lang, { week, chart: 'data:image/png;base64,iVBORw0KGgo=', csv: { url: 'http://127.0.0.1:3978/desk/export/x.csv', minutes: 15 } }, clock);
+    const image = allElements(card).find((element) => element.type === 'Image');
+    expect(image).toMatchObject({ url: 'data:image/png;base64,iVBORw0KGgo=' });
+    expect(joined(card)).toContain(messages.reasons['purchased-through-partner'].title);
+    expect(allActions(card)).toEqual([{ type: 'Action.OpenUrl', title: messages.desk.lead.exportButton, url: 'http://127.0.0.1:3978/desk/export/x.csv' }]);
+    expect(cardProblems(card)).toEqual([]);
   });
 });
 

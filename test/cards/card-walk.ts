@@ -1,4 +1,4 @@
-import type { AdaptiveCardJson, CardAction, CardElement } from '../../cards/index.js';
+import type { AdaptiveCardJson, CardAction, CardElement, SubmitAction } from '../../cards/index.js';
 
 function elementsOf(element: CardElement): CardElement[] {
   switch (element.type) {
@@ -20,6 +20,11 @@ export function allElements(card: AdaptiveCardJson): CardElement[] {
 export function allActions(card: AdaptiveCardJson): CardAction[] {
   const inBody = allElements(card).flatMap((element) => (element.type === 'ActionSet' ? element.actions : []));
   return [...inBody, ...(card.actions ?? [])];
+}
+
+/** The buttons that send data back to the bot (Action.OpenUrl opens a link instead). */
+export function submitActions(card: AdaptiveCardJson): SubmitAction[] {
+  return allActions(card).filter((action): action is SubmitAction => action.type === 'Action.Submit');
 }
 
 /** Every text a reader sees: text blocks, fact sets, labels, choices, button titles. */
@@ -54,7 +59,7 @@ export function simulatedSubmits(card: AdaptiveCardJson): unknown[] {
     if (element.type === 'Input.Number') inputValues[element.id] = String(element.min ?? 0);
     if (element.type === 'Input.Toggle') inputValues[element.id] = element.valueOn;
   }
-  return allActions(card).map((action) =>
+  return submitActions(card).map((action) =>
     action.associatedInputs === 'none' ? action.data : { ...inputValues, ...action.data },
   );
 }

@@ -1,4 +1,4 @@
-import { REASON_IDS, diagnose, type ReasonId, type TenantFacts, type TriageCase } from '../../domain/index.js';
+import { REASON_IDS, openCase, type ReasonId, type TenantFacts, type TriageCase } from '../../domain/index.js';
 import { REASON_CASES } from '../support/reason-cases.js';
 import { tenant } from '../support/tenant-fixtures.js';
 
@@ -69,12 +69,11 @@ export const SCENARIOS = {
 } satisfies Record<string, TenantFacts>;
 
 export function triageCase(id: string, facts: TenantFacts, agentName?: string): TriageCase {
-  return {
+  return openCase({
     id,
-    agentId: '29:agent-aad-object-id',
-    ...(agentName === undefined ? {} : { agentName }),
-    createdAt: '2026-11-21T10:15:42.123Z',
+    by: { id: '29:agent-aad-object-id', ...(agentName === undefined ? {} : { name: agentName }) },
+    at: '2026-11-21T10:15:42.123Z',
     facts,
-    diagnosis: diagnose(facts),
-  };
+    details: {},
+  });
 }

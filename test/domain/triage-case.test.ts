@@ -2,23 +2,24 @@ import { describe, expect, it } from 'vitest';
 import {
   CASE_ID_ALPHABET,
   CASE_ID_PATTERN,
+  StoredTriageCaseSchema,
   TriageCaseSchema,
-  diagnose,
   newCaseId,
+  openCase,
+  upgradeCaseV1,
   normalizeCaseId,
   type TenantFacts,
   type TriageCase,
 } from '../../domain/index.js';
 
 function sampleCase(facts: TenantFacts): TriageCase {
-  return {
+  return openCase({
     id: newCaseId(),
-    agentId: 'agent-29:1a2b',
-    agentName: 'Giulia Rossi',
-    createdAt: '2026-11-21T11:05:00.000Z',
+    by: { id: 'agent-29:1a2b', name: 'Giulia Rossi' },
+    at: '2026-11-21T11:05:00.000Z',
     facts,
-    diagnosis: diagnose(facts),
-  };
+    details: { customer: 'Contoso', tenant: 'contoso.com', ticket: '48213' },
+  });
 }
 
 describe('TriageCaseSchema', () => {
@@ -39,6 +40,22 @@ describe('TriageCaseSchema', () => {
     expect(TriageCaseSchema.parse(anonymous)).toEqual(anonymous);
   });
 
+  it('reads a case stored before versions (schema 1) as an open case whose only event is its creation', () => {
+    const { schemaVersion: _v, updatedAt: _u, status: _s, history: _h, customer: _c, tenant: _t, ticket: _k, ...v1 } = sampleCase({
+      currentPlan: 'o365-enterprise-e3',
+      purchaseChannel: 'partner',
+    });
+    const read = StoredTriageCaseSchema.parse(JSON.parse(JSON.stringify(v1)));
+    expect(read).toEqual(upgradeCaseV1(v1));
+    expect(read).toMatchObject({ schemaVersion: 2, status: 'open', updatedAt: v1.createdAt });
+    expect(read.history).toEqual([{ at: v1.createdAt, by: { id: v1.agentId, name: 'Giulia Rossi' }, change: { kind: 'created' } }]);
+  });
+
+  it('never reads a damaged version 2 case as version 1', () => {
+    const damaged = { ...JSON.parse(JSON.stringify(sampleCase({ currentPlan: 'o365-enterprise-e3' }))), history: [] };
+    expect(StoredTriageCaseSchema.safeParse(damaged).success).toBe(false);
+  });
+
   const BROKEN: [string, (triageCase: Record<string, unknown>) => void][] = [
     ['a malformed id', (c) => (c.id = 'UA-0OI1XX')],
     ['an empty agent id', (c) => (c.agentId = '')],
@@ -50,6 +67,9 @@ describe('TriageCaseSchema', () => {
       const { decided: _decided, ...rest } = c.diagnosis as Record<string, unknown>;
       c.diagnosis = rest;
     }],
+    ['an unknown status', (c) => (c.status = 'closed')],
+    ['a tenant that is neither a domain nor a tenant id', (c) => (c.tenant = 'contoso')],
+    ['an empty history', (c) => (c.history = [])],
     ['an unknown reason', (c) => (c.diagnosis = { ...(c.diagnosis as object), reasons: [{ id: 'bad-luck', kind: 'fix', source: '002', sources: ['002'] }] })],
   ];
 

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ContainerClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobsCaseStore } from '../../bot/storage/blobs-case-store.js';
 import { startAzurite, type RunningAzurite } from './azurite.js';
 import { describeCaseStoreContract } from './case-store-contract.js';
-import { triageCase } from './triage-case-fixture.js';
+import { upgradeCaseV1 } from '../../domain/index.js';
+import { triageCase, triageCaseV1 } from './triage-case-fixture.js';
 
 let azurite: RunningAzurite;
 beforeAll(async () => {
@@ -74,7 +75,45 @@ describe('BlobsCaseStore shared by bot instances', () => {
     expect(await store.listByAgent('agent-1', 5)).toEqual([]);
     expect(damaged[0]).toEqual({ blob: caseBlob, reason: expect.stringMatching(/not valid JSON/) });
   });
+
+  it('reads cases an older version stored (schema 1), upgraded, and builds the catalog from them', async () => {
+    const name = freshContainerName();
+    const { store, container } = openCaseStore(name);
+    await store.save(triageCase({ id: 'UA-SSSSS2' }));
+    // What version 1 left: the case blob and its marker, no catalog, no schema version.
+    const old = triageCaseV1({ id: 'UA-SSSSS3' });
+    const [caseBlob] = await listNames(container, 'cases/by-id/');
+    const oldBlob = (caseBlob ?? '').replace(/[0-9a-f]{64}/, createHashOf(old.id));
+    await container.getBlockBlobClient(oldBlob).upload(JSON.stringify(old), JSON.stringify(old).length);
+    await container.getBlobClient('cases/catalog.json').delete();
+    const other = openCaseStore(name).store;
+    expect(await other.get(old.id)).toEqual(upgradeCaseV1(old));
+    expect((await other.summaries()).map((line) => line.id).sort()).toEqual(['UA-SSSSS2', 'UA-SSSSS3']);
+  });
+
+  it('two instances updating one case and the catalog keep every change', async () => {
+    const name = freshContainerName();
+    const first = openCaseStore(name).store;
+    const second = openCaseStore(name).store;
+    await first.save(triageCase({ id: 'UA-TTTTT2' }));
+    await second.summaries();
+    await Promise.all([
+      first.update('UA-TTTTT2', (current) => ({ ...current, ticket: '1001' })),
+      second.save(triageCase({ id: 'UA-TTTTT3', ticket: '1002' })),
+      second.update('UA-TTTTT2', (current) => ({ ...current, customer: 'Contoso' })),
+    ]);
+    expect(await first.get('UA-TTTTT2')).toMatchObject({ ticket: '1001', customer: 'Contoso' });
+    const lines = await first.summaries();
+    expect(lines.map((line) => [line.id, line.ticket, line.customer]).sort()).toEqual([
+      ['UA-TTTTT2', '1001', 'Contoso'],
+      ['UA-TTTTT3', '1002', undefined],
+    ]);
+  });
 });
+
+function createHashOf(id: string): string {
+  return createHash('sha256').update(id, 'utf8').digest('hex');
+}
 
 async function listNames(container: ContainerClient, prefix: string): Promise<string[]> {
   const names: string[] = [];

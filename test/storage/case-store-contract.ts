@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseStore } from '../../domain/index.js';
+import { addFacts, setStatus, summarizeCase, type CaseStore } from '../../domain/index.js';
 import { triageCase } from './triage-case-fixture.js';
 
 /** What every CaseStore must do, run against each implementation. */
@@ -66,6 +66,49 @@ export function describeCaseStoreContract(name: string, makeStore: () => Promise
       if (read) read.facts.licensedUsers = 9999;
       saved.facts.licensedUsers = 8888;
       expect((await store.get('UA-GGGGG2'))?.facts.licensedUsers).toBe(120);
+    });
+
+    it('update applies a change to the stored case and saves it, keeping the history', async () => {
+      const store = await makeStore();
+      await store.save(triageCase({ id: 'UA-HHHHH4' }));
+      const lead = { id: 'lead-1', name: 'Lia Lead' };
+      const updated = await store.update('UA-HHHHH4', (current) => addFacts(current, { purchaseChannel: 'partner' }, lead, '2026-11-21T10:00:00Z'));
+      expect(updated?.diagnosis.path).toBe('contact-partner');
+      expect(updated?.history.map((event) => event.change.kind)).toEqual(['created', 'facts']);
+      expect(await store.get('UA-HHHHH4')).toEqual(updated);
+      expect(await store.update('UA-ZZZZZ8', (current) => current)).toBeUndefined();
+      // A change with nothing to save gives the case as it stands.
+      expect(await store.update('UA-HHHHH4', () => undefined)).toEqual(updated);
+    });
+
+    it('keeps every change when updates of one case overlap', async () => {
+      const store = await makeStore();
+      await store.save(triageCase({ id: 'UA-HHHHH5' }));
+      const agents = ['agent-a', 'agent-b', 'agent-c', 'agent-d'];
+      await Promise.all(
+        agents.map((id, minute) =>
+          store.update('UA-HHHHH5', (current) =>
+            setStatus(current, minute % 2 === 0 ? 'waiting-for-customer' : 'open', { id }, `2026-11-21T10:0${minute}:00Z`) ??
+            addFacts(current, { licensedUsers: 200 + minute }, { id }, `2026-11-21T10:0${minute}:00Z`),
+          ),
+        ),
+      );
+      const stored = await store.get('UA-HHHHH5');
+      expect(stored?.history.slice(1).map((event) => event.by.id).sort()).toEqual(agents);
+    });
+
+    it('summarizes every case, updated ones included', async () => {
+      const store = await makeStore();
+      expect(await store.summaries()).toEqual([]);
+      await store.save(triageCase({ id: 'UA-JJJJJ4', customer: 'Contoso', ticket: '48213' }));
+      await store.save(triageCase({ id: 'UA-JJJJJ5', agentId: 'agent-2', tenant: 'fabrikam.onmicrosoft.com' }));
+      const resolved = await store.update('UA-JJJJJ4', (current) => setStatus(current, 'resolved', { id: 'agent-1' }, '2026-11-22T08:00:00Z'));
+      const summaries = await store.summaries();
+      expect(summaries.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+        summarizeCase(resolved ?? triageCase({ id: 'UA-JJJJJ4' })),
+        summarizeCase(triageCase({ id: 'UA-JJJJJ5', agentId: 'agent-2', tenant: 'fabrikam.onmicrosoft.com' })),
+      ]);
+      expect(summaries.find((line) => line.id === 'UA-JJJJJ4')?.status).toBe('resolved');
     });
   });
 }

@@ -1,4 +1,5 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DamagedFileReport } from '../../bot/storage/damaged-file.js';
@@ -6,7 +7,8 @@ import { hashedFilePath } from '../../bot/storage/hashed-file-path.js';
 import { LowdbCaseStore } from '../../bot/storage/lowdb-case-store.js';
 import { describeCaseStoreContract } from './case-store-contract.js';
 import { useTempDirs } from './temp-dir.js';
-import { triageCase } from './triage-case-fixture.js';
+import { upgradeCaseV1 } from '../../domain/index.js';
+import { triageCase, triageCaseV1 } from './triage-case-fixture.js';
 
 const makeTempDir = useTempDirs();
 
@@ -71,5 +73,33 @@ describe('LowdbCaseStore on disk', () => {
     const ids = ['UA-MMMMM2', 'UA-MMMMM3', 'UA-MMMMM4', 'UA-MMMMM5', 'UA-MMMMM6', 'UA-MMMMM7'];
     await Promise.all(ids.map((id, minute) => store.save(triageCase({ id, createdAt: `2026-11-20T10:0${minute}:00Z` }))));
     expect((await store.listByAgent('agent-1', 10)).map((c) => c.id)).toEqual([...ids].reverse());
+  });
+
+  it('reads cases an older version stored (schema 1), upgraded, and finds them in the rebuilt catalog', async () => {
+    const casesDir = await makeTempDir();
+    const old = triageCaseV1({ id: 'UA-NNNNN4', createdAt: '2026-10-01T08:00:00.000Z' });
+    const file = hashedFilePath(join(casesDir, 'by-id'), old.id);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(old));
+    const { store, damaged } = openCaseStore(casesDir);
+    const upgraded = await store.get(old.id);
+    expect(upgraded).toEqual(upgradeCaseV1(old));
+    expect(upgraded).toMatchObject({ schemaVersion: 2, status: 'open', updatedAt: old.createdAt });
+    expect((await store.summaries()).map((line) => line.id)).toEqual([old.id]);
+    expect(damaged).toEqual([]);
+    // Its next change writes it as version 2.
+    await store.update(old.id, (current) => ({ ...current, status: 'resolved' }));
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 2, status: 'resolved' });
+  });
+
+  it('sets aside a damaged catalog and rebuilds it from the case files', async () => {
+    const casesDir = await makeTempDir();
+    const first = openCaseStore(casesDir).store;
+    await first.save(triageCase({ id: 'UA-NNNNN5', ticket: '777' }));
+    await first.close();
+    await writeFile(join(casesDir, 'catalog.json'), '{"catalogVersion":1,"cases":[');
+    const { store, damaged } = openCaseStore(casesDir);
+    expect((await store.summaries()).map((line) => line.ticket)).toEqual(['777']);
+    expect(damaged).toEqual([expect.objectContaining({ file: join(casesDir, 'catalog.json'), reason: expect.stringMatching(/not valid JSON/) })]);
   });
 });

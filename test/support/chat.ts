@@ -1,7 +1,17 @@
-import { MemoryStorage, TestAdapter, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import {
+  ActivityEventNames,
+  ActivityTypes,
+  MemoryStorage,
+  TestAdapter,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type Storage,
+} from 'botbuilder';
 import { LeanConversationState, LeanUserState } from '../../bot/lean-bot-state.js';
 import { UpgradeAssistantBot } from '../../dialogs/index.js';
 import { MemoryCaseStore } from '../../bot/storage/memory-case-store.js';
+import { StorageCheckBackStore } from '../../bot/check-back/storage-check-back-store.js';
 import type { CaseStore } from '../../domain/index.js';
 
 /** A card the bot sent: its JSON, for finding buttons and inputs the way a user would. */
@@ -16,6 +26,18 @@ export interface SentCard {
 /** TestAdapter keeps updates inside its queue; a test wants to see them as they happen. */
 class RecordingAdapter extends TestAdapter {
   readonly updates: Partial<Activity>[] = [];
+  /**
+   * A proactive turn as CloudAdapter's continueConversationAsync runs one (TestAdapter has none): the conversation reference applied to a
+   * continue-conversation event, through the middleware, replies queued like any other turn's.
+   */
+  async continueConversationTurn(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation }, reference, true);
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
   override async updateActivity(context: TurnContext, activity: Partial<Activity>) {
     this.updates.push(activity);
     return super.updateActivity(context, activity);
@@ -41,6 +63,7 @@ export class Chat {
   readonly adapter: RecordingAdapter;
   readonly storage: Storage;
   readonly caseStore: CaseStore;
+  readonly bot: UpgradeAssistantBot;
   locale: string;
   private readonly from: { id: string; name: string };
   private readonly conversationId: string;
@@ -59,7 +82,9 @@ export class Chat {
       userState: new LeanUserState(this.storage),
       caseStore: this.caseStore,
       supportAgentIds: options.supportAgentIds ?? [],
+      checkBacks: new StorageCheckBackStore(this.storage),
     });
+    this.bot = bot;
     this.adapter = new RecordingAdapter((context) => bot.run(context));
   }
 

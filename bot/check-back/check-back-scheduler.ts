@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { CheckBack } from '../../domain/index.js';
+import type { Logger } from '../logger.js';
+import type { StorageCheckBackStore } from './storage-check-back-store.js';
+
+export interface CheckBackSchedulerOptions {
+  store: StorageCheckBackStore;
+  /** Writes the check-back into its conversation (a proactive message). */
+  deliver: (checkBack: CheckBack) => Promise<void>;
+  logger: Logger;
+  /** How often the store is asked what is due: with several instances, each learns of the others' check-backs this way. */
+  pollMs?: number;
+  /** A claim older than this is taken to belong to an instance that died before sending. */
+  leaseMs?: number;
+  /** Sends tried before a check-back is given up. */
+  maxAttempts?: number;
+  instanceId?: string;
+}
+
+export const DEFAULT_POLL_MS = 30_000;
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+export const DEFAULT_MAX_ATTEMPTS = 3;
+
+/**
+ * Sends check-backs when they are due. Timers only wake it up: what is due lives in the store, so
+ * a restart loses nothing, and each check-back is claimed (a write conditional on its eTag) before
+ * it is sent, so with two instances it goes out once.
+ */
+export class CheckBackScheduler {
+  readonly #options: Required<Omit<CheckBackSchedulerOptions, 'instanceId'>> & { instanceId: string };
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<void> | undefined;
+  #stopped = true;
+
+  constructor(options: CheckBackSchedulerOptions) {
+    this.#options = {
+      pollMs: DEFAULT_POLL_MS,
+      leaseMs: DEFAULT_LEASE_MS,
+      maxAttempts: DEFAULT_MAX_ATTEMPTS,
+      instanceId: randomUUID(),
+      ...options,
+    };
+  }
+
+  start(): void {
+    if (!this.#stopped) return;
+    this.#stopped = false;
+    this.#schedule();
+  }
+
+  /** No new round starts; a round under way finishes. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+    await this.#running;
+  }
+
+  /** One round: every due check-back this instance can claim is sent. */
+  async runOnce(): Promise<void> {
+    const { store, deliver, logger, leaseMs, maxAttempts, instanceId } = this.#options;
+    for (const conversationKey of await store.due(new Date())) {
+      const claimed = await store.claim(conversationKey, instanceId, new Date(), leaseMs);
+      if (!claimed) continue;
+      try {
+        await deliver(claimed);
+        await store.finish(conversationKey, instanceId, 'sent', new Date());
+        logger.info({ event: 'check-back.sent', conversationKey }, 'check-back sent');
+      } catch (error) {
+        const outcome = claimed.attempts + 1 >= maxAttempts ? 'failed' : 'retry';
+        await store.finish(conversationKey, instanceId, outcome, new Date());
+        logger.warn({ err: error, event: 'check-back.send-failed', conversationKey, outcome }, 'could not send a check-back');
+      }
+    }
+  }
+
+  #schedule(): void {
+    if (this.#stopped) return;
+    this.#timer = setTimeout(() => {
+      this.#running = this.runOnce()
+        .catch((error: unknown) => this.#options.logger.error({ err: error, event: 'check-back.round-failed' }, 'check-back round failed'))
+        .finally(() => {
+          this.#running = undefined;
+          this.#schedule();
+        });
+    }, this.#options.pollMs);
+    // The scheduler alone never keeps the process alive.
+    this.#timer.unref();
+  }
+}

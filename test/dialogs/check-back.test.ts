@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
+import { CHECK_BACK_AFTER_MINUTES, type CheckBack } from '../../domain/index.js';
+import { messagesFor } from '../../i18n/index.js';
+import { CheckBackScheduler } from '../../bot/check-back/check-back-scheduler.js';
+import { StorageCheckBackStore } from '../../bot/check-back/storage-check-back-store.js';
+import { createLogger } from '../../bot/logger.js';
+import { buttonData, Chat, textOf } from '../support/chat.js';
+import { tenant } from '../support/tenant-fixtures.js';
+import { answerQuestions } from '../support/intake-driver.js';
+
+const en = messagesFor('en');
+const HOUR = CHECK_BACK_AFTER_MINUTES * 60_000;
+const POLL = 30_000;
+const logger = createLogger({ level: process.env['DEBUG_CHECK_BACK'] ? 'debug' : 'silent' });
+
+/** Walks an automatic walkthrough to the step after the order, where the check-back is offered. */
+async function reachCheckStatus(chat: Chat): Promise<Partial<Activity>[]> {
+  const facts = tenant({ currentPlan: 'o365-enterprise-e3', targetPlan: 'o365-e5', billingAccountType: 'mosa' });
+  const first = await chat.click({ action: 'menu', choice: 'walkthrough-auto' });
+  let { replies } = await answerQuestions(chat, first, facts, { mode: 'click', language: 'en', unknownIsFine: true });
+  for (let guard = 0; guard < 12 && !textOf(replies).includes(en.desk.checkBack.offerButton); guard++) {
+    replies = await chat.click(buttonData(replies, new RegExp(`^(${en.ui.buttons.done}|${en.ui.buttons.startWalkthrough})$`)));
+  }
+  return replies;
+}
+
+/** A scheduler whose deliveries go through the TestAdapter's continueConversationAsync, recorded per conversation. */
+function schedulerFor(chat: Chat, store: StorageCheckBackStore, delivered: { conversation: string; text: string }[], instanceId: string) {
+  return new CheckBackScheduler({
+    store,
+    logger,
+    pollMs: POLL,
+    instanceId,
+    deliver: async (checkBack: CheckBack) => {
+      await chat.adapter.continueConversationTurn(checkBack.address as Partial<ConversationReference>, async (context: TurnContext) => {
+        await chat.bot.sendCheckBack(context, checkBack);
+      });
+      for (const reply of chat.adapter.activeQueue.splice(0)) delivered.push({ conversation: reply.conversation?.id ?? '', text: textOf([reply]) });
+    },
+  });
+}
+
+describe('check-back after the order', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is offered on the step after the order; an hour later the question arrives in that conversation, once, with two instances', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: new Date('2026-11-27T12:00:00Z') });
+    const storage = new MemoryStorage();
+    const chat = new Chat({ storage, conversationId: 'conversation-admin' });
+    const other = chat.restarted({ conversationId: 'conversation-other' });
+    await other.say('hello');
+
+    const step = await reachCheckStatus(chat);
+    const booked = await chat.click(buttonData(step, en.desk.checkBack.offerButton));
+    expect(textOf(booked)).toContain(en.ui.walkthrough.finished('upgrade-tab'));
+    expect(textOf(booked)).toContain(en.desk.checkBack.cancelButton);
+
+    const delivered: { conversation: string; text: string }[] = [];
+    const first = schedulerFor(chat, new StorageCheckBackStore(storage), delivered, 'instance-a');
+    const second = schedulerFor(chat, new StorageCheckBackStore(storage), delivered, 'instance-b');
+    first.start();
+    second.start();
+    await vi.advanceTimersByTimeAsync(HOUR - POLL);
+    expect(delivered).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2 * POLL);
+    await vi.advanceTimersByTimeAsync(4 * POLL);
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]?.conversation).toBe('conversation-admin');
+    expect(delivered[0]?.text).toContain(en.desk.checkBack.notFinishedButton);
+    await first.stop();
+    await second.stop();
+
+    const advice = await chat.click({ action: 'check-back', choice: 'not-finished' });
+    expect(textOf(advice)).toContain(en.desk.checkBack.advice);
+    expect(textOf(advice)).toContain(en.desk.checkBack.supportRoute);
+  });
+
+  it('survives a restart: a new scheduler on the same storage sends what was booked before', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: new Date('2026-11-27T12:00:00Z') });
+    const storage = new MemoryStorage();
+    const chat = new Chat({ storage, conversationId: 'conversation-admin' });
+    await chat.click(buttonData(await reachCheckStatus(chat), en.desk.checkBack.offerButton));
+    const delivered: { conversation: string; text: string }[] = [];
+    // The instance that booked it is gone; the one started later finds it in storage.
+    const restarted = schedulerFor(chat.restarted(), new StorageCheckBackStore(storage), delivered, 'instance-after-restart');
+    restarted.start();
+    await vi.advanceTimersByTimeAsync(HOUR + POLL);
+    await restarted.stop();
+    expect(delivered.map((message) => message.conversation)).toEqual(['conversation-admin']);
+  });
+
+  it('can be cancelled by typing or with the button; nothing is sent then', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: new Date('2026-11-27T12:00:00Z') });
+    const storage = new MemoryStorage();
+    const chat = new Chat({ storage, conversationId: 'conversation-admin' });
+    await chat.click(buttonData(await reachCheckStatus(chat), en.desk.checkBack.offerButton));
+    expect(textOf(await chat.say('cancel check-back'))).toContain(en.desk.checkBack.cancelled);
+    expect(textOf(await chat.click({ action: 'check-back', choice: 'cancel' }))).toContain(en.desk.checkBack.nothingToCancel);
+    const delivered: { conversation: string; text: string }[] = [];
+    const scheduler = schedulerFor(chat, new StorageCheckBackStore(storage), delivered, 'instance-a');
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(2 * HOUR);
+    await scheduler.stop();
+    expect(delivered).toEqual([]);
+  });
+});
