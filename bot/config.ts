@@ -30,6 +30,17 @@ const containerName = z
     error: 'must be 3 to 63 lowercase letters, digits or single hyphens, starting and ending with a letter or digit',
   });
 
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+// The admin's token goes there: https, or plain http to this machine only (a local fake Graph).
+const serviceOrigin = z
+  .url({ error: 'must be a URL such as https://graph.microsoft.com' })
+  .refine((text) => {
+    const url = new URL(text);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  }, { error: 'must use https (plain http only to localhost)' })
+  .refine((text) => ['', '/'].includes(new URL(text).pathname), { error: 'must be a scheme and host only, without a path' });
+
 const idList = z.string().transform((text) => [
   ...new Set(
     text
@@ -53,6 +64,11 @@ const configSchema = z
     BLOB_CONTAINER_NAME: containerName.optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
     SUPPORT_AGENT_IDS: idList.default([]),
+    /** The Azure Bot OAuth connection "Check my tenant" signs in with; unset, the feature is not offered. */
+    OAUTH_CONNECTION_NAME: z.string().optional(),
+    /** The Bot Framework token service (a regional one such as https://europe.token.botframework.com). */
+    OAUTH_API_URL: serviceOrigin.optional(),
+    GRAPH_BASE_URL: serviceOrigin.default('https://graph.microsoft.com'),
   })
   .superRefine((config, ctx) => {
     const requireVariable = (name: keyof typeof config, reason: string): void => {

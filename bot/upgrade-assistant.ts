@@ -1,6 +1,7 @@
 import { UpgradeAssistantBot } from '../dialogs/index.js';
 import { languageFromLocale, messagesFor } from '../i18n/index.js';
 import type { Config } from './config.js';
+import { GraphTenantReader, teamsTokenExchange } from './graph/index.js';
 import { startHost, type RunningHost } from './host.js';
 import type { Logger } from './logger.js';
 import { LeanConversationState, LeanUserState } from './lean-bot-state.js';
@@ -30,11 +31,15 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
   const stateStorage = new ConcurrencyCheckedStorage(storage.storage);
   const conversationState = new LeanConversationState(stateStorage);
   const userState = new LeanUserState(stateStorage);
+  // "Check my tenant" is offered only with an OAuth connection to sign in with.
+  const connectionName = config.OAUTH_CONNECTION_NAME;
+  const tenantCheck = connectionName === undefined ? undefined : { connectionName, reader: new GraphTenantReader({ baseUrl: config.GRAPH_BASE_URL, logger }) };
   const bot = new UpgradeAssistantBot({
     conversationState,
     userState,
     caseStore: storage.caseStore,
     supportAgentIds: config.SUPPORT_AGENT_IDS,
+    ...(tenantCheck ? { tenantCheck } : {}),
   });
   const host = await startHost(config, {
     bot,
@@ -44,5 +49,7 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
     flush: () => storage.close(),
     errorMessage: (locale) => messagesFor(languageFromLocale(locale)).ui.somethingWentWrong,
   });
+  // Runs in the same microtask run as the listen callback: no request can be taken before it.
+  if (connectionName !== undefined) host.adapter.use(teamsTokenExchange(storage.storage, connectionName));
   return { ...host, storage };
 }
