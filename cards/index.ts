@@ -13,6 +13,7 @@ export {
   type StepSubmit,
   type TriageFormSubmit,
   type OpenCaseSubmit,
+  type TenantProductSubmit,
 } from './submit-data.js';
 export { buildMenuCard, type MenuCardOptions } from './menu-card.js';
 export { buildFactQuestionCard, type FactQuestionOptions } from './fact-question-card.js';
@@ -22,3 +23,4 @@ export { buildTriageFormCard } from './triage-form-card.js';
 export { buildCaseCard } from './case-card.js';
 export { buildCaseListCard } from './case-list-card.js';
 export { caseSummaryText } from './case-summary-text.js';
+export { buildTenantProductCard, type TenantProductChoice } from './tenant-product-card.js';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CASE_ID_PATTERN, FACT_KEYS, FACTS, PLAN_IDS, type FactKey, type FactSpec } from '../domain/index.js';
-import { DIAGNOSIS_CHOICES, MENU_CHOICES, STEP_COMMANDS } from '../i18n/index.js';
+import { CHECK_TENANT_CHOICE, DIAGNOSIS_CHOICES, MENU_CHOICES, STEP_COMMANDS } from '../i18n/index.js';
 
 /** Input values arrive as strings; some clients send Input.Number as a number. */
 const inputText = z.union([z.string(), z.number().finite()]).transform((value) => String(value).trim());
@@ -33,7 +33,7 @@ function fitsFact(spec: FactSpec, value: string): boolean {
 
 export const MenuSubmitSchema = z.object({
   action: z.literal('menu'),
-  choice: z.enum(MENU_CHOICES),
+  choice: z.enum([...MENU_CHOICES, CHECK_TENANT_CHOICE]),
 });
 
 export const AnswerSubmitSchema = z
@@ -82,6 +82,12 @@ export const OpenCaseSubmitSchema = z.object({
   caseId: z.string().trim().toUpperCase().regex(CASE_ID_PATTERN),
 });
 
+/** The tenant's product the admin picked, by SKU part number (checked against the offered ones by the dialog). */
+export const TenantProductSubmitSchema = z.object({
+  action: z.literal('tenant-product'),
+  sku: z.string().min(1).max(120),
+});
+
 export const SubmitDataSchema = z.discriminatedUnion('action', [
   MenuSubmitSchema,
   AnswerSubmitSchema,
@@ -89,6 +95,7 @@ export const SubmitDataSchema = z.discriminatedUnion('action', [
   StepSubmitSchema,
   TriageFormSubmitSchema,
   OpenCaseSubmitSchema,
+  TenantProductSubmitSchema,
 ]);
 
 export type SubmitData = z.output<typeof SubmitDataSchema>;
@@ -98,6 +105,7 @@ export type DiagnosisSubmit = z.output<typeof DiagnosisSubmitSchema>;
 export type StepSubmit = z.output<typeof StepSubmitSchema>;
 export type TriageFormSubmit = z.output<typeof TriageFormSubmitSchema>;
 export type OpenCaseSubmit = z.output<typeof OpenCaseSubmitSchema>;
+export type TenantProductSubmit = z.output<typeof TenantProductSubmitSchema>;
 
 /**
  * The `data` a card writes into an Action.Submit: the submitted value minus what the card's inputs
@@ -108,6 +116,7 @@ export type SubmitActionData =
   | DiagnosisSubmit
   | StepSubmit
   | OpenCaseSubmit
+  | TenantProductSubmit
   | (Omit<AnswerSubmit, 'value'> & { value?: string })
   | { action: 'triage-form' };
 

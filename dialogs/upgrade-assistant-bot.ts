@@ -4,6 +4,7 @@ import type { CaseStore } from '../domain/index.js';
 import { CaseDesk } from './case-desk.js';
 import type { ConversationData, StateAccessors, UserProfile } from './conversation-data.js';
 import { MainDialog } from './main-dialog.js';
+import type { TenantCheckSettings } from './tenant-check-dialog.js';
 import { setTurnLanguage, turnMessages } from './turn-language.js';
 import { languageFromLocale } from '../i18n/index.js';
 
@@ -13,6 +14,8 @@ export interface UpgradeAssistantBotOptions {
   caseStore: CaseStore;
   /** Users who may open any triage case, not only their own. */
   supportAgentIds?: readonly string[];
+  /** "Check my tenant": sign-in and the tenant's reader. Without it the feature is not offered. */
+  tenantCheck?: TenantCheckSettings;
 }
 
 /** A thin handler: welcome once, run the main dialog on every message, save state after every turn. */
@@ -29,7 +32,7 @@ export class UpgradeAssistantBot extends ActivityHandler {
       conversationData: conversationState.createProperty<ConversationData>('conversationData'),
       userProfile: userState.createProperty<UserProfile>('userProfile'),
     };
-    this.mainDialog = new MainDialog(this.state, new CaseDesk(options.caseStore, options.supportAgentIds ?? []));
+    this.mainDialog = new MainDialog(this.state, new CaseDesk(options.caseStore, options.supportAgentIds ?? []), options.tenantCheck);
     this.dialogs = new DialogSet(this.state.dialogState).add(this.mainDialog);
 
     this.onMembersAdded(async (context, next) => {
@@ -41,6 +44,21 @@ export class UpgradeAssistantBot extends ActivityHandler {
       await this.welcome(context);
       await next();
     });
+    // The sign-in card's answer outside Teams (or a magic code typed, which arrives as a message).
+    if (options.tenantCheck) {
+      this.onTokenResponseEvent(async (context, next) => {
+        await this.chooseLanguage(context);
+        await this.runMainDialog(context);
+        await next();
+      });
+    }
+  }
+
+  /** Teams' sign-in invokes (signin/verifyState, signin/tokenExchange) go to the waiting sign-in prompt. */
+  protected override async onSignInInvoke(context: TurnContext): Promise<void> {
+    if (!this.options.tenantCheck) return super.onSignInInvoke(context);
+    await this.chooseLanguage(context);
+    await this.runMainDialog(context);
   }
 
   /** Every message goes to the main dialog (overridden rather than registered: no handler chain to walk). */

@@ -1,6 +1,7 @@
 import { LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
+import { enTenant } from './en-tenant.js';
 import type { CurrentActivity, Messages, StepTextInput } from './messages.js';
 
 const place = adminCenterNames('en');
@@ -670,4 +671,5 @@ export const en: Messages = {
     retiredPlanMark: '(retired)',
     olderPlansHint: 'On an older plan, such as Office 365 E4 or Small Business? Type its name.',
   },
+  tenant: enTenant,
 };

@@ -1,6 +1,7 @@
 import { LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
+import { itTenant } from './it-tenant.js';
 import type { CurrentActivity, Messages, StepTextInput } from './messages.js';
 
 const place = adminCenterNames('it');
@@ -691,4 +692,5 @@ export const it: Messages = {
     retiredPlanMark: '(ritirato)',
     olderPlansHint: 'Hai un piano più vecchio, come Office 365 E4 o Small Business? Scrivine il nome.',
   },
+  tenant: itTenant,
 };

@@ -14,6 +14,7 @@ import type {
 } from '../domain/index.js';
 import type { Language } from './language.js';
 import type { MenuChoice } from './menu-choices.js';
+import type { TenantMessages } from './tenant-messages.js';
 
 /** A reason the Upgrade tab is closed, as the admin reads it. */
 export interface ReasonMessages {
@@ -230,4 +231,5 @@ export interface Messages {
   /** What the admin is told where no source decides, with the page that shows the answer. */
   undecided: Record<UndecidedId, string>;
   ui: UiMessages;
+  tenant: TenantMessages;
 }

@@ -1,0 +1,65 @@
+import type { TenantLineInput, TenantMessages } from './tenant-messages.js';
+
+const list = (items: readonly string[]): string => items.join(', ');
+
+/**
+ * Each clause is worded so the bot reads it back as the same fact when a support agent pastes the
+ * line into a case (a test checks the round trip).
+ */
+function fromTenant({ planName, facts, customDomains }: TenantLineInput): string {
+  const clauses: string[] = [];
+  if (planName !== undefined) clauses.push(planName);
+  if (facts.licensesPurchased !== undefined) clauses.push(`${facts.licensesPurchased} licenses purchased`);
+  if (facts.licensesAssigned !== undefined) clauses.push(`${facts.licensesAssigned} assigned`);
+  if (facts.licensedUsers !== undefined) clauses.push(`${facts.licensedUsers} users`);
+  if (facts.trial !== undefined) clauses.push(facts.trial ? 'a trial' : 'no trial');
+  if (facts.multipleSubscriptionsSameProduct !== undefined) {
+    clauses.push(facts.multipleSubscriptionsSameProduct ? '2 subscriptions or more of this product' : 'one subscription of this product (not several subscriptions)');
+  }
+  if (facts.customDomain !== undefined) clauses.push(facts.customDomain ? `custom domain ${list(customDomains)}` : 'no custom domain');
+  if (facts.serviceHealthIssue !== undefined) clauses.push(facts.serviceHealthIssue ? 'a service health issue' : 'no service health issues');
+  if (facts.provisioningIncomplete !== undefined) clauses.push(facts.provisioningIncomplete ? 'provisioning pending' : 'no provisioning pending');
+  if (facts.adminRole === 'global-admin') clauses.push('you are a Global admin');
+  if (facts.adminRole === 'billing-admin') clauses.push('you are a Billing admin');
+  if (facts.adminRole === 'other') clauses.push('you have another role (other role, not Global or Billing admin)');
+  if (facts.purchaseChannel === 'partner') clauses.push('bought through a partner');
+  return `From your tenant: ${clauses.join(', ')}.`;
+}
+
+export const enTenant: TenantMessages = {
+  menu: 'Check my tenant',
+  help: '*Check my tenant*: sign in with your Microsoft 365 admin account and I read your plan, licenses, domains, service health and role myself. *Sign out* forgets the sign-in.',
+  intro:
+    'I will read your subscriptions, licenses, domains, service health and your admin role from Microsoft 365. I only read: nothing is changed, and I keep only the facts in this conversation. Please sign in with your admin account.',
+  signInTitle: 'Sign in',
+  signInText: 'Sign in to Microsoft 365 so I can read your tenant',
+  signInSkipped: 'No sign-in, so I will ask you instead.',
+  parts: {
+    tenantId: 'your organization',
+    skus: 'your products and licenses',
+    subscriptions: 'your subscriptions',
+    domains: 'your domains',
+    serviceHealth: 'service health',
+    adminRoles: 'your admin role',
+  },
+  fault: {
+    forbidden: (parts) =>
+      `I was not allowed to read ${list(parts)}: the app has no consent for that permission yet, or your role cannot read it. A Global admin can grant consent; meanwhile I will ask you.`,
+    throttled: (parts) => `Microsoft 365 asked me to slow down while reading ${list(parts)}, and waiting longer would keep you too long. I will ask you instead; try Check my tenant again in a few minutes.`,
+    unavailable: (parts) => `Microsoft 365 did not answer in time for ${list(parts)}. I will ask you instead; try Check my tenant again later.`,
+    'token-expired': (parts) => `Your sign-in has expired, so I could not read ${list(parts)}. I will ask you instead; say Check my tenant to sign in again.`,
+    'unexpected-response': (parts) => `Microsoft 365 answered in a way I do not understand for ${list(parts)}, so I did not use it. I will ask you instead.`,
+  },
+  chooseProductTitle: 'Which subscription do you want to change?',
+  chooseProductHint: 'Your tenant has several. Pick one, or type its number.',
+  productLabel: ({ planName, skuPartNumber, licensesPurchased, licensesAssigned }) =>
+    `${planName} (${skuPartNumber}): ${licensesPurchased} licenses, ${licensesAssigned} assigned`,
+  noKnownProduct: (skus) => `None of the products in your tenant is a plan I know (${list(skus)}), so I cannot tell which plan you are on. I will ask you.`,
+  unknownProducts: (skus) => `Your tenant also has products I do not know: ${list(skus)}. I did not use them.`,
+  fromTenantLabel: 'From your tenant:',
+  fromTenant,
+  servicesWithIssues: (services) => `Not running normally right now: ${list(services)}.`,
+  correctHint: 'Something wrong? Type the right value when you see my answer (for example "300 licenses purchased"): what you type replaces what I read.',
+  corrected: 'Thanks, I used what you typed instead of what I had.',
+  signedOut: 'You are signed out. I keep nothing from your tenant beyond the facts in this conversation.',
+};
