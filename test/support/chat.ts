@@ -1,6 +1,6 @@
 import { MemoryStorage, TestAdapter, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { LeanConversationState, LeanUserState } from '../../bot/lean-bot-state.js';
-import { UpgradeAssistantBot } from '../../dialogs/index.js';
+import { UpgradeAssistantBot, type TenantCheckSettings } from '../../dialogs/index.js';
 import { MemoryCaseStore } from '../../bot/storage/memory-case-store.js';
 import type { CaseStore } from '../../domain/index.js';
 
@@ -31,6 +31,7 @@ export interface ChatOptions {
   userName?: string;
   conversationId?: string;
   supportAgentIds?: string[];
+  tenantCheck?: TenantCheckSettings;
 }
 
 /**
@@ -59,6 +60,7 @@ export class Chat {
       userState: new LeanUserState(this.storage),
       caseStore: this.caseStore,
       supportAgentIds: options.supportAgentIds ?? [],
+      ...(options.tenantCheck ? { tenantCheck: options.tenantCheck } : {}),
     });
     this.adapter = new RecordingAdapter((context) => bot.run(context));
   }
