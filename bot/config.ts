@@ -85,6 +85,9 @@ const configSchema = z
     if (config.MicrosoftAppType !== 'UserAssignedMSI' && config.MicrosoftAppId !== undefined) {
       requireVariable('MicrosoftAppPassword', 'when MicrosoftAppId is set (the bot needs it to reply)');
     }
+    if (config.OAUTH_CONNECTION_NAME !== undefined) {
+      requireVariable('MicrosoftAppId', 'when OAUTH_CONNECTION_NAME is set (the OAuth connection belongs to the Azure Bot)');
+    }
     if (config.MicrosoftAppPassword !== undefined && config.MicrosoftAppId === undefined) {
       requireVariable('MicrosoftAppId', 'when MicrosoftAppPassword is set');
     }

@@ -2,7 +2,7 @@ import { UpgradeAssistantBot } from '../dialogs/index.js';
 import { languageFromLocale, messagesFor } from '../i18n/index.js';
 import type { Config } from './config.js';
 import { GraphTenantReader, teamsTokenExchange } from './graph/index.js';
-import { startHost, type RunningHost } from './host.js';
+import { startHost, type HostDependencies, type RunningHost } from './host.js';
 import type { Logger } from './logger.js';
 import { LeanConversationState, LeanUserState } from './lean-bot-state.js';
 import { ConcurrencyCheckedStorage } from './state-write-conflict.js';
@@ -16,7 +16,12 @@ export interface RunningUpgradeAssistant extends RunningHost {
  * The whole bot, top to bottom: storage → states → bot → CloudAdapter → restify.
  * `bot/index.ts` runs it from the environment; tests and benchmarks start it on port 0.
  */
-export async function startUpgradeAssistant(config: Config, logger: Logger): Promise<RunningUpgradeAssistant> {
+export async function startUpgradeAssistant(
+  config: Config,
+  logger: Logger,
+  /** Where inbound tokens' keys are published: tests point it at their own issuer. */
+  hostOptions: Pick<HostDependencies, 'openIdMetadataUrl'> = {},
+): Promise<RunningUpgradeAssistant> {
   const storage = await createStorage(
     {
       kind: config.STORAGE,
@@ -33,7 +38,14 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
   const userState = new LeanUserState(stateStorage);
   // "Check my tenant" is offered only with an OAuth connection to sign in with.
   const connectionName = config.OAUTH_CONNECTION_NAME;
-  const tenantCheck = connectionName === undefined ? undefined : { connectionName, reader: new GraphTenantReader({ baseUrl: config.GRAPH_BASE_URL, logger }) };
+  const tenantCheck =
+    connectionName === undefined
+      ? undefined
+      : {
+          connectionName,
+          reader: new GraphTenantReader({ baseUrl: config.GRAPH_BASE_URL, logger }),
+          onSignInFailure: (error: unknown) => logger.warn({ err: error, event: 'sign-in.failed' }, 'the token service failed'),
+        };
   const bot = new UpgradeAssistantBot({
     conversationState,
     userState,
@@ -48,6 +60,7 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
     healthCheck: async () => ({ storage: await storage.healthCheck() }),
     flush: () => storage.close(),
     errorMessage: (locale) => messagesFor(languageFromLocale(locale)).ui.somethingWentWrong,
+    ...hostOptions,
   });
   // Runs in the same microtask run as the listen callback: no request can be taken before it.
   if (connectionName !== undefined) host.adapter.use(teamsTokenExchange(storage.storage, connectionName));

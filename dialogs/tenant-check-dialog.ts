@@ -1,5 +1,12 @@
 import { CardFactory, MessageFactory, type TokenResponse, type TurnContext } from 'botbuilder';
-import { OAuthPrompt, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  OAuthPrompt,
+  type DialogContext,
+  type DialogTurnResult,
+  type OAuthPromptSettings,
+  type PromptOptions,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import {
   factsFromTenant,
   findPlan,
@@ -27,6 +34,40 @@ export interface TenantCheckSettings {
   reader: TenantReader;
   /** How long the sign-in card waits (botbuilder's default: 15 minutes). */
   signInTimeoutMs?: number;
+  /** Told when the token service fails, for the host's log; the admin is told in words. */
+  onSignInFailure?: (error: unknown) => void;
+}
+
+/**
+ * botbuilder's OAuthPrompt, except that a token service that cannot be reached ends the sign-in
+ * (no token: the questions come instead) rather than the turn and the conversation.
+ */
+class SignInPrompt extends OAuthPrompt {
+  constructor(
+    dialogId: string,
+    settings: OAuthPromptSettings,
+    private readonly failed: (context: TurnContext, error: unknown) => Promise<void>,
+  ) {
+    super(dialogId, settings);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: PromptOptions): Promise<DialogTurnResult> {
+    try {
+      return await super.beginDialog(dc, options);
+    } catch (error) {
+      await this.failed(dc.context, error);
+      return dc.endDialog(undefined);
+    }
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    try {
+      return await super.continueDialog(dc);
+    } catch (error) {
+      await this.failed(dc.context, error);
+      return dc.endDialog(undefined);
+    }
+  }
 }
 
 const PRODUCT_PROMPT = 'tenant.productPrompt';
@@ -88,7 +129,7 @@ function faultLines(messages: Messages, reading: TenantReading): string[] {
 export class TenantCheckDialog extends JourneyWaterfall {
   static readonly id = 'tenant-check';
   readonly companions;
-  private readonly signInPrompts: ReadonlyMap<Language, OAuthPrompt>;
+  private readonly signInPrompts: ReadonlyMap<Language, SignInPrompt>;
 
   constructor(
     private readonly state: StateAccessors,
@@ -99,14 +140,21 @@ export class TenantCheckDialog extends JourneyWaterfall {
     this.signInPrompts = new Map(
       LANGUAGES.map((language) => {
         const { tenant } = messagesFor(language);
-        const prompt = new OAuthPrompt(signInPromptId(language), {
-          connectionName: settings.connectionName,
-          title: tenant.signInTitle,
-          text: tenant.signInText,
-          ...(settings.signInTimeoutMs === undefined ? {} : { timeout: settings.signInTimeoutMs }),
-          // Anything else typed ends the sign-in: the admin answers the questions instead.
-          endOnInvalidMessage: true,
-        });
+        const prompt = new SignInPrompt(
+          signInPromptId(language),
+          {
+            connectionName: settings.connectionName,
+            title: tenant.signInTitle,
+            text: tenant.signInText,
+            ...(settings.signInTimeoutMs === undefined ? {} : { timeout: settings.signInTimeoutMs }),
+            // Anything else typed ends the sign-in: the admin answers the questions instead.
+            endOnInvalidMessage: true,
+          },
+          async (context, error) => {
+            settings.onSignInFailure?.(error);
+            await context.sendActivity(turnMessages(context).tenant.signInUnavailable);
+          },
+        );
         return [language, prompt] as const;
       }),
     );
@@ -120,7 +168,7 @@ export class TenantCheckDialog extends JourneyWaterfall {
     await context.sendActivity(turnMessages(context).tenant.signedOut);
   }
 
-  private promptFor(language: Language): OAuthPrompt {
+  private promptFor(language: Language): SignInPrompt {
     const prompt = this.signInPrompts.get(language);
     if (!prompt) throw new RangeError(`No sign-in prompt for ${language}`);
     return prompt;

@@ -34,6 +34,7 @@ export const enTenant: TenantMessages = {
   signInTitle: 'Sign in',
   signInText: 'Sign in to Microsoft 365 so I can read your tenant',
   signInSkipped: 'No sign-in, so I will ask you instead.',
+  signInUnavailable: 'I could not reach the Microsoft 365 sign-in service, so I will ask you instead. Try Check my tenant again later.',
   parts: {
     tenantId: 'your organization',
     skus: 'your products and licenses',

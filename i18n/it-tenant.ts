@@ -34,6 +34,7 @@ export const itTenant: TenantMessages = {
   signInTitle: 'Accedi',
   signInText: 'Accedi a Microsoft 365 così posso leggere il tuo tenant',
   signInSkipped: 'Nessun accesso, quindi te lo chiederò.',
+  signInUnavailable: 'Non riesco a raggiungere il servizio di accesso di Microsoft 365, quindi te lo chiedo io. Riprova Controlla il mio tenant più tardi.',
   parts: {
     tenantId: 'la tua organizzazione',
     skus: 'i tuoi prodotti e le licenze',

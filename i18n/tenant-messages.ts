@@ -27,6 +27,8 @@ export interface TenantMessages {
   signInText: string;
   /** No sign-in (the admin typed something else, or the card timed out). */
   signInSkipped: string;
+  /** The token service could not be reached. */
+  signInUnavailable: string;
   /** Where each part of the tenant is read from, as the admin would name it. */
   parts: Record<TenantPart, string>;
   /** Why some parts could not be read, with what happens next; `parts` are names from `parts`. */
