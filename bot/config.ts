@@ -31,15 +31,14 @@ const containerName = z
   });
 
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+const isHttpsOrLoopback = (url: URL) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
 
 // The admin's token goes there: https, or plain http to this machine only (a local fake Graph).
 const serviceOrigin = z
   .url({ error: 'must be a URL such as https://graph.microsoft.com' })
-  .refine((text) => {
-    const url = new URL(text);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-  }, { error: 'must use https (plain http only to localhost)' })
-  .refine((text) => ['', '/'].includes(new URL(text).pathname), { error: 'must be a scheme and host only, without a path' });
+  // Not a URL at all is already reported above.
+  .refine((text) => !URL.canParse(text) || isHttpsOrLoopback(new URL(text)), { error: 'must use https (plain http only to localhost)' })
+  .refine((text) => !URL.canParse(text) || ['', '/'].includes(new URL(text).pathname), { error: 'must be a scheme and host only, without a path' });
 
 const idList = z.string().transform((text) => [
   ...new Set(
@@ -68,7 +67,8 @@ const configSchema = z
     OAUTH_CONNECTION_NAME: z.string().optional(),
     /** The Bot Framework token service (a regional one such as https://europe.token.botframework.com). */
     OAUTH_API_URL: serviceOrigin.optional(),
-    GRAPH_BASE_URL: serviceOrigin.default('https://graph.microsoft.com'),
+    /** Where Microsoft Graph answers; unset, its global service (https://graph.microsoft.com). */
+    GRAPH_BASE_URL: serviceOrigin.optional(),
   })
   .superRefine((config, ctx) => {
     const requireVariable = (name: keyof typeof config, reason: string): void => {

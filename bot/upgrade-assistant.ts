@@ -43,7 +43,7 @@ export async function startUpgradeAssistant(
       ? undefined
       : {
           connectionName,
-          reader: new GraphTenantReader({ baseUrl: config.GRAPH_BASE_URL, logger }),
+          reader: new GraphTenantReader({ ...(config.GRAPH_BASE_URL ? { baseUrl: config.GRAPH_BASE_URL } : {}), logger }),
           onSignInFailure: (error: unknown) => logger.warn({ err: error, event: 'sign-in.failed' }, 'the token service failed'),
         };
   const bot = new UpgradeAssistantBot({

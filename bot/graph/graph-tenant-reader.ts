@@ -28,8 +28,8 @@ import {
  */
 
 export interface GraphTenantReaderOptions {
-  /** Where Graph answers, without the version: https://graph.microsoft.com, or a local fake in tests. */
-  baseUrl: string;
+  /** Where Graph answers, without the version (default: its global service); a local fake in tests. */
+  baseUrl?: string;
   /** The whole read (every part, retries included) ends by then. */
   timeoutMs?: number;
   /** The longest Retry-After (or backoff) the reader waits for; a longer one is a 'throttled' fault. */
@@ -41,6 +41,7 @@ export interface GraphTenantReaderOptions {
 }
 
 const VERSION = 'v1.0';
+export const GLOBAL_GRAPH = 'https://graph.microsoft.com';
 /** A collection longer than this many pages is not a tenant we read in one turn. */
 const MAX_PAGES = 20;
 
@@ -106,7 +107,7 @@ export class GraphTenantReader implements TenantReader {
   private readonly retryDelaySeconds: number;
 
   constructor(private readonly options: GraphTenantReaderOptions) {
-    this.origin = new URL(options.baseUrl).origin;
+    this.origin = new URL(options.baseUrl ?? GLOBAL_GRAPH).origin;
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.maxRetryWaitSeconds = options.maxRetryWaitSeconds ?? 5;
     this.maxRetries = options.maxRetries ?? 2;
