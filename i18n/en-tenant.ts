@@ -1,30 +1,25 @@
-import type { TenantLineInput, TenantMessages } from './tenant-messages.js';
+import { tenantLine, type TenantLineWords } from './tenant-line.js';
+import type { TenantMessages } from './tenant-messages.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 
-/**
- * Each clause is worded so the bot reads it back as the same fact when a support agent pastes the
- * line into a case (a test checks the round trip).
- */
-function fromTenant({ planName, facts, customDomains }: TenantLineInput): string {
-  const clauses: string[] = [];
-  if (planName !== undefined) clauses.push(planName);
-  if (facts.licensesPurchased !== undefined) clauses.push(`${facts.licensesPurchased} licenses purchased`);
-  if (facts.licensesAssigned !== undefined) clauses.push(`${facts.licensesAssigned} assigned`);
-  if (facts.licensedUsers !== undefined) clauses.push(`${facts.licensedUsers} users`);
-  if (facts.trial !== undefined) clauses.push(facts.trial ? 'a trial' : 'no trial');
-  if (facts.multipleSubscriptionsSameProduct !== undefined) {
-    clauses.push(facts.multipleSubscriptionsSameProduct ? '2 subscriptions or more of this product' : 'one subscription of this product (not several subscriptions)');
-  }
-  if (facts.customDomain !== undefined) clauses.push(facts.customDomain ? `custom domain ${list(customDomains)}` : 'no custom domain');
-  if (facts.serviceHealthIssue !== undefined) clauses.push(facts.serviceHealthIssue ? 'a service health issue' : 'no service health issues');
-  if (facts.provisioningIncomplete !== undefined) clauses.push(facts.provisioningIncomplete ? 'provisioning pending' : 'no provisioning pending');
-  if (facts.adminRole === 'global-admin') clauses.push('you are a Global admin');
-  if (facts.adminRole === 'billing-admin') clauses.push('you are a Billing admin');
-  if (facts.adminRole === 'other') clauses.push('you have another role (other role, not Global or Billing admin)');
-  if (facts.purchaseChannel === 'partner') clauses.push('bought through a partner');
-  return `From your tenant: ${clauses.join(', ')}.`;
-}
+const LINE: TenantLineWords = {
+  label: 'From your tenant:',
+  licensesPurchased: (count) => `${count} licenses purchased`,
+  licensesAssigned: (count) => `${count} assigned`,
+  licensedUsers: (count) => `${count} users`,
+  trial: { yes: 'a trial', no: 'no trial' },
+  multipleSubscriptionsSameProduct: { yes: '2 subscriptions or more of this product', no: 'one subscription of this product (not several subscriptions)' },
+  customDomain: { yes: (domains) => `custom domain ${domains}`, no: 'no custom domain' },
+  serviceHealthIssue: { yes: 'a service health issue', no: 'no service health issues' },
+  provisioningIncomplete: { yes: 'provisioning pending', no: 'no provisioning pending' },
+  adminRole: {
+    'global-admin': 'you are a Global admin',
+    'billing-admin': 'you are a Billing admin',
+    other: 'you have another role (other role, not Global or Billing admin)',
+  },
+  boughtThroughPartner: 'bought through a partner',
+};
 
 export const enTenant: TenantMessages = {
   menu: 'Check my tenant',
@@ -57,8 +52,8 @@ export const enTenant: TenantMessages = {
     `${planName} (${skuPartNumber}): ${licensesPurchased} licenses, ${licensesAssigned} assigned`,
   noKnownProduct: (skus) => `None of the products in your tenant is a plan I know (${list(skus)}), so I cannot tell which plan you are on. I will ask you.`,
   unknownProducts: (skus) => `Your tenant also has products I do not know: ${list(skus)}. I did not use them.`,
-  fromTenantLabel: 'From your tenant:',
-  fromTenant,
+  fromTenantLabel: LINE.label,
+  fromTenant: tenantLine(LINE),
   servicesWithIssues: (services) => `Not running normally right now: ${list(services)}.`,
   correctHint: 'Something wrong? Type the right value when you see my answer (for example "300 licenses purchased"): what you type replaces what I read.',
   corrected: 'Thanks, I used what you typed instead of what I had.',

@@ -1,30 +1,25 @@
-import type { TenantLineInput, TenantMessages } from './tenant-messages.js';
+import { tenantLine, type TenantLineWords } from './tenant-line.js';
+import type { TenantMessages } from './tenant-messages.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 
-/**
- * Ogni parte è scritta in modo che il bot la rilegga come lo stesso dato quando un agente del
- * supporto incolla la riga in un caso (un test verifica l'andata e ritorno).
- */
-function fromTenant({ planName, facts, customDomains }: TenantLineInput): string {
-  const clauses: string[] = [];
-  if (planName !== undefined) clauses.push(planName);
-  if (facts.licensesPurchased !== undefined) clauses.push(`${facts.licensesPurchased} licenze acquistate`);
-  if (facts.licensesAssigned !== undefined) clauses.push(`${facts.licensesAssigned} assegnate`);
-  if (facts.licensedUsers !== undefined) clauses.push(`${facts.licensedUsers} utenti`);
-  if (facts.trial !== undefined) clauses.push(facts.trial ? 'in periodo di prova' : 'nessun periodo di prova');
-  if (facts.multipleSubscriptionsSameProduct !== undefined) {
-    clauses.push(facts.multipleSubscriptionsSameProduct ? '2 o più abbonamenti di questo prodotto' : 'un solo abbonamento di questo prodotto (non diversi abbonamenti)');
-  }
-  if (facts.customDomain !== undefined) clauses.push(facts.customDomain ? `dominio personalizzato ${list(customDomains)}` : 'nessun dominio personalizzato');
-  if (facts.serviceHealthIssue !== undefined) clauses.push(facts.serviceHealthIssue ? 'problemi di integrità del servizio' : 'nessun problema di integrità del servizio');
-  if (facts.provisioningIncomplete !== undefined) clauses.push(facts.provisioningIncomplete ? 'provisioning in corso' : 'nessun provisioning in corso');
-  if (facts.adminRole === 'global-admin') clauses.push('sei amministratore globale');
-  if (facts.adminRole === 'billing-admin') clauses.push('sei amministratore di fatturazione');
-  if (facts.adminRole === 'other') clauses.push('hai un altro ruolo (non amministratore globale né di fatturazione)');
-  if (facts.purchaseChannel === 'partner') clauses.push('acquistato tramite un partner');
-  return `Dal tuo tenant: ${clauses.join(', ')}.`;
-}
+const LINE: TenantLineWords = {
+  label: 'Dal tuo tenant:',
+  licensesPurchased: (count) => `${count} licenze acquistate`,
+  licensesAssigned: (count) => `${count} assegnate`,
+  licensedUsers: (count) => `${count} utenti`,
+  trial: { yes: 'in periodo di prova', no: 'nessun periodo di prova' },
+  multipleSubscriptionsSameProduct: { yes: '2 o più abbonamenti di questo prodotto', no: 'un solo abbonamento di questo prodotto (non diversi abbonamenti)' },
+  customDomain: { yes: (domains) => `dominio personalizzato ${domains}`, no: 'nessun dominio personalizzato' },
+  serviceHealthIssue: { yes: 'problemi di integrità del servizio', no: 'nessun problema di integrità del servizio' },
+  provisioningIncomplete: { yes: 'provisioning in corso', no: 'nessun provisioning in corso' },
+  adminRole: {
+    'global-admin': 'sei amministratore globale',
+    'billing-admin': 'sei amministratore di fatturazione',
+    other: 'hai un altro ruolo (non amministratore globale né di fatturazione)',
+  },
+  boughtThroughPartner: 'acquistato tramite un partner',
+};
 
 export const itTenant: TenantMessages = {
   menu: 'Controlla il mio tenant',
@@ -57,8 +52,8 @@ export const itTenant: TenantMessages = {
     `${planName} (${skuPartNumber}): ${licensesPurchased} licenze, ${licensesAssigned} assegnate`,
   noKnownProduct: (skus) => `Nessuno dei prodotti del tuo tenant è un piano che conosco (${list(skus)}), quindi non so su quale piano sei. Te lo chiedo.`,
   unknownProducts: (skus) => `Il tuo tenant ha anche prodotti che non conosco: ${list(skus)}. Non li ho usati.`,
-  fromTenantLabel: 'Dal tuo tenant:',
-  fromTenant,
+  fromTenantLabel: LINE.label,
+  fromTenant: tenantLine(LINE),
   servicesWithIssues: (services) => `Al momento non funzionano normalmente: ${list(services)}.`,
   correctHint: 'Qualcosa non va? Scrivi il valore giusto quando vedi la mia risposta (per esempio "300 licenze acquistate"): quello che scrivi sostituisce quello che ho letto.',
   corrected: 'Grazie, ho usato quello che hai scritto al posto di quello che avevo.',

@@ -3,7 +3,7 @@ import { AppCredentials, AuthenticationConstants } from 'botframework-connector'
 import { afterAll, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../bot/config.js';
 import { startUpgradeAssistant } from '../../bot/upgrade-assistant.js';
-import { diagnose, type FactKey, type TenantFacts } from '../../domain/index.js';
+import { diagnose, type FactKey } from '../../domain/index.js';
 import { messagesFor } from '../../i18n/index.js';
 import { captureLogger, messageActivity, postActivity, type ReplyBody } from '../host/host-fixture.js';
 import { channelClaims, startTokenIssuer } from '../host/token-issuer.js';
@@ -12,7 +12,7 @@ import { askedFact, clickedAnswer } from '../support/intake-driver.js';
 import { startFakeGraph } from './fake-graph.js';
 import { startFakeTokenService } from './fake-token-service.js';
 import { conflictTrialDomainTenant } from './graph-fixtures.js';
-import { GRAPH_HOLDS } from './graph-holds.js';
+import { ADMIN_ANSWERS, GRAPH_HOLDS } from './graph-holds.js';
 
 /**
  * The whole bot over HTTP with an Azure Bot registration: channel tokens signed by a local issuer,
@@ -74,17 +74,8 @@ it('over HTTP: signs in through the token service, reads Graph, and reaches a ve
   expect(graph.requests.length).toBeGreaterThanOrEqual(6);
   expect(graph.requests.every((request) => request.authorized)).toBe(true);
 
-  const admin: Partial<TenantFacts> = {
-    targetPlan: 'm365-e5',
-    purchaseChannel: 'direct-invoice',
-    billingAccountType: 'mosa',
-    hasAddOn: false,
-    unpaidBalance: false,
-    creditCheckPending: false,
-    planChangeInProgress: false,
-    governmentOrNonprofit: false,
-    notCurrentlyEligible: false,
-  };
+  const admin = ADMIN_ANSWERS;
+
   const asked: FactKey[] = [];
   for (let fact = askedFact(replies); fact !== undefined; fact = askedFact(replies)) {
     asked.push(fact);

@@ -1,29 +1,17 @@
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { GraphTenantReader } from '../../bot/graph/index.js';
-import { diagnose, type ReasonId, type TenantFacts, type UpgradePath } from '../../domain/index.js';
+import { diagnose, type ReasonId, type UpgradePath } from '../../domain/index.js';
 import { LANGUAGES, messagesFor, type Language } from '../../i18n/index.js';
 import { buttonData, Chat, cardsOf, submitActions, textOf } from '../support/chat.js';
 import { answerQuestions, askedFact } from '../support/intake-driver.js';
 import { startFakeGraph, type FakeGraph } from './fake-graph.js';
 import { clearTenant, conflictTrialDomainTenant, type GraphTenant } from './graph-fixtures.js';
-import { GRAPH_HOLDS } from './graph-holds.js';
+import { ADMIN_ANSWERS, GRAPH_HOLDS } from './graph-holds.js';
 
 const CONNECTION = 'graph-connection';
 const LOCALES: Record<Language, string> = { en: 'en-US', it: 'it-IT' };
 
-/** The admin's answers to what Graph cannot tell: the test fails if anything else is asked. */
-const ADMIN_SAYS: Partial<TenantFacts> = {
-  targetPlan: 'm365-e5',
-  purchaseChannel: 'direct-card',
-  billingAccountType: 'mosa',
-  hasAddOn: false,
-  unpaidBalance: false,
-  creditCheckPending: false,
-  planChangeInProgress: false,
-  governmentOrNonprofit: false,
-  notCurrentlyEligible: false,
-};
 
 const fake: FakeGraph = await startFakeGraph(clearTenant());
 afterAll(() => fake.close());
@@ -70,7 +58,7 @@ describe.each(LANGUAGES)('Check my tenant in %s', (language) => {
     expect(said).toContain(messages.tenant.unknownProducts(['FLOW_FREE']));
     expect(said).toContain(messages.tenant.correctHint);
 
-    const run = await answerQuestions(chat, read, ADMIN_SAYS, { mode: 'click', language });
+    const run = await answerQuestions(chat, read, ADMIN_ANSWERS, { mode: 'click', language });
     expect(run.asked.filter((fact) => GRAPH_HOLDS.includes(fact))).toEqual([]);
     expect(run.asked).not.toContain('currentPlan');
     const expected = diagnose({
@@ -81,7 +69,7 @@ describe.each(LANGUAGES)('Check my tenant in %s', (language) => {
       trial: true,
       customDomain: true,
       adminRole: 'global-admin',
-      ...ADMIN_SAYS,
+      ...ADMIN_ANSWERS,
     });
     expect(expected.path).toBe('resolve-then-upgrade-tab');
     expect(expected.reasons.map((reason) => reason.id)).toEqual(expect.arrayContaining(['license-conflict', 'trial-subscription']));
@@ -154,7 +142,7 @@ describe('when Graph cannot answer', () => {
     const messages = messagesFor('en');
     expect(textOf(read)).toContain(messages.tenant.fault.forbidden([messages.tenant.parts.serviceHealth]));
     expect(textOf(read)).not.toContain('service health issue');
-    const run = await answerQuestions(chat, read, { ...ADMIN_SAYS, serviceHealthIssue: false }, { mode: 'click', language: 'en' });
+    const run = await answerQuestions(chat, read, { ...ADMIN_ANSWERS, serviceHealthIssue: false }, { mode: 'click', language: 'en' });
     expect(run.asked.filter((fact) => GRAPH_HOLDS.includes(fact))).toEqual(['serviceHealthIssue']);
   });
 
@@ -225,7 +213,7 @@ describe('sign-in and sign-out', () => {
     const chat = tenantChat('en', conflictTrialDomainTenant());
     await chat.say('check my tenant');
     const read = await signIn(chat);
-    const run = await answerQuestions(chat, read, ADMIN_SAYS, { mode: 'click', language: 'en' });
+    const run = await answerQuestions(chat, read, ADMIN_ANSWERS, { mode: 'click', language: 'en' });
     expect(textOf(run.replies)).toContain(messagesFor('en').reasons['license-conflict'].title);
     const corrected = await chat.say('we have 300 licenses purchased');
     expect(textOf(corrected)).toContain(messagesFor('en').tenant.corrected);
