@@ -78,16 +78,16 @@ class HostBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentica
 /** Only the credentials botbuilder reads; unset values are left out rather than passed as undefined. */
 function authenticationOptions(config: Config, openIdMetadataUrl: string | undefined): ConfigurationBotFrameworkAuthenticationOptions {
   const options: ConfigurationBotFrameworkAuthenticationOptions = { MicrosoftAppType: config.MicrosoftAppType };
-  if (openIdMetadataUrl !== undefined) {
+  if (openIdMetadataUrl !== undefined || config.OAUTH_API_URL !== undefined) {
     // Overriding one endpoint makes botbuilder expect all of them: the rest stay the public cloud's.
     Object.assign(options, {
       ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
       ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
       ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-      OAuthUrl: AuthenticationConstants.OAuthUrl,
+      OAuthUrl: config.OAUTH_API_URL ?? AuthenticationConstants.OAuthUrl,
       CallerId: CallerIdConstants.PublicAzureChannel,
-      ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
-      ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+      ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+      ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl ?? AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
     });
   }
   if (config.MicrosoftAppId !== undefined) options.MicrosoftAppId = config.MicrosoftAppId;

@@ -30,6 +30,16 @@ const containerName = z
     error: 'must be 3 to 63 lowercase letters, digits or single hyphens, starting and ending with a letter or digit',
   });
 
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+const isHttpsOrLoopback = (url: URL) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+
+// The admin's token goes there: https, or plain http to this machine only (a local fake Graph).
+const serviceOrigin = z
+  .url({ error: 'must be a URL such as https://graph.microsoft.com' })
+  // Not a URL at all is already reported above.
+  .refine((text) => !URL.canParse(text) || isHttpsOrLoopback(new URL(text)), { error: 'must use https (plain http only to localhost)' })
+  .refine((text) => !URL.canParse(text) || ['', '/'].includes(new URL(text).pathname), { error: 'must be a scheme and host only, without a path' });
+
 const idList = z.string().transform((text) => [
   ...new Set(
     text
@@ -53,6 +63,12 @@ const configSchema = z
     BLOB_CONTAINER_NAME: containerName.optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
     SUPPORT_AGENT_IDS: idList.default([]),
+    /** The Azure Bot OAuth connection "Check my tenant" signs in with; unset, the feature is not offered. */
+    OAUTH_CONNECTION_NAME: z.string().optional(),
+    /** The Bot Framework token service (a regional one such as https://europe.token.botframework.com). */
+    OAUTH_API_URL: serviceOrigin.optional(),
+    /** Where Microsoft Graph answers; unset, its global service (https://graph.microsoft.com). */
+    GRAPH_BASE_URL: serviceOrigin.optional(),
   })
   .superRefine((config, ctx) => {
     const requireVariable = (name: keyof typeof config, reason: string): void => {
@@ -68,6 +84,9 @@ const configSchema = z
     }
     if (config.MicrosoftAppType !== 'UserAssignedMSI' && config.MicrosoftAppId !== undefined) {
       requireVariable('MicrosoftAppPassword', 'when MicrosoftAppId is set (the bot needs it to reply)');
+    }
+    if (config.OAUTH_CONNECTION_NAME !== undefined) {
+      requireVariable('MicrosoftAppId', 'when OAUTH_CONNECTION_NAME is set (the OAuth connection belongs to the Azure Bot)');
     }
     if (config.MicrosoftAppPassword !== undefined && config.MicrosoftAppId === undefined) {
       requireVariable('MicrosoftAppId', 'when MicrosoftAppPassword is set');

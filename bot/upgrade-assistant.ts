@@ -1,7 +1,8 @@
 import { UpgradeAssistantBot } from '../dialogs/index.js';
 import { languageFromLocale, messagesFor } from '../i18n/index.js';
 import type { Config } from './config.js';
-import { startHost, type RunningHost } from './host.js';
+import { GraphTenantReader, teamsTokenExchange } from './graph/index.js';
+import { startHost, type HostDependencies, type RunningHost } from './host.js';
 import type { Logger } from './logger.js';
 import { LeanConversationState, LeanUserState } from './lean-bot-state.js';
 import { ConcurrencyCheckedStorage } from './state-write-conflict.js';
@@ -21,7 +22,12 @@ export interface RunningUpgradeAssistant extends RunningHost {
  * The whole bot, top to bottom: storage → states → bot → CloudAdapter → restify.
  * `bot/index.ts` runs it from the environment; tests and benchmarks start it on port 0.
  */
-export async function startUpgradeAssistant(config: Config, logger: Logger): Promise<RunningUpgradeAssistant> {
+export async function startUpgradeAssistant(
+  config: Config,
+  logger: Logger,
+  /** Where inbound tokens' keys are published: tests point it at their own issuer. */
+  hostOptions: Pick<HostDependencies, 'openIdMetadataUrl'> = {},
+): Promise<RunningUpgradeAssistant> {
   const storage = await createStorage(
     {
       kind: config.STORAGE,
@@ -40,6 +46,16 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
   const checkBackStore = new StorageCheckBackStore(storage.storage);
   // The export link names the host's address, known once it listens.
   const exportLinks: { current?: CaseExportLinks } = {};
+  // "Check my tenant" is offered only with an OAuth connection to sign in with.
+  const connectionName = config.OAUTH_CONNECTION_NAME;
+  const tenantCheck =
+    connectionName === undefined
+      ? undefined
+      : {
+          connectionName,
+          reader: new GraphTenantReader({ ...(config.GRAPH_BASE_URL ? { baseUrl: config.GRAPH_BASE_URL } : {}), logger }),
+          onSignInFailure: (error: unknown) => logger.warn({ err: error, event: 'sign-in.failed' }, 'the token service failed'),
+        };
   const bot = new UpgradeAssistantBot({
     conversationState,
     userState,
@@ -50,6 +66,7 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
       chart: async (week, lang) => renderBlockersChart(week, lang),
       exportLink: async (leadId) => exportLinks.current?.issue(leadId),
     },
+    ...(tenantCheck ? { tenantCheck } : {}),
   });
   const host = await startHost(config, {
     bot,
@@ -58,6 +75,7 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
     healthCheck: async () => ({ storage: await storage.healthCheck() }),
     flush: () => storage.close(),
     errorMessage: (locale) => messagesFor(languageFromLocale(locale)).ui.somethingWentWrong,
+    ...hostOptions,
   });
   exportLinks.current = new CaseExportLinks(storage.storage, storage.caseStore, host.url);
   exportLinks.current.route(host.server, logger);
@@ -67,6 +85,8 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
     logger,
   });
   checkBacks.start();
+  // Runs in the same microtask run as the listen callback: no request can be taken before it.
+  if (connectionName !== undefined) host.adapter.use(teamsTokenExchange(storage.storage, connectionName));
   const stop = async (): Promise<void> => {
     await checkBacks.stop();
     await host.stop();

@@ -16,6 +16,7 @@ export {
   type CaseSubmit,
   type LeadSubmit,
   type CheckBackSubmit,
+  type TenantProductSubmit,
 } from './submit-data.js';
 export { buildMenuCard, type MenuCardOptions } from './menu-card.js';
 export { buildFactQuestionCard, type FactQuestionOptions } from './fact-question-card.js';
@@ -30,3 +31,4 @@ export { caseSummaryText } from './case-summary-text.js';
 export { TICKET_TEXT_WIDTH } from './wrap-text.js';
 export { buildLeadCard, type LeadCardInput } from './lead-card.js';
 export { buildCheckBackScheduledCard, buildCheckBackQuestionCard, buildCheckBackAdviceCard } from './check-back-card.js';
+export { buildTenantProductCard, type TenantProductChoice } from './tenant-product-card.js';

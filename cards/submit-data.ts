@@ -15,7 +15,7 @@ import {
   type FactKey,
   type FactSpec,
 } from '../domain/index.js';
-import { DIAGNOSIS_CHOICES, MENU_CHOICES, STEP_COMMANDS } from '../i18n/index.js';
+import { CHECK_TENANT_CHOICE, DIAGNOSIS_CHOICES, MENU_CHOICES, STEP_COMMANDS } from '../i18n/index.js';
 
 /** Input values arrive as strings; some clients send Input.Number as a number. */
 const inputText = z.union([z.string(), z.number().finite()]).transform((value) => String(value).trim());
@@ -44,7 +44,7 @@ function fitsFact(spec: FactSpec, value: string): boolean {
 
 export const MenuSubmitSchema = z.object({
   action: z.literal('menu'),
-  choice: z.enum(MENU_CHOICES),
+  choice: z.enum([...MENU_CHOICES, CHECK_TENANT_CHOICE]),
 });
 
 export const AnswerSubmitSchema = z
@@ -121,6 +121,12 @@ export const CheckBackSubmitSchema = z.object({
   choice: z.enum(['schedule', 'cancel', 'finished', 'not-finished']),
 });
 
+/** The tenant's product the admin picked, by SKU part number (checked against the offered ones by the dialog). */
+export const TenantProductSubmitSchema = z.object({
+  action: z.literal('tenant-product'),
+  sku: z.string().min(1).max(120),
+});
+
 export const SubmitDataSchema = z.discriminatedUnion('action', [
   MenuSubmitSchema,
   AnswerSubmitSchema,
@@ -131,6 +137,7 @@ export const SubmitDataSchema = z.discriminatedUnion('action', [
   CaseSubmitSchema,
   LeadSubmitSchema,
   CheckBackSubmitSchema,
+  TenantProductSubmitSchema,
 ]);
 
 export type SubmitData = z.output<typeof SubmitDataSchema>;
@@ -143,6 +150,7 @@ export type OpenCaseSubmit = z.output<typeof OpenCaseSubmitSchema>;
 export type CaseSubmit = z.output<typeof CaseSubmitSchema>;
 export type LeadSubmit = z.output<typeof LeadSubmitSchema>;
 export type CheckBackSubmit = z.output<typeof CheckBackSubmitSchema>;
+export type TenantProductSubmit = z.output<typeof TenantProductSubmitSchema>;
 
 /**
  * The `data` a card writes into an Action.Submit: the submitted value minus what the card's inputs
@@ -156,6 +164,7 @@ export type SubmitActionData =
   | CaseSubmit
   | LeadSubmit
   | CheckBackSubmit
+  | TenantProductSubmit
   | (Omit<AnswerSubmit, 'value'> & { value?: string })
   | { action: 'triage-form'; fieldsFor?: TriageFormSubmit['fieldsFor']; caseId?: string };
 

@@ -10,6 +10,7 @@ export type GlobalCommand =
   | { kind: 'where-was-i' }
   | { kind: 'my-cases' }
   | { kind: 'resume' }
+  | { kind: 'sign-out' }
   | { kind: 'open-case'; caseId: string }
   | { kind: 'find-case'; query: string }
   | { kind: 'add-to-case'; caseId: string; text: string }
@@ -17,7 +18,7 @@ export type GlobalCommand =
   | { kind: 'cancel-check-back' };
 
 /** The journeys of the menu card, also reachable by typing. */
-export type Journey = 'can-i-upgrade' | 'why-no-upgrade-tab' | 'walkthrough-auto' | 'walkthrough-manual' | 'triage' | 'resume';
+export type Journey = 'can-i-upgrade' | 'why-no-upgrade-tab' | 'walkthrough-auto' | 'walkthrough-manual' | 'triage' | 'resume' | 'check-tenant';
 
 /** Lower case, no accents, no punctuation at the ends, single spaces: "Sì!" and "si" read alike. */
 export function normalizeText(text: string): string {
@@ -45,6 +46,7 @@ const PHRASES: Record<Exclude<GlobalCommand['kind'], 'language' | 'open-case' | 
     'annulla promemoria', 'annulla il promemoria', 'annulla la verifica', 'non ricontattarmi',
   ],
   resume: ['resume', 'continue', 'go on', 'resume where i stopped', 'riprendi', 'continua', 'riprendi da dove ero rimasto', 'riprendiamo'],
+  'sign-out': ['sign out', 'signout', 'log out', 'logout', 'disconnetti', 'disconnettimi', "esci dall'account"],
 };
 
 const CASE_COMMAND = /^(?:case|caso|open case|apri caso)\s+#?([a-z0-9][a-z0-9-]{2,40})$/;
@@ -78,6 +80,8 @@ const JOURNEY_PATTERNS: readonly [Journey, RegExp][] = [
   ['why-no-upgrade-tab', /\b(why|perche)\b.*\b(upgrade|aggiorn\w*|tab|scheda|change|cambiare|cambio)\b|\b(don'?t|do not|can'?t|cannot|non)\b.*\b(see|vedo|trovo)\b/],
   ['walkthrough-auto', /\b(walk ?me ?through|walkthrough|guide me|step by step|guidami|passo passo|procedura guidata)\b/],
   ['can-i-upgrade', /\b(can i|could i|am i able|posso|si puo|e possibile)\b.*\b(upgrade|change|switch|aggiorn\w*|cambi\w*|passare)\b|^(upgrade|aggiorna\w*)$/],
+  // Last, so a sentence any earlier journey reads means what it meant before this one existed.
+  ['check-tenant', /\b(check|read|scan|controlla|verifica|leggi) (my |our |il mio |il nostro |nel )?tenant\b|\b(sign in|accedi)\b/],
 ];
 
 export function recognizeJourney(text: string | undefined): Journey | undefined {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import { diagnose, withoutRecheckedFacts, type Diagnosis, type TenantFacts, type UpgradePath } from '../domain/index.js';
+import { diagnose, extractFacts, withoutRecheckedFacts, type Diagnosis, type TenantFacts, type UpgradePath } from '../domain/index.js';
 import { buildDiagnosisCard, parseSubmit } from '../cards/index.js';
 import type { StateAccessors, WalkthroughKind } from './conversation-data.js';
 import { normalizeText } from './commands.js';
@@ -20,6 +20,8 @@ export interface JourneyOptions {
 }
 
 type NextMove = 'start-walkthrough' | 'recheck' | 'start-over';
+/** A fact typed at the answer (a correction of one read from the tenant, say): it replaces what was known. */
+type Correction = { correct: Partial<TenantFacts> };
 
 /** What the waterfall keeps between its steps. */
 interface JourneyValues {
@@ -43,12 +45,12 @@ const NEXT_MOVE_WORDS: Record<NextMove, readonly string[]> = {
 };
 
 /** The diagnosis card is the question: its buttons (or typed words) pick what comes next. */
-const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove> = {
+const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove | Correction> = {
   render(context, { facts }) {
     const card = buildDiagnosisCard(turnLanguage(context), diagnose(facts), facts);
     return MessageFactory.attachment(CardFactory.adaptiveCard(card));
   },
-  recognize(context, { facts }): Recognition<NextMove> {
+  recognize(context, { facts }): Recognition<NextMove | Correction> {
     const canWalk = walkthroughKindFor(diagnose(facts).path) !== undefined;
     const { value, text } = context.activity;
     let move: NextMove | undefined;
@@ -60,6 +62,8 @@ const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove> = {
     } else {
       const typed = normalizeText(text ?? '');
       move = (Object.keys(NEXT_MOVE_WORDS) as NextMove[]).find((key) => NEXT_MOVE_WORDS[key].includes(typed));
+      const stated = move ? {} : extractFacts(text ?? '');
+      if (Object.keys(stated).length > 0) return { ok: true, value: { correct: stated } };
     }
     if (!move || (move === 'start-walkthrough' && !canWalk)) return { ok: false, problem: 'not-understood' };
     return { ok: true, value: move };
@@ -112,7 +116,14 @@ export class JourneyDialog extends JourneyWaterfall {
   private async follow(step: WaterfallStepContext) {
     const { goal } = step.options as JourneyOptions;
     const { facts, diagnosis } = step.values as JourneyValues;
-    const move = step.result as NextMove;
+    const move = step.result as NextMove | Correction;
+    if (typeof move === 'object') {
+      const corrected = { ...facts, ...move.correct };
+      const data = await this.state.conversationData.get(step.context, {});
+      data.facts = corrected;
+      await step.context.sendActivity(turnMessages(step.context).tenant.corrected);
+      return step.replaceDialog(JourneyDialog.id, { goal, facts: corrected } satisfies JourneyOptions);
+    }
     if (move === 'recheck') {
       await step.context.sendActivity(turnMessages(step.context).ui.diagnosis.recheckIntro);
       return step.replaceDialog(JourneyDialog.id, { goal, facts: withoutRecheckedFacts(facts, diagnosis) } satisfies JourneyOptions);

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   Dialog,
@@ -18,6 +18,7 @@ import type { StateAccessors } from './conversation-data.js';
 import { IntakeDialog, nextFactToAsk } from './intake-dialog.js';
 import { JourneyDialog, type JourneyOptions } from './journey-dialog.js';
 import type { CheckBackDesk } from './check-back.js';
+import { TenantCheckDialog, type TenantCheckSettings } from './tenant-check-dialog.js';
 import { TriageDialog, type TriageOptions } from './triage-dialog.js';
 import { setTurnLanguage, turnLanguage, turnMessages } from './turn-language.js';
 import { WalkthroughDialog, type WalkthroughOptions } from './walkthrough-dialog.js';
@@ -40,15 +41,20 @@ type Handled = 'reprompt' | 'end-turn' | 'ended' | { begin: Journey; triage?: Tr
 export class MainDialog extends ComponentDialog {
   static readonly id = 'main';
 
+  /** Present only when the bot can sign in to Microsoft 365: "Check my tenant" is offered then. */
+  private readonly tenantCheck: TenantCheckDialog | undefined;
+
   constructor(
     private readonly state: StateAccessors,
     private readonly desk: CaseDesk,
     private readonly checkBacks?: CheckBackDesk,
+    tenantCheck?: TenantCheckSettings,
   ) {
     super(MainDialog.id);
+    this.tenantCheck = tenantCheck ? new TenantCheckDialog(state, tenantCheck) : undefined;
+    const journeys = [new JourneyDialog(state), new IntakeDialog(state), new WalkthroughDialog(state, checkBacks), new TriageDialog(desk)];
     // One flat set: journeys begin one another (and their prompts) by id.
-    const walkthroughDialog = new WalkthroughDialog(state, checkBacks);
-    for (const journey of [new JourneyDialog(state), new IntakeDialog(state), walkthroughDialog, new TriageDialog(desk)]) {
+    for (const journey of this.tenantCheck ? [...journeys, this.tenantCheck] : journeys) {
       this.addDialog(journey);
       for (const companion of journey.companions) this.addDialog(companion);
     }
@@ -88,6 +94,8 @@ export class MainDialog extends ComponentDialog {
     let journey = options?.journey;
     let triage = options?.triage;
     let typedFacts: Partial<TenantFacts> = {};
+    // A sign-in event or invoke that no sign-in is waiting for: nothing to say.
+    if (!journey && context.activity.type !== ActivityTypes.Message) return step.endDialog();
     if (!journey) {
       const handled = await this.handleAnywhere(context, undefined);
       if (handled && typeof handled === 'object') {
@@ -104,7 +112,7 @@ export class MainDialog extends ComponentDialog {
     }
     if (!journey) {
       typedFacts = extractFacts(context.activity.text ?? '');
-      journey = recognizeJourney(context.activity.text) ?? (Object.keys(typedFacts).length > 0 ? 'can-i-upgrade' : undefined);
+      journey = this.offered(recognizeJourney(context.activity.text)) ?? (Object.keys(typedFacts).length > 0 ? 'can-i-upgrade' : undefined);
     }
     if (!journey) {
       await context.sendActivity(turnMessages(context).ui.notUnderstoodHere);
@@ -125,6 +133,11 @@ export class MainDialog extends ComponentDialog {
       return step.beginDialog(WalkthroughDialog.id, { progress: data.walkthrough } satisfies WalkthroughOptions);
     }
     if (journey === 'triage') return step.beginDialog(TriageDialog.id, { facts: typedFacts });
+    if (journey === 'check-tenant') {
+      if (this.tenantCheck) return step.beginDialog(TenantCheckDialog.id);
+      await this.sendMenu(step.context);
+      return step.endDialog();
+    }
     // What the admin said before still holds; what they say now wins.
     const facts = { ...data.facts, ...typedFacts };
     data.facts = facts;
@@ -170,7 +183,14 @@ export class MainDialog extends ComponentDialog {
       return active ? 'reprompt' : 'ended';
     }
     const command = submit ? undefined : recognizeGlobalCommand(context.activity.text);
+    // Without the tenant check, "sign out" means nothing here, as before it existed.
+    if (command?.kind === 'sign-out' && !this.tenantCheck) return undefined;
     return command ? this.obey(context, command, activeChild) : undefined;
+  }
+
+  /** A journey the bot offers: "Check my tenant" only with a connection to sign in with. */
+  private offered(journey: Journey | undefined): Journey | undefined {
+    return journey === 'check-tenant' && !this.tenantCheck ? undefined : journey;
   }
 
   private async obey(context: TurnContext, command: GlobalCommand, activeChild: string | undefined): Promise<Handled> {
@@ -178,7 +198,7 @@ export class MainDialog extends ComponentDialog {
     const messages = () => turnMessages(context);
     switch (command.kind) {
       case 'help':
-        await context.sendActivity(messages().ui.help);
+        await context.sendActivity(this.tenantCheck ? `${messages().ui.help}\n\n${messages().tenant.help}` : messages().ui.help);
         return active ? 'reprompt' : 'ended';
       case 'cancel': {
         const data = await this.state.conversationData.get(context, {});
@@ -233,6 +253,9 @@ export class MainDialog extends ComponentDialog {
         if (this.checkBacks) await this.checkBacks.cancel(context);
         else await context.sendActivity(messages().desk.checkBack.nothingToCancel);
         return active ? 'reprompt' : 'ended';
+      case 'sign-out':
+        await this.tenantCheck?.signOut(context);
+        return active ? 'reprompt' : 'ended';
     }
   }
 
@@ -246,7 +269,7 @@ export class MainDialog extends ComponentDialog {
 
   async sendMenu(context: TurnContext): Promise<void> {
     const data = await this.state.conversationData.get(context, {});
-    const card = buildMenuCard(turnLanguage(context), { canResume: data.walkthrough !== undefined });
+    const card = buildMenuCard(turnLanguage(context), { canResume: data.walkthrough !== undefined, canCheckTenant: this.tenantCheck !== undefined });
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 

@@ -5,6 +5,7 @@ import { CaseDesk, type LeadServices } from './case-desk.js';
 import { CheckBackDesk, sendCheckBackQuestion } from './check-back.js';
 import type { ConversationData, StateAccessors, UserProfile } from './conversation-data.js';
 import { MainDialog } from './main-dialog.js';
+import type { TenantCheckSettings } from './tenant-check-dialog.js';
 import { setTurnLanguage, turnMessages } from './turn-language.js';
 import { languageFromLocale } from '../i18n/index.js';
 
@@ -18,6 +19,8 @@ export interface UpgradeAssistantBotOptions {
   checkBacks?: CheckBackStore;
   /** The lead's chart and CSV link, made by the host. */
   leadServices?: LeadServices;
+  /** "Check my tenant": sign-in and the tenant's reader. Without it the feature is not offered. */
+  tenantCheck?: TenantCheckSettings;
 }
 
 /** A thin handler: welcome once, run the main dialog on every message, save state after every turn. */
@@ -35,7 +38,7 @@ export class UpgradeAssistantBot extends ActivityHandler {
       userProfile: userState.createProperty<UserProfile>('userProfile'),
     };
     const desk = new CaseDesk(options.caseStore, options.supportAgentIds ?? [], options.leadServices);
-    this.mainDialog = new MainDialog(this.state, desk, options.checkBacks ? new CheckBackDesk(options.checkBacks) : undefined);
+    this.mainDialog = new MainDialog(this.state, desk, options.checkBacks ? new CheckBackDesk(options.checkBacks) : undefined, options.tenantCheck);
     this.dialogs = new DialogSet(this.state.dialogState).add(this.mainDialog);
 
     this.onMembersAdded(async (context, next) => {
@@ -47,6 +50,21 @@ export class UpgradeAssistantBot extends ActivityHandler {
       await this.welcome(context);
       await next();
     });
+    // The sign-in card's answer outside Teams (or a magic code typed, which arrives as a message).
+    if (options.tenantCheck) {
+      this.onTokenResponseEvent(async (context, next) => {
+        await this.chooseLanguage(context);
+        await this.runMainDialog(context);
+        await next();
+      });
+    }
+  }
+
+  /** Teams' sign-in invokes (signin/verifyState, signin/tokenExchange) go to the waiting sign-in prompt. */
+  protected override async onSignInInvoke(context: TurnContext): Promise<void> {
+    if (!this.options.tenantCheck) return super.onSignInInvoke(context);
+    await this.chooseLanguage(context);
+    await this.runMainDialog(context);
   }
 
   /** Every message goes to the main dialog (overridden rather than registered: no handler chain to walk). */

@@ -2,6 +2,7 @@ import { LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
 import { enDesk } from './en-desk.js';
+import { enTenant } from './en-tenant.js';
 import type { CurrentActivity, Messages, StepTextInput } from './messages.js';
 
 const place = adminCenterNames('en');
@@ -676,4 +677,5 @@ export const en: Messages = {
     olderPlansHint: 'On an older plan, such as Office 365 E4 or Small Business? Type its name.',
   },
   desk: enDesk,
+  tenant: enTenant,
 };

@@ -1,5 +1,5 @@
 export { LANGUAGES, LanguageSchema, languageFromLocale, parseLanguageRequest, type Language } from './language.js';
-export { MENU_CHOICES, DIAGNOSIS_CHOICES, STEP_COMMANDS, type MenuChoice, type DiagnosisChoice, type StepCommand } from './menu-choices.js';
+export { MENU_CHOICES, CHECK_TENANT_CHOICE, DIAGNOSIS_CHOICES, STEP_COMMANDS, type MenuChoice, type DiagnosisChoice, type StepCommand } from './menu-choices.js';
 export type {
   Messages,
   ReasonMessages,
@@ -13,6 +13,7 @@ export type {
   UiMessages,
 } from './messages.js';
 export { messagesFor } from './catalogs.js';
+export type { TenantMessages, TenantLineInput, TenantProductLabelInput } from './tenant-messages.js';
 export { adminCenterNames } from './admin-center.js';
 export { planName } from './plan-names.js';
 export { formatFactValue } from './format-fact.js';

@@ -14,6 +14,9 @@ export const MENU_CHOICES = [
 ] as const;
 export type MenuChoice = (typeof MENU_CHOICES)[number];
 
+/** The menu's "Check my tenant", shown only when the bot has an OAuth connection to sign in with. */
+export const CHECK_TENANT_CHOICE = 'check-tenant';
+
 /** What the admin can do from a diagnosis card. */
 export const DIAGNOSIS_CHOICES = ['start-walkthrough', 'recheck', 'start-over'] as const;
 export type DiagnosisChoice = (typeof DIAGNOSIS_CHOICES)[number];

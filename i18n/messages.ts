@@ -15,6 +15,7 @@ import type {
 import type { DeskMessages } from './desk-messages.js';
 import type { Language } from './language.js';
 import type { MenuChoice } from './menu-choices.js';
+import type { TenantMessages } from './tenant-messages.js';
 
 /** A reason the admin center cannot change the plan automatically, as the admin reads it. */
 export interface ReasonMessages {
@@ -234,4 +235,5 @@ export interface Messages {
   undecided: Record<UndecidedId, string>;
   ui: UiMessages;
   desk: DeskMessages;
+  tenant: TenantMessages;
 }

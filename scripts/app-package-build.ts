@@ -6,6 +6,7 @@ import type { PackagingConfig } from './app-package-config.js';
 import { APP_PACKAGE_DIR } from './app-package-paths.js';
 import { fillJsonTemplate, type PlaceholderValues } from './app-package-placeholders.js';
 import { createTeamsSchemaChecks } from './app-package-schema.js';
+import { withSingleSignOn } from './app-package-sso.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const DEFAULT_PACKAGE_FILE = join(APP_PACKAGE_DIR, 'build', 'upgrade-assistant.zip');
@@ -56,7 +57,8 @@ export function assembleAppPackage(config: PackagingConfig, sourceDir: string = 
   const checks = createTeamsSchemaChecks();
   const fill = (fileName: string) => fillJsonTemplate(readFileSync(join(sourceDir, fileName), 'utf8'), values, fileName);
 
-  const manifest = fill(MANIFEST_FILE);
+  const template = fill(MANIFEST_FILE);
+  const manifest = config.singleSignOn ? withSingleSignOn(template, config.microsoftAppId) : template;
   assertValid(MANIFEST_FILE, checks.manifest(manifest));
   const { icons, localizationInfo } = ManifestFilesSchema.parse(manifest);
 

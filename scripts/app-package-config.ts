@@ -6,6 +6,8 @@ export interface PackagingConfig {
   readonly microsoftAppId: string;
   /** Host name the bot is served from (e.g. mybot.azurewebsites.net), listed in validDomains when set. */
   readonly botDomain?: string;
+  /** The bot signs in ("Check my tenant"): the manifest declares what Teams single sign-on needs. */
+  readonly singleSignOn?: boolean;
 }
 
 /** Thrown when the environment cannot produce a package; its message names the variable to fix. */
@@ -35,6 +37,7 @@ const PackagingEnvSchema = z.object({
       })
       .optional(),
   ),
+  OAUTH_CONNECTION_NAME: z.preprocess(blankAsMissing, z.string().optional()),
 });
 
 /** Reads the packaging configuration from an environment (process.env after dotenv has filled it). */
@@ -43,6 +46,10 @@ export function readPackagingConfig(env: Readonly<Record<string, string | undefi
   if (!parsed.success) {
     throw new PackagingConfigError(parsed.error.issues.map((issue) => issue.message).join('\n'));
   }
-  const { MicrosoftAppId, BOT_DOMAIN } = parsed.data;
-  return BOT_DOMAIN === undefined ? { microsoftAppId: MicrosoftAppId } : { microsoftAppId: MicrosoftAppId, botDomain: BOT_DOMAIN };
+  const { MicrosoftAppId, BOT_DOMAIN, OAUTH_CONNECTION_NAME } = parsed.data;
+  return {
+    microsoftAppId: MicrosoftAppId,
+    ...(BOT_DOMAIN === undefined ? {} : { botDomain: BOT_DOMAIN }),
+    ...(OAUTH_CONNECTION_NAME === undefined ? {} : { singleSignOn: true }),
+  };
 }

@@ -92,6 +92,20 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   exportNote: [[15]],
   scheduled: [['TIME-X']],
   question: [['CHANGE-X'], [undefined]],
+  // "Check my tenant" (i18n/en-tenant.ts, it-tenant.ts).
+  forbidden: [[['PART-1', 'PART-2']]],
+  throttled: [[['PART-1']]],
+  unavailable: [[['PART-1']]],
+  'token-expired': [[['PART-1']]],
+  'unexpected-response': [[['PART-1']]],
+  productLabel: [[{ planName: 'PLAN-X', skuPartNumber: 'SKU-X', licensesPurchased: 250, licensesAssigned: 262 }]],
+  noKnownProduct: [[['SKU-1', 'SKU-2']]],
+  unknownProducts: [[['SKU-1']]],
+  servicesWithIssues: [[['SERVICE-1', 'SERVICE-2']]],
+  fromTenant: [
+    [{ planName: 'PLAN-X', facts: { licensesPurchased: 250, licensesAssigned: 262, licensedUsers: 262, trial: true, multipleSubscriptionsSameProduct: false, customDomain: true, serviceHealthIssue: false, provisioningIncomplete: false, adminRole: 'global-admin', purchaseChannel: 'partner' }, customDomains: ['contoso.com'] }],
+    [{ facts: { trial: false, customDomain: false, serviceHealthIssue: true, provisioningIncomplete: true, adminRole: 'other' }, customDomains: [] }],
+  ],
   replacedBy: [[['PLAN-A', 'PLAN-B']]],
 };
 

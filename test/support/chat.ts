@@ -9,7 +9,7 @@ import {
   type Storage,
 } from 'botbuilder';
 import { LeanConversationState, LeanUserState } from '../../bot/lean-bot-state.js';
-import { UpgradeAssistantBot } from '../../dialogs/index.js';
+import { UpgradeAssistantBot, type TenantCheckSettings } from '../../dialogs/index.js';
 import { MemoryCaseStore } from '../../bot/storage/memory-case-store.js';
 import { StorageCheckBackStore } from '../../bot/check-back/storage-check-back-store.js';
 import type { CaseStore } from '../../domain/index.js';
@@ -53,6 +53,7 @@ export interface ChatOptions {
   userName?: string;
   conversationId?: string;
   supportAgentIds?: string[];
+  tenantCheck?: TenantCheckSettings;
 }
 
 /**
@@ -83,6 +84,7 @@ export class Chat {
       caseStore: this.caseStore,
       supportAgentIds: options.supportAgentIds ?? [],
       checkBacks: new StorageCheckBackStore(this.storage),
+      ...(options.tenantCheck ? { tenantCheck: options.tenantCheck } : {}),
     });
     this.bot = bot;
     this.adapter = new RecordingAdapter((context) => bot.run(context));
@@ -180,12 +182,31 @@ export function submitActions(card: SentCard): SubmitAction[] {
   return found;
 }
 
-/** The data a user sends by clicking the button with this title, plus any input values typed into the card. */
+/** The values a card's inputs hold before the user touches them, as a client sends them with a submit. */
+function prefilledInputs(card: SentCard): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      const isInput = typeof element['type'] === 'string' && element['type'].startsWith('Input.');
+      if (isInput && typeof element['id'] === 'string' && element['value'] !== undefined) values[element['id']] = element['value'];
+      for (const [key, child] of Object.entries(element)) if (key !== 'data') walk(child);
+    }
+  };
+  walk(card);
+  return values;
+}
+
+/**
+ * The data a user sends by clicking the button with this title: the button's data, what the card's
+ * inputs already hold, and any input values the user typed (`inputs`).
+ */
 export function buttonData(replies: Partial<Activity>[], title: string | RegExp, inputs: Record<string, unknown> = {}): Record<string, unknown> {
   const matches = (candidate?: string) => candidate !== undefined && (typeof title === 'string' ? candidate === title : title.test(candidate));
   for (const card of cardsOf(replies).reverse()) {
     const action = submitActions(card).find((candidate) => matches(candidate.title));
-    if (action) return { ...(action.data ?? {}), ...inputs };
+    if (action) return { ...prefilledInputs(card), ...(action.data ?? {}), ...inputs };
   }
   const titles = cardsOf(replies).flatMap((card) => submitActions(card).map((action) => action.title));
   throw new Error(`no button "${String(title)}" among: ${titles.join(', ')}`);
