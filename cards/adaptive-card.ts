@@ -144,7 +144,14 @@ export interface OpenUrlAction {
   url: string;
 }
 
-export type CardAction = SubmitAction | OpenUrlAction;
+/** Shows a card inside this one: what only some readers need ("More"), without another message. */
+export interface ShowCardAction {
+  type: 'Action.ShowCard';
+  title: string;
+  card: { type: 'AdaptiveCard'; body: CardElement[] };
+}
+
+export type CardAction = SubmitAction | OpenUrlAction | ShowCardAction;
 
 export interface AdaptiveCardJson {
   type: 'AdaptiveCard';
@@ -211,6 +218,10 @@ export function submitAction(
   options: Omit<SubmitAction, 'type' | 'title' | 'data'> = {},
 ): SubmitAction {
   return { type: 'Action.Submit', title, data, ...options };
+}
+
+export function showCardAction(title: string, body: CardElement[]): ShowCardAction {
+  return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body } };
 }
 
 export function openUrlAction(title: string, url: string): OpenUrlAction {

@@ -1,4 +1,4 @@
-import { getPlan, isAutomaticPath, REASONS, walkthrough, type Diagnosis, type PlanId, type TenantFacts } from '../domain/index.js';
+import { byImportance, getPlan, isAutomaticPath, REASONS, UNDECIDED, walkthrough, type Diagnosis, type PlanId, type TenantFacts } from '../domain/index.js';
 import { messagesFor, planName, type Language, type Messages } from '../i18n/index.js';
 import {
   adaptiveCard,
@@ -6,6 +6,7 @@ import {
   container,
   factSet,
   heading,
+  showCardAction,
   submitAction,
   subtleText,
   textBlock,
@@ -13,10 +14,14 @@ import {
   type CardAction,
   type CardElement,
 } from './adaptive-card.js';
+import { Citations } from './citations.js';
 import { PATH_STYLE } from './path-style.js';
 
+/** Warnings shown at once; the others wait behind "More". */
+const WARNINGS_SHOWN = 3;
+
 /** "Office 365 Enterprise E4 was retired in 2015." and what replaced it, with the source that says so. */
-function retirementLines(messages: Messages, id: PlanId): CardElement[] {
+function retirementLines(messages: Messages, id: PlanId, citations: Citations): CardElement[] {
   const plan = getPlan(id);
   if (plan.retired === undefined) return [];
   const { diagnosis } = messages.ui;
@@ -24,9 +29,8 @@ function retirementLines(messages: Messages, id: PlanId): CardElement[] {
   const lines = [diagnosis.planRetired(planName(messages, id), year, evidence)];
   if (replacedBy.length > 0) lines.push(diagnosis.replacedBy(replacedBy.map((target) => planName(messages, target))));
   return [
-    subtleText(lines.join(' ')),
+    subtleText(`${lines.join(' ')} ${citations.cite(plan.statusSources)}`),
     ...(plan.retired.notes ?? []).map((note) => subtleText(messages.notes[note])),
-    subtleText(diagnosis.source(plan.statusSources.map((source) => messages.sources[source]).join('; '))),
   ];
 }
 
@@ -39,6 +43,7 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
   const messages = messagesFor(lang);
   const { ui } = messages;
   const text = ui.diagnosis;
+  const citations = new Citations();
 
   const planFacts = [{ title: messages.facts.currentPlan.label, value: planName(messages, facts.currentPlan) }];
   if (facts.targetPlan !== undefined) {
@@ -48,7 +53,7 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
   const body: CardElement[] = [
     heading(text.title),
     factSet(planFacts),
-    ...retirementLines(messages, facts.currentPlan),
+    ...retirementLines(messages, facts.currentPlan, citations),
     container([textBlock(messages.paths[diagnosis.path], { weight: 'bolder' })], {
       style: PATH_STYLE[diagnosis.path],
     }),
@@ -65,10 +70,9 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
           [
             textBlock(words.title, { weight: 'bolder' }),
             textBlock(`**${text.whatItMeans}:** ${words.meaning}`, { spacing: 'small' }),
-            textBlock(`**${text.whatToDo}:** ${words.remedy}`, { spacing: 'small' }),
-            ...(reason.id === 'target-retired' && facts.targetPlan !== undefined ? retirementLines(messages, facts.targetPlan) : []),
+            textBlock(`**${text.whatToDo}:** ${words.remedy} ${citations.cite(reason.sources)}`, { spacing: 'small' }),
+            ...(reason.id === 'target-retired' && facts.targetPlan !== undefined ? retirementLines(messages, facts.targetPlan, citations) : []),
             ...REASONS[reason.id].notes.map((note) => subtleText(messages.notes[note])),
-            subtleText(text.source(reason.sources.map((source) => messages.sources[source]).join('; '))),
           ],
           { style: 'emphasis', separator: true },
         ),
@@ -86,17 +90,22 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
 
   if (diagnosis.undecided.length > 0) {
     body.push(heading(text.undecidedTitle, 'default'));
-    for (const id of diagnosis.undecided) body.push(textBlock(messages.undecided[id], { spacing: 'small' }));
+    for (const id of diagnosis.undecided) body.push(textBlock(`${messages.undecided[id]} ${citations.cite(UNDECIDED[id].sources)}`, { spacing: 'small' }));
   }
 
   if (!diagnosis.decided && diagnosis.unknownFacts.length > 0) {
     body.push(textBlock(text.stillUnknown(diagnosis.unknownFacts.map((fact) => messages.facts[fact].label)), { isSubtle: true }));
   }
 
-  if (diagnosis.warnings.length > 0) {
+  // The warnings that matter most for this tenant; the rest behind "More".
+  const warnings = byImportance(diagnosis.warnings);
+  const shown = warnings.slice(0, WARNINGS_SHOWN);
+  const more = warnings.slice(WARNINGS_SHOWN);
+  if (shown.length > 0) {
     body.push(heading(text.warningsTitle, 'default'));
-    body.push(bulletList(diagnosis.warnings.map((warning) => messages.warnings[warning])));
+    body.push(bulletList(shown.map((warning) => messages.warnings[warning])));
   }
+  body.push(subtleText(`${text.sourcesTitle}\n${citations.lines(messages).join('\n')}`));
 
   const actions: CardAction[] = [];
   if (walkthrough(diagnosis.path, facts).length > 0) {
@@ -108,5 +117,6 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
     submitAction(ui.buttons.checkAgain, { action: 'diagnosis', choice: 'recheck' }),
     submitAction(ui.buttons.startOver, { action: 'diagnosis', choice: 'start-over' }),
   );
+  if (more.length > 0) actions.push(showCardAction(text.moreWarnings(more.length), [bulletList(more.map((warning) => messages.warnings[warning]))]));
   return adaptiveCard(body, actions, messages.paths[diagnosis.path]);
 }

@@ -61,3 +61,35 @@ const WARNING_SOURCES: Record<WarningId, { sources: SourceId[]; notes?: NoteId[]
 export const WARNINGS: Record<WarningId, WarningInfo> = Object.fromEntries(
   WARNING_IDS.map((id) => [id, { id, sources: WARNING_SOURCES[id].sources, notes: WARNING_SOURCES[id].notes ?? [] }]),
 ) as Record<WarningId, WarningInfo>;
+
+/**
+ * Most important first, for a card that shows only the first few: what can lose data or money, or
+ * stop the change, before what only says how the change goes.
+ */
+export const WARNING_PRIORITY: readonly WarningId[] = [
+  'backup-before-fewer-services',
+  'backup-before-cross-family',
+  'cross-family-no-return',
+  'e4-to-e3-loses-features',
+  'mca-refund-window',
+  'mosa-cancel-license-limit',
+  'domain-before-cancel',
+  'custom-domain-downtime',
+  'invoice-credit-check',
+  'do-not-reassign-during-switch',
+  'public-website-domain-first',
+  'admin-downtime',
+  'service-assignments-reset',
+  'bulk-reassign-with-powershell',
+  'cannot-remove-licenses-during-upgrade',
+  'add-ons-included-are-removed',
+  'users-keep-access',
+  'billing-switchover',
+  'prorated-credit-invoice',
+  'typical-duration',
+];
+
+/** The warnings in order of importance. */
+export function byImportance(warnings: readonly WarningId[]): WarningId[] {
+  return [...warnings].sort((a, b) => WARNING_PRIORITY.indexOf(a) - WARNING_PRIORITY.indexOf(b));
+}

@@ -612,6 +612,8 @@ export const en: Messages = {
           : `${planName} is no longer in Microsoft's licensing reference (${year}).`,
       replacedBy: (planNames) => `Replaced by: ${planNames.join(', ')}.`,
       undecidedTitle: 'Not settled by any source',
+      moreWarnings: (count) => (count === 1 ? 'One more thing to know' : `${count} more things to know`),
+      sourcesTitle: 'Sources',
       warningsTitle: 'Good to know',
       stillUnknown: (labels) => `Some answers could still change this result: ${labels.join(', ')}.`,
       allClear: 'Nothing blocks the change.',

@@ -631,6 +631,8 @@ export const it: Messages = {
           : `${planName} non è più nel riferimento delle licenze di Microsoft (${year}).`,
       replacedBy: (planNames) => `Sostituito da: ${planNames.join(', ')}.`,
       undecidedTitle: 'Non stabilito da nessuna fonte',
+      moreWarnings: (count) => (count === 1 ? "Un'altra cosa da sapere" : `Altre ${count} cose da sapere`),
+      sourcesTitle: 'Fonti',
       warningsTitle: 'Buono a sapersi',
       stillUnknown: (labels) => `Alcune risposte potrebbero ancora cambiare questo risultato: ${labels.join(', ')}.`,
       allClear: 'Nulla blocca il cambio.',

@@ -120,6 +120,10 @@ export interface DiagnosisMessages {
   replacedBy: (planNames: string[]) => string;
   /** Above the questions no source decides. */
   undecidedTitle: string;
+  /** The button that shows the warnings beyond the first few. */
+  moreWarnings: (count: number) => string;
+  /** Above the numbered list of the card's sources. */
+  sourcesTitle: string;
   warningsTitle: string;
   /** Shown while some answers that could change the result are still missing. */
   stillUnknown: (factLabels: string[]) => string;

@@ -3,6 +3,7 @@ import {
   FACTS,
   PLANS,
   PLAN_IDS,
+  byImportance,
   diagnose,
   factsThatMatter,
   summarizeCase,
@@ -201,6 +202,29 @@ describe.each(LANGUAGES)('in %s', (lang) => {
       const cardText = joined(buildDiagnosisCard(lang, found, reasonFacts));
       if (found.targets.length === 0) expect(cardText, reasonId).not.toContain(ui.diagnosis.wantedRefusedTargetsTitle);
     }
+  });
+
+  test('the diagnosis shows the three warnings that matter most, the rest behind "More", and each source once', () => {
+    const facts = SCENARIOS['e4 to m365 e3, custom domain, invoice (automatic, MOSA)'];
+    const diagnosis = diagnose(facts);
+    const card = buildDiagnosisCard(lang, diagnosis, facts);
+    expect(diagnosis.warnings.length).toBeGreaterThan(3);
+    const ordered = byImportance(diagnosis.warnings);
+    const bodyText = card.body.map((element) => JSON.stringify(element)).join('\n');
+    for (const warning of ordered.slice(0, 3)) expect(bodyText).toContain(JSON.stringify(messages.warnings[warning]).slice(1, -1));
+    for (const warning of ordered.slice(3)) expect(bodyText).not.toContain(JSON.stringify(messages.warnings[warning]).slice(1, -1));
+    const more = (card.actions ?? []).find((action) => action.type === 'Action.ShowCard');
+    expect(more?.title).toBe(ui.diagnosis.moreWarnings(ordered.length - 3));
+    expect(ordered.slice(0, 2)).toEqual(['e4-to-e3-loses-features', 'invoice-credit-check']);
+    // Two reasons citing the same documents: each document listed once, both reasons pointing at it.
+    const blocked = { ...FACTS_BY_REASON['service-health-issue'], provisioningIncomplete: true };
+    const blockedDiagnosis = diagnose(blocked);
+    expect(blockedDiagnosis.reasons.map((reason) => reason.id)).toEqual(['service-health-issue', 'provisioning-incomplete']);
+    const text = joined(buildDiagnosisCard(lang, blockedDiagnosis, blocked));
+    for (const source of new Set(blockedDiagnosis.reasons.flatMap((reason) => reason.sources))) {
+      expect(text.split(messages.sources[source]).length - 1, source).toBe(1);
+    }
+    expect(text.split('[1, 2').length - 1).toBe(2);
   });
 
   test('what no source decides is said, with the page that shows it', () => {

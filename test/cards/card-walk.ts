@@ -11,15 +11,25 @@ function elementsOf(element: CardElement): CardElement[] {
   }
 }
 
-/** Every element of the card, depth first. */
-export function allElements(card: AdaptiveCardJson): CardElement[] {
-  return card.body.flatMap(elementsOf);
+type CardBody = Pick<AdaptiveCardJson, 'body' | 'actions'>;
+
+/** The cards shown inside this one (Action.ShowCard), anywhere. */
+function shownCards(card: CardBody): CardBody[] {
+  const actions = [...card.body.flatMap(elementsOf).flatMap((element) => (element.type === 'ActionSet' ? element.actions : [])), ...(card.actions ?? [])];
+  return actions.flatMap((action) => (action.type === 'Action.ShowCard' ? [action.card, ...shownCards(action.card)] : []));
 }
 
-/** Every action: the card's own and those in ActionSets anywhere in the body. */
-export function allActions(card: AdaptiveCardJson): CardAction[] {
-  const inBody = allElements(card).flatMap((element) => (element.type === 'ActionSet' ? element.actions : []));
-  return [...inBody, ...(card.actions ?? [])];
+/** Every element of the card, depth first, then those of the cards it shows inside. */
+export function allElements(card: CardBody): CardElement[] {
+  return [card, ...shownCards(card)].flatMap((each) => each.body.flatMap(elementsOf));
+}
+
+/** Every action: the card's own and those in ActionSets anywhere in the body, and in the cards it shows. */
+export function allActions(card: CardBody): CardAction[] {
+  return [card, ...shownCards(card)].flatMap((each) => [
+    ...each.body.flatMap(elementsOf).flatMap((element) => (element.type === 'ActionSet' ? element.actions : [])),
+    ...(each.actions ?? []),
+  ]);
 }
 
 /** The buttons that send data back to the bot (Action.OpenUrl opens a link instead). */
