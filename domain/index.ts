@@ -11,6 +11,7 @@ export * from './limits.js';
 export * from './notes.js';
 export * from './paths.js';
 export * from './plans.js';
+export * from './questions.js';
 export * from './read-answer.js';
 export * from './reasons.js';
 export * from './recheck.js';

@@ -1,6 +1,7 @@
 import { LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
+import { enAnswers } from './en-answers.js';
 import { enDesk } from './en-desk.js';
 import { enTenant } from './en-tenant.js';
 import type { CurrentActivity, Messages, StepTextInput } from './messages.js';
@@ -679,5 +680,6 @@ export const en: Messages = {
     olderPlansHint: 'On an older plan, such as Office 365 E4 or Small Business? Type its name.',
   },
   desk: enDesk,
+  answers: enAnswers,
   tenant: enTenant,
 };

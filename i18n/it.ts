@@ -1,6 +1,7 @@
 import { LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
+import { itAnswers } from './it-answers.js';
 import { itDesk } from './it-desk.js';
 import { itTenant } from './it-tenant.js';
 import type { CurrentActivity, Messages, StepTextInput } from './messages.js';
@@ -700,5 +701,6 @@ export const it: Messages = {
     olderPlansHint: 'Hai un piano più vecchio, come Office 365 E4 o Small Business? Scrivine il nome.',
   },
   desk: itDesk,
+  answers: itAnswers,
   tenant: itTenant,
 };

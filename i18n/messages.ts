@@ -13,6 +13,7 @@ import type {
   WarningId,
 } from '../domain/index.js';
 import type { DeskMessages } from './desk-messages.js';
+import type { AnswerMessages } from './answer-messages.js';
 import type { Language } from './language.js';
 import type { MenuChoice } from './menu-choices.js';
 import type { TenantMessages } from './tenant-messages.js';
@@ -239,5 +240,7 @@ export interface Messages {
   undecided: Record<UndecidedId, string>;
   ui: UiMessages;
   desk: DeskMessages;
+  /** Answers to the questions admins ask on the way. */
+  answers: AnswerMessages;
   tenant: TenantMessages;
 }

@@ -65,6 +65,7 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   caseListLine: [['UA-ABCDEF', 'PLAN-X', 'DATE-X']],
   planRetired: [['PLAN-X', 2015, 'notice'], ['PLAN-X', 2025, 'not-listed']],
   moreWarnings: [[1], [4]],
+  backTo: [['WHERE-X']],
   // The support desk's words (i18n/en-desk.ts, it-desk.ts).
   filledFromSentence: [[1], [3]],
   fieldsForPlan: [['PLAN-X']],

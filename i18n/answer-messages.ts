@@ -1,0 +1,14 @@
+import type { QuestionTopicId } from '../domain/index.js';
+
+/** Answers to the questions admins ask on the way, and how the bot returns to where it was. */
+export interface AnswerMessages {
+  /** Above an answer: "About how long it takes". */
+  title: (question: string) => string;
+  /** After an answer, in the middle of something: one line instead of the whole card again. */
+  backTo: (where: string) => string;
+  /** Something typed that the bot cannot read: what it can do instead. */
+  notUnderstood: string;
+  /** Each topic in a few words, for titles. */
+  topics: Record<QuestionTopicId, string>;
+  answers: Record<QuestionTopicId, string>;
+}
