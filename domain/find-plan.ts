@@ -1,5 +1,6 @@
 import { correctSpelling, normalizeText } from './text-normalize.js';
 import { getPlan, PLANS, type Plan, type PlanId } from './plans.js';
+import { wordsOfEveryLanguage } from './vocabulary/index.js';
 
 /**
  * Plan names in free English or Italian text. Patterns run on normalized text (see
@@ -134,8 +135,11 @@ const COMPILED = PATTERNS.map(([id, sources]) => ({
   pattern: new RegExp(sources.map((source) => `(?<= )(?:${source})(?= )`).join('|'), 'g'),
 }));
 
-/** Words of plan names, for forgiving misspellings of them. */
-export const PLAN_VOCABULARY = [
+/**
+ * Words of plan names, for forgiving misspellings of them: the products' own words here, the
+ * language's words around them ("senza", "chiosco") in the vocabularies.
+ */
+export const PLAN_VOCABULARY: readonly string[] = [
   'office',
   'microsoft',
   'enterprise',
@@ -143,28 +147,18 @@ export const PLAN_VOCABULARY = [
   'business',
   'premium',
   'midsize',
-  'azienda',
-  'medie',
-  'dimensioni',
   'education',
-  'istruzione',
   'exchange',
   'online',
   'kiosk',
-  'chiosco',
   'sharepoint',
   'skype',
-  'without',
-  'senza',
-  'audio',
-  'conferencing',
-  'audioconferencing',
-  'audioconferenza',
   'basic',
   'standard',
   'essentials',
   'frontline',
-] as const;
+  ...wordsOfEveryLanguage((vocabulary) => vocabulary.plans.nameWords),
+];
 
 export interface PlanMention {
   plan: Plan;

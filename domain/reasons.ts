@@ -296,9 +296,14 @@ export const REASON_CATALOG = [
     sources: ['MSD-2024', '002'],
     adminCenter: 'licenses',
     notes: [],
+    // "You have more users than licenses", as the admin center says it: a comparison, no counts.
+    asks: 'moreUsersThanLicenses',
     reads: ['licensesPurchased', 'licensesAssigned'],
-    recheck: ['licensesAssigned', 'licensesPurchased'],
+    recheck: ['licensesAssigned', 'licensesPurchased', 'moreUsersThanLicenses'],
+    // The yes/no answer, when given, is what the admin center says now; else the counts decide, and
+    // while they are unknown the counts are what is asked.
     test: (facts) => {
+      if (facts.moreUsersThanLicenses !== undefined) return facts.moreUsersThanLicenses;
       const { licensesPurchased: purchased, licensesAssigned: assigned } = facts;
       if (purchased !== undefined && assigned !== undefined) return assigned > purchased;
       if (assigned === 0) return false;
