@@ -86,7 +86,7 @@ const HANDWRITTEN: readonly (readonly [PlanId, readonly string[]])[] = [
   ['lync-online-p3', numberedPlan(LYNC, 3)],
   ['m365-business-basic', [`(?:${MICROSOFT} )?${BUSINESS} basic`, `(?:${OFFICE} )?business essentials`]],
   // "Office 365 Business Premium" is Business Standard's name before 2020; the longer match wins.
-  ['m365-business-standard', [`(?:${MICROSOFT} )?${BUSINESS} standard`, `${OFFICE} business premium`]],
+  ['m365-business-standard', [`(?:${MICROSOFT} )?${BUSINESS} (?:standard|std)`, `${OFFICE} business premium`]],
   ['m365-business-premium', [`(?:${MICROSOFT} )?${NOT_OFFICE}${BUSINESS} premium`, `${MICROSOFT} bp`]],
   ['m365-apps-for-business', [`(?:${MICROSOFT} )?apps? for business`, `${OFFICE} business(?! (?:essentials|premium|plan|subscription))`]],
   ['m365-apps-for-enterprise', [`(?:${MICROSOFT} )?apps? for enterprise`, `(?:${OFFICE} )?pro ?plus`]],

@@ -1,4 +1,5 @@
 /** The upgrade knowledge: plans, eligibility, diagnosis, walkthroughs and answer parsing. */
+export * from './admin-center-messages.js';
 export * from './admin-center-places.js';
 export * from './case-id.js';
 export * from './data-services.js';
@@ -10,6 +11,7 @@ export * from './limits.js';
 export * from './notes.js';
 export * from './paths.js';
 export * from './plans.js';
+export * from './read-admin-center-message.js';
 export * from './read-answer.js';
 export * from './reasons.js';
 export * from './recheck.js';
@@ -17,10 +19,12 @@ export * from './sources.js';
 export * from './steps.js';
 export * from './tenant-facts.js';
 export * from './triage-case.js';
+export * from './typed-words.js';
 export * from './undecided.js';
 export * from './upgrade-targets.js';
+export * from './vocabulary/index.js';
 export * from './walkthrough.js';
 export * from './warnings.js';
 export { applicableWarnings, crossesFamilies, losesDataServices } from './applicable-warnings.js';
 export { pathFor, isAutomaticPath } from './path-precedence.js';
-export { normalizeText } from './text-normalize.js';
+export { normalizeText, normalizeWords } from './text-normalize.js';

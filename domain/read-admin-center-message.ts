@@ -20,14 +20,24 @@ export interface PastedAdminCenterMessage {
 
 /**
  * How much of a wording the text must cover, and how much of the text must be that wording (both
- * by weight). A message pasted on purpose may be partial; a whole chat message taken for a pasted
- * one must be little else than it.
+ * by weight). A message pasted on purpose may also be a short piece of a long one, if that piece
+ * is nearly all message words and holds a few rare ones ("saldo non pagato"); a whole chat message
+ * taken for a pasted one must be little else than it.
  */
 export type MessageMatch = 'pasted' | 'whole-message';
-const THRESHOLDS: Readonly<Record<MessageMatch, { coverage: number; precision: number }>> = {
-  pasted: { coverage: 0.55, precision: 0.6 },
-  'whole-message': { coverage: 0.8, precision: 0.8 },
+interface Threshold {
+  coverage: number;
+  precision: number;
+}
+const THRESHOLDS: Readonly<Record<MessageMatch, readonly Threshold[]>> = {
+  pasted: [
+    { coverage: 0.55, precision: 0.6 },
+    { coverage: 0, precision: 0.8 },
+  ],
+  'whole-message': [{ coverage: 0.8, precision: 0.8 }],
 };
+/** The weight a short piece must share with a wording: about two words that few messages have. */
+const MIN_PIECE_WEIGHT = 5;
 
 interface Wording {
   id: AdminCenterMessageId;
@@ -58,25 +68,35 @@ const KNOWN_WORDS = [...WEIGHTS.keys()];
 
 const StatedFactsSchema = TenantFactsSchema.partial();
 
-const LEADS = new RegExp(`(?<= )(?:${wordsOfEveryLanguage((v) => v.pastedMessageLeads).join('|')})(?= )`, 'g');
+/** Words before the message, not part of it: "the page says:". */
+const LEAD = new RegExp(`^ (?:${wordsOfEveryLanguage((v) => v.pastedMessageLeads).join('|')}) (?:\\| )?`);
 
-/** The message word a typed word stands for: itself, or one it misspells (as `correctSpelling` allows). */
+/**
+ * The message word a typed word stands for: itself, one it runs together with its ending ("isnt",
+ * "whats"), or one it misspells (as `correctSpelling` allows).
+ */
 function messageWord(word: string): string | undefined {
   if (WEIGHTS.has(word)) return word;
+  const joined = KNOWN_WORDS.find((known) => known.length >= 3 && word.startsWith(known) && word.length - known.length <= 2);
+  if (joined !== undefined) return joined;
   if (word.length < 5) return undefined;
   const cap = word.length >= 8 ? 2 : 1;
-  return KNOWN_WORDS.find((known) => !word.startsWith(known) && !known.startsWith(word) && editDistance(word, known, cap) <= cap);
+  return KNOWN_WORDS.find((known) => !known.startsWith(word) && editDistance(word, known, cap) <= cap);
 }
 
 function weightOf(word: string): number {
   return WEIGHTS.get(word) ?? UNKNOWN_WEIGHT;
 }
 
-function score(typed: ReadonlySet<string>, typedWeight: number, wording: Wording): { coverage: number; precision: number } {
+function score(typed: ReadonlySet<string>, typedWeight: number, wording: Wording): { coverage: number; precision: number; shared: number } {
   let shared = 0;
   for (const word of wording.words) if (typed.has(word)) shared += weightOf(word);
   const wordingWeight = wording.words.reduce((sum, word) => sum + weightOf(word), 0);
-  return { coverage: shared / wordingWeight, precision: typedWeight === 0 ? 0 : shared / typedWeight };
+  return { coverage: shared / wordingWeight, precision: typedWeight === 0 ? 0 : shared / typedWeight, shared };
+}
+
+function fits(match: MessageMatch, { coverage, precision, shared }: ReturnType<typeof score>): boolean {
+  return THRESHOLDS[match].some((threshold) => coverage >= threshold.coverage && precision >= threshold.precision && (threshold.coverage > 0 || shared >= MIN_PIECE_WEIGHT));
 }
 
 /**
@@ -84,17 +104,19 @@ function score(typed: ReadonlySet<string>, typedWeight: number, wording: Wording
  * when it is none of them. `match` says how strict: see `MessageMatch`.
  */
 export function readAdminCenterMessage(text: string, match: MessageMatch = 'pasted'): PastedAdminCenterMessage | undefined {
-  const withoutLeads = normalizeText(text).replace(LEADS, ' ');
-  const typedWords = [...new Set(wordsOf(withoutLeads))].map((word) => messageWord(word) ?? word);
-  const typed = new Set(typedWords);
-  const typedWeight = [...typed].reduce((sum, word) => sum + weightOf(word), 0);
-  const threshold = THRESHOLDS[match];
+  const normalized = normalizeText(text);
+  // A lead may also be the message's own words ("I see a different message..."): both are tried.
+  const readings = new Set([normalized, normalized.replace(LEAD, ' ')]);
   let best: { id: AdminCenterMessageId; fit: number } | undefined;
-  for (const wording of WORDINGS) {
-    const { coverage, precision } = score(typed, typedWeight, wording);
-    if (coverage < threshold.coverage || precision < threshold.precision) continue;
-    const fit = (2 * coverage * precision) / (coverage + precision);
-    if (best === undefined || fit > best.fit) best = { id: wording.id, fit };
+  for (const reading of readings) {
+    const typed = new Set(wordsOf(reading).map((word) => messageWord(word) ?? word));
+    const typedWeight = [...typed].reduce((sum, word) => sum + weightOf(word), 0);
+    for (const wording of WORDINGS) {
+      const scored = score(typed, typedWeight, wording);
+      if (!fits(match, scored)) continue;
+      const fit = (2 * scored.coverage * scored.precision) / (scored.coverage + scored.precision);
+      if (best === undefined || fit > best.fit) best = { id: wording.id, fit };
+    }
   }
   if (best === undefined) return undefined;
   const message = ADMIN_CENTER_MESSAGES[best.id];

@@ -19,6 +19,7 @@ const USERS = either((v) => v.counts.users);
 const LICENSES = either((v) => v.counts.licenses);
 const SUBSCRIPTIONS = either((v) => v.subscriptions.nouns);
 const MODIFIER = `(?:${either((v) => v.counts.modifiers)} )?`;
+const HOLDING = either((v) => v.counts.holding);
 const PURCHASED = either((v) => v.counts.purchased);
 const ASSIGNED = either((v) => v.counts.assigned);
 const LINKING = `(?:${either((v) => v.counts.linking)} )?`;
@@ -29,7 +30,7 @@ const NOT_ASSIGNED = `(?!${LINKING}${ASSIGNED} )`;
 const NOT_OTHER_NOUN = `(?!(?:${USERS}|${SUBSCRIPTIONS}) )`;
 
 const SOURCES: Readonly<Record<CountFact, readonly string[]>> = {
-  licensedUsers: [` ${NUMBER} ${MODIFIER}${USERS} `, ` ${MODIFIER}${USERS} ${BREAK}${NUMBER} `],
+  licensedUsers: [` ${NUMBER} ${MODIFIER}${USERS} `, ` ${MODIFIER}${USERS} ${LINKING}${BREAK}${NUMBER} `],
   licensesPurchased: [
     ` ${NUMBER} ${MODIFIER}${LICENSES} ${LINKING}${PURCHASED} `,
     ` ${OWNING} ${NUMBER} ${LICENSES} ${NOT_ASSIGNED}`,
@@ -38,7 +39,11 @@ const SOURCES: Readonly<Record<CountFact, readonly string[]>> = {
     ` ${PURCHASED} ${BREAK}${NUMBER} ${NOT_OTHER_NOUN}`,
     ` ${NUMBER} ${LICENSES} ${NOT_ASSIGNED}`,
   ],
-  licensesAssigned: [` ${NUMBER} ${LINKING}(?:${LICENSES} )?${LINKING}${ASSIGNED} `, ` ${ASSIGNED} ${BREAK}${NUMBER} `],
+  licensesAssigned: [
+    ` ${NUMBER} ${LINKING}(?:${LICENSES} )?${LINKING}${ASSIGNED} `,
+    ` ${ASSIGNED} ${BREAK}${NUMBER} `,
+    ` ${NUMBER} ${USERS} ${HOLDING}${LICENSES} ${ASSIGNED} `,
+  ],
 };
 
 function compiled(sources: readonly string[]): RegExp[] {

@@ -8,6 +8,7 @@ import { wordsOfEveryLanguage } from './vocabulary/index.js';
 const TARGET_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.targetCues));
 const CURRENT_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.currentCues));
 const FILLERS = new Set([CLAUSE_BREAK, QUESTION_MARK, ...wordsOfEveryLanguage((v) => v.plans.fillers)]);
+const COORDINATORS = new RegExp(`^ (?:${[CLAUSE_BREAK, ...wordsOfEveryLanguage((v) => v.plans.coordinators)].map((word) => (word === CLAUSE_BREAK ? '\\|' : word)).join('|')}) $`);
 const TARGET_AFTER = new RegExp(`^ (?:${wordsOfEveryLanguage((v) => v.plans.targetAfter).join('|')}) `);
 const COMPARING = new RegExp(`(?<= )(?:${wordsOfEveryLanguage((v) => v.plans.comparing).join('|')})(?= )`);
 /** How far back a cue may stand before a plan name, fillers included. */
@@ -40,11 +41,21 @@ function isCompared(normalized: string, mention: PlanMention): boolean {
   return COMPARING.test(normalized.slice(clause.start, mention.start));
 }
 
-/** Each plan named, with the role its cue words give it ("from E3" current, "to E5" target). */
+/**
+ * Each plan named, with the role its cue words give it ("from E3" current, "to E5" target). A plan
+ * joined to the one before ("we have E3 and E5", "E3, E5") shares its role.
+ */
 export function planRoles(normalized: string): { id: PlanId; role: PlanRole }[] {
-  return findPlanMentions(normalized)
-    .filter((mention) => !isCompared(normalized, mention))
-    .map((mention) => ({ id: mention.plan.id, role: roleOf(normalized, mention) }));
+  const roles: { id: PlanId; role: PlanRole }[] = [];
+  let previous: { end: number; role: PlanRole } | undefined;
+  for (const mention of findPlanMentions(normalized)) {
+    if (isCompared(normalized, mention)) continue;
+    const joined = previous?.role !== undefined && COORDINATORS.test(normalized.slice(previous.end, mention.start));
+    const role = joined ? previous?.role : roleOf(normalized, mention);
+    roles.push({ id: mention.plan.id, role });
+    previous = { end: mention.end, role };
+  }
+  return roles;
 }
 
 /** The plan they have and the plan they want, as a sentence names them. */
@@ -52,7 +63,12 @@ export function plansFrom(normalized: string): Partial<Pick<TenantFacts, 'curren
   let currentPlan: PlanId | undefined;
   let targetPlan: PlanId | undefined;
   const unplaced: PlanId[] = [];
-  for (const { id, role } of planRoles(normalized)) {
+  const roles = planRoles(normalized);
+  // Two plans they have, or two they want, name no one plan: the bot asks which.
+  const ambiguous = (role: PlanRole) => new Set(roles.filter((plan) => plan.role === role).map((plan) => plan.id)).size > 1;
+  const skipped = new Set<PlanRole>(['current', 'target'].filter((role) => ambiguous(role as PlanRole)) as PlanRole[]);
+  for (const { id, role } of roles) {
+    if (role !== undefined && skipped.has(role)) continue;
     if (role === 'current' && currentPlan === undefined) currentPlan = id;
     else if (role === 'target' && targetPlan === undefined) targetPlan = id;
     else if (role === undefined) unplaced.push(id);

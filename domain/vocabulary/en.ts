@@ -92,7 +92,7 @@ export const EN: Vocabulary = {
         ],
       },
       customDomain: {
-        says: ['custom domains?', 'own domain(?: name)?', 'vanity domain'],
+        says: ['custom domains?', 'own domain(?: name)?', 'vanity domain', 'our domain(?: name)? is'],
         denies: ['onmicrosoft(?: com)?(?: domain)?', 'only (?:the )?default domain'],
       },
       legacySmallBusiness: {
@@ -107,6 +107,7 @@ export const EN: Vocabulary = {
         says: [
           'unpaid(?: balance| invoices?| bills?)?', 'overdue', 'past due', 'outstanding (?:balance|invoices?|bills?)',
           'payment (?:failed|declined|overdue)', 'declined payment',
+          '(?:invoices?|bills?) (?:is |are |was |were |still )*(?:past due|overdue|unpaid|not paid|outstanding)',
         ],
         denies: [
           '(?:all )?(?:invoices|bills) (?:are |have been )?(?:paid|settled)', 'paid in full', 'balance (?:is )?(?:paid|settled|zero)',
@@ -174,18 +175,20 @@ export const EN: Vocabulary = {
     targetCues: ['to', 'into', 'towards', 'want', 'wants', 'need', 'needs', 'like', 'prefer', 'target', 'new', 'looking'],
     currentCues: ['from', 'on', 'have', 'has', 'got', 'using', 'use', 'run', 'runs', 'running', 'currently', 'current', 'existing', 'bought', 'old'],
     fillers: ['the', 'an', 'our', 'my', 'plan', 'subscription', 'is', 'are', 'was', 'at'],
+    coordinators: ['and', 'plus', 'as well as'],
     targetAfter: ['is what we (?:want|need|would like)', 'is (?:our|the) target'],
     comparing: ['between', 'difference', 'vs', 'versus', 'compare', 'compared', 'comparing', 'comparison'],
     nameWords: ['without', 'audio', 'conferencing', 'audioconferencing'],
   },
 
   counts: {
-    users: ['users?', 'usr', 'ppl', 'people', 'persons', 'employees', 'staff', 'workers'],
+    users: ['users?', 'usr', 'ppl', 'people', 'persons', 'employees', 'staff', 'workers', 'headcount'],
     licenses: [LICENSES, 'seats', 'lic'],
     modifiers: ['active', 'licensed', 'paying', 'total', 'named', 'frontline'],
+    holding: ['with (?:a |an )?', 'having (?:a |an )?'],
     purchased: ['purchased', 'bought', 'owned', 'paid for'],
     assigned: ['assigned', 'in use', 'allocated', 'used'],
-    linking: ['are', 'is', 'currently'],
+    linking: ['are', 'is', 'currently', 'of'],
     bounds: [
       'over', 'more than', 'above', 'at least', 'less than', 'fewer than', 'under', 'below', 'up to', 'max(?:imum)?', 'min(?:imum)?',
       'no more than', 'upwards of', 'greater than', 'exceeding',

@@ -59,6 +59,7 @@ export const IT: Vocabulary = {
       other: [
         'non sono (?:un )?amministratore', 'amministratore (?:degli |utenti|del supporto)\\w*', 'altro ruolo',
         '(?:solo |semplice )?(?:un )?utente (?:normale|semplice|standard|base)', 'semplice utente', 'solo un utente',
+        '(?:senza|nessun) ruol[oi] (?:di )?amministra\\w*',
       ],
     },
     roleAnswers: {
@@ -93,7 +94,7 @@ export const IT: Vocabulary = {
       },
       unpaidBalance: {
         says: [
-          'saldo (?:non pagato|insoluto|scoperto|da pagare)', 'insolut[oi]', 'fattur[ae] non pagat[ae]', 'fattur[ae] scadut[ae]',
+          'saldo (?:non pagato|insoluto|scoperto|da pagare)', 'insolut[oi]', 'fattur[ae] (?:e |sono |ancora )*(?:non pagat[ae]|scadut[ae]|insolut[ae])',
           'arretrat[oi]', 'fattur[ae] (?:\\w+ ){0,4}non (?:e |sono )?(?:stat[ae] )?pagat[ae]',
         ],
         denies: ['(?:tutte )?le fatture (?:sono )?(?:state )?pagate', 'saldo (?:e )?(?:pagato|saldato|a zero)'],
@@ -146,6 +147,7 @@ export const IT: Vocabulary = {
       'vecchio', 'siamo', 'con', 'comprato', 'acquistato',
     ],
     fillers: ['il', 'lo', 'la', 'l', 'un', 'uno', 'una', 'nostro', 'nostra', 'mio', 'mia', 'piano', 'abbonamento', 'e'],
+    coordinators: ['e', 'ed', 'oltre a'],
     targetAfter: ['e (?:quello|cio) che (?:vogliamo|vorremmo|ci serve)', 'e (?:il nostro|l) obiettivo'],
     comparing: ['differenza', 'confronto', 'confrontare', 'paragone'],
     nameWords: ['azienda', 'medie', 'dimensioni', 'istruzione', 'chiosco', 'senza', 'audioconferenza'],
@@ -155,6 +157,7 @@ export const IT: Vocabulary = {
     users: ['utenti', 'utente', 'persone', 'dipendenti', 'lavoratori'],
     licenses: [LICENZE, 'postazioni'],
     modifiers: ['attivi', 'totali', 'con licenza', 'di'],
+    holding: ['con (?:una? )?'],
     purchased: ['acquistat[ei]', 'comprat[ei]'],
     assigned: ['assegnat[ei]', 'in uso'],
     linking: ['sono', 'ne sono'],

@@ -124,6 +124,8 @@ export interface Vocabulary {
     currentCues: Words;
     /** Skipped when looking for a cue (articles, "plan"). */
     fillers: Words;
+    /** Between two plan names, joins them: the second has the first one's role ("we have E3 and E5"). */
+    coordinators: Words;
     /** Just after a plan name: the plan they want ("E5 is what we want"). */
     targetAfter: Phrases;
     /** Plans named after these in a clause are compared, not had or wanted ("the difference between E3 and E5"). */
@@ -137,6 +139,8 @@ export interface Vocabulary {
     licenses: Phrases;
     /** Between a number and its noun: "350 active users". */
     modifiers: Phrases;
+    /** Between the users and their licenses: "230 users with a license assigned". */
+    holding: Phrases;
     purchased: Phrases;
     assigned: Phrases;
     /** Linking verbs between a number and "assigned": "55 are assigned". */
