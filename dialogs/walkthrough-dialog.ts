@@ -1,9 +1,8 @@
 import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import { walkthrough, type Step } from '../domain/index.js';
+import { tableOfEveryLanguage, walkthrough, wholeMessageWord, type Step } from '../domain/index.js';
 import { buildStepCard, buildStepCompletedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
 import type { StateAccessors, WalkthroughProgress } from './conversation-data.js';
-import { normalizeText } from './commands.js';
 import { explainProblem } from './answer-problems.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
@@ -16,10 +15,7 @@ export interface WalkthroughOptions {
 
 const STEP_PROMPT = 'walkthrough.stepPrompt';
 
-const TYPED_COMMANDS: Record<Exclude<StepCommand, 'help' | 'stop'>, readonly string[]> = {
-  done: ['done', 'next', 'ok', 'okay', 'finished', 'did it', 'fatto', 'avanti', 'successivo', 'prossimo', 'finito', 'ok fatto'],
-  back: ['back', 'previous', 'go back', 'indietro', 'torna indietro', 'precedente'],
-};
+const TYPED_COMMANDS: Record<Exclude<StepCommand, 'help' | 'stop'>, readonly string[]> = tableOfEveryLanguage((vocabulary) => vocabulary.stepWords);
 
 function stepsOf(progress: WalkthroughProgress): Step[] {
   return walkthrough(progress.kind, progress.facts);
@@ -46,8 +42,7 @@ function stepQuestion(state: StateAccessors): Question<WalkthroughProgress, Step
         const current = submit.data.action === 'step' && submit.data.walkthroughId === progress.id && submit.data.stepIndex === progress.stepIndex;
         return current && submit.data.action === 'step' ? { ok: true, value: submit.data.command } : { ok: false, problem: 'stale-card' };
       }
-      const typed = normalizeText(text ?? '');
-      const command = (Object.keys(TYPED_COMMANDS) as (keyof typeof TYPED_COMMANDS)[]).find((key) => TYPED_COMMANDS[key].includes(typed));
+      const command = wholeMessageWord(text, TYPED_COMMANDS);
       return command ? { ok: true, value: command } : { ok: false, problem: 'not-understood' };
     },
     explain(context, problem) {
