@@ -77,6 +77,18 @@ const LEAD = new RegExp(`^ (?:${wordsOfEveryLanguage((v) => v.pastedMessageLeads
  */
 function messageWord(word: string): string | undefined {
   if (WEIGHTS.has(word)) return word;
+  if (rememberedWords.has(word)) return rememberedWords.get(word);
+  const found = searchMessageWord(word);
+  if (rememberedWords.size >= MAX_REMEMBERED) rememberedWords.clear();
+  rememberedWords.set(word, found);
+  return found;
+}
+
+/** Words repeat across turns: the search over every message word is done once a word, within bounds. */
+const rememberedWords = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 2000;
+
+function searchMessageWord(word: string): string | undefined {
   const joined = KNOWN_WORDS.find((known) => known.length >= 3 && word.startsWith(known) && word.length - known.length <= 2);
   if (joined !== undefined) return joined;
   if (word.length < 5) return undefined;
@@ -105,6 +117,7 @@ function fits(match: MessageMatch, { coverage, precision, shared }: ReturnType<t
  */
 export function readAdminCenterMessage(text: string, match: MessageMatch = 'pasted'): PastedAdminCenterMessage | undefined {
   const normalized = normalizeText(text);
+  if (!wordsOf(normalized).some((word) => WEIGHTS.has(word))) return undefined;
   // A lead may also be the message's own words ("I see a different message..."): both are tried.
   const readings = new Set([normalized, normalized.replace(LEAD, ' ')]);
   let best: { id: AdminCenterMessageId; fit: number } | undefined;

@@ -57,8 +57,11 @@ function valueOf(normalized: string, hit: PhraseHit<Stated>): boolean | undefine
 }
 
 /** Several subscriptions of one named product: the only case "two subscriptions" is the same product. */
+const ANY_SEVERAL = new RegExp(`(?<= )(?:${SEVERAL})(?= )`);
+
 function sameProductSubscriptions(normalized: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
+  if (!ANY_SEVERAL.test(normalized)) return found;
   for (const mention of findPlanMentions(normalized)) {
     const before = normalized.slice(0, mention.start);
     const productFirst = SEVERAL_BEFORE_PRODUCT.exec(before);
