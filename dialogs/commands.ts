@@ -1,4 +1,4 @@
-import { normalizeWords, tableOfEveryLanguage, wholeMessageWord, wordsOfEveryLanguage, JOURNEYS, type Journey } from '../domain/index.js';
+import { anyOf, normalizeWords, tableOfEveryLanguage, wholeMessageWord, JOURNEYS, type Journey } from '../domain/index.js';
 import { parseLanguageRequest, type Language } from '../i18n/index.js';
 
 /** Things the user can say anywhere, in the middle of any question. */
@@ -23,7 +23,7 @@ const PHRASES: Record<Exclude<GlobalCommand['kind'], 'language' | 'open-case'>, 
 
 // The case id keeps its hyphen, so it is read from the message as typed.
 const CASE_COMMAND = new RegExp(
-  `^\\s*(?:${wordsOfEveryLanguage((vocabulary) => vocabulary.caseCommand).join('|')})\\s+#?([a-z0-9][a-z0-9-]{2,40})\\s*[.!]*\\s*$`,
+  `^\\s*${anyOf((vocabulary) => vocabulary.caseCommand)}\\s+#?([a-z0-9][a-z0-9-]{2,40})\\s*[.!]*\\s*$`,
   'i',
 );
 

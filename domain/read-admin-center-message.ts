@@ -2,7 +2,7 @@ import { ADMIN_CENTER_MESSAGES, type AdminCenterMessageId } from './admin-center
 import type { ReasonId } from './reasons.js';
 import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
 import { editDistance, normalizeText } from './text-normalize.js';
-import { VOCABULARIES, wordsOfEveryLanguage } from './vocabulary/index.js';
+import { anyOf, VOCABULARIES } from './vocabulary/index.js';
 
 /**
  * Recognises a message pasted from the admin center, in English or Italian, loosely: part of the
@@ -69,7 +69,7 @@ const KNOWN_WORDS = [...WEIGHTS.keys()];
 const StatedFactsSchema = TenantFactsSchema.partial();
 
 /** Words before the message, not part of it: "the page says:". */
-const LEAD = new RegExp(`^ (?:${wordsOfEveryLanguage((v) => v.pastedMessageLeads).join('|')}) (?:\\| )?`);
+const LEAD = new RegExp(`^ ${anyOf((v) => v.pastedMessageLeads)} (?:\\| )?`);
 
 /**
  * The message word a typed word stands for: itself, one it runs together with its ending ("isnt",

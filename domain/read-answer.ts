@@ -7,7 +7,7 @@ import { isNegated } from './reading-scope.js';
 import { isPlanId } from './plans.js';
 import { normalizeText, normalizeWords } from './text-normalize.js';
 import { ADMIN_ROLES, BILLING_ACCOUNT_TYPES, FACTS, PURCHASE_CHANNELS, TenantFactsSchema, type FactKey, type TenantFacts } from './tenant-facts.js';
-import { tableOfEveryLanguage, wordsOfEveryLanguage } from './vocabulary/index.js';
+import { anyOf, tableOfEveryLanguage, wordsOfEveryLanguage } from './vocabulary/index.js';
 
 function mergeTables<V extends string>(a: PhraseTable<V>, b: PhraseTable<V>): PhraseTable<V> {
   const merged = {} as Record<V, readonly string[]>;
@@ -27,11 +27,11 @@ const CHOICE_OPTIONS: Partial<Record<FactKey, readonly string[]>> = {
   billingAccountType: BILLING_ACCOUNT_TYPES,
 };
 
-const DONT_KNOW_PHRASES = wordsOfEveryLanguage((v) => v.answers.dontKnow);
-const DONT_KNOW = new RegExp(`(?<= )(?:${DONT_KNOW_PHRASES.join('|')})(?= )`);
-const DONT_KNOW_FILLERS = wordsOfEveryLanguage((v) => v.answers.dontKnowFillers);
+const DONT_KNOW_PHRASES = anyOf((v) => v.answers.dontKnow);
+const DONT_KNOW = new RegExp(`(?<= )${DONT_KNOW_PHRASES}(?= )`);
+const DONT_KNOW_FILLERS = anyOf((v) => v.answers.dontKnowFillers);
 /** The whole message is a "don't know", a few fillers allowed: "sorry, no idea". */
-const ONLY_DONT_KNOW = new RegExp(`^ (?:(?:${DONT_KNOW_FILLERS.join('|')}) )*(?:${DONT_KNOW_PHRASES.join('|')})(?: (?:${DONT_KNOW_FILLERS.join('|')}))* $`);
+const ONLY_DONT_KNOW = new RegExp(`^ (?:${DONT_KNOW_FILLERS} )*${DONT_KNOW_PHRASES}(?: ${DONT_KNOW_FILLERS})* $`);
 const YES_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.yes));
 const NO_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.no));
 const ZERO_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.zero));

@@ -1,7 +1,7 @@
 import { isAsked } from './reading-scope.js';
 import type { TenantFacts } from './tenant-facts.js';
 import { CLAUSE_BREAK } from './text-normalize.js';
-import { wordsOfEveryLanguage, type Vocabulary } from './vocabulary/index.js';
+import { anyOf } from './vocabulary/index.js';
 
 /**
  * The counts a sentence states, from text where every count is digits (see `normalizeCounts`):
@@ -10,22 +10,18 @@ import { wordsOfEveryLanguage, type Vocabulary } from './vocabulary/index.js';
 
 export type CountFact = 'licensedUsers' | 'licensesPurchased' | 'licensesAssigned';
 
-function either(pick: (vocabulary: Vocabulary) => readonly string[]): string {
-  return `(?:${wordsOfEveryLanguage(pick).join('|')})`;
-}
-
 const NUMBER = '(\\d{1,7})';
-const USERS = either((v) => v.counts.users);
-const LICENSES = either((v) => v.counts.licenses);
-const SUBSCRIPTIONS = either((v) => v.subscriptions.nouns);
-const MODIFIER = `(?:${either((v) => v.counts.modifiers)} )?`;
-const HOLDING = either((v) => v.counts.holding);
-const PURCHASED = either((v) => v.counts.purchased);
-const ASSIGNED = either((v) => v.counts.assigned);
-const LINKING = `(?:${either((v) => v.counts.linking)} )?`;
+const USERS = anyOf((v) => v.counts.users);
+const LICENSES = anyOf((v) => v.counts.licenses);
+const SUBSCRIPTIONS = anyOf((v) => v.subscriptions.nouns);
+const MODIFIER = `(?:${anyOf((v) => v.counts.modifiers)} )?`;
+const HOLDING = anyOf((v) => v.counts.holding);
+const PURCHASED = anyOf((v) => v.counts.purchased);
+const ASSIGNED = anyOf((v) => v.counts.assigned);
+const LINKING = `(?:${anyOf((v) => v.counts.linking)} )?`;
 const BREAK = `(?:\\${CLAUSE_BREAK} )?`;
 /** Owning verbs before a number of licenses: "we have 400 licenses" are the ones bought. */
-const OWNING = `(?:${PURCHASED}|${either((v) => v.plans.currentCues)})`;
+const OWNING = `(?:${PURCHASED}|${anyOf((v) => v.plans.currentCues)})`;
 const NOT_ASSIGNED = `(?!${LINKING}${ASSIGNED} )`;
 const NOT_OTHER_NOUN = `(?!(?:${USERS}|${SUBSCRIPTIONS}) )`;
 

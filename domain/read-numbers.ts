@@ -1,7 +1,7 @@
 import { recognizeNumber } from '@microsoft/recognizers-text-number';
 import { CompoundNumberReader } from './compound-number-words.js';
 import { normalizeText } from './text-normalize.js';
-import { VOCABULARIES, wordsOfEveryLanguage, type NumberWords } from './vocabulary/index.js';
+import { anyOf, VOCABULARIES, type NumberWords } from './vocabulary/index.js';
 
 /**
  * Text as the count readers see it: normalized (see `normalizeText`), every number a plain integer
@@ -20,9 +20,8 @@ export const UNREADABLE_NUMBER = 'unreadablenumber';
  */
 export type AmbiguousNumberWords = 'before-counted-nouns' | 'anywhere';
 
-const COUNTED_NOUNS = wordsOfEveryLanguage((v) => [...v.counts.users, ...v.counts.licenses, ...v.subscriptions.nouns]);
-const MODIFIERS = wordsOfEveryLanguage((v) => v.counts.modifiers);
-const BEFORE_COUNTED_NOUN = new RegExp(`^\\s*(?:(?:${MODIFIERS.join('|')}) )?(?:${COUNTED_NOUNS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const COUNTED_NOUNS = anyOf((v) => [...v.counts.users, ...v.counts.licenses, ...v.subscriptions.nouns]);
+const BEFORE_COUNTED_NOUN = new RegExp(`^\\s*(?:${anyOf((v) => v.counts.modifiers)} )?${COUNTED_NOUNS}(?![\\p{L}\\p{N}])`, 'iu');
 
 const STANDALONE = '(?<![\\p{L}\\p{N}.,])';
 const NOT_FOLLOWED = '(?![\\p{L}\\p{N}])';
@@ -131,8 +130,6 @@ function compoundAsDigits(normalized: string, use: CompoundUse, ambiguous: Ambig
   return ` ${out.join(' ')} `;
 }
 
-const BOUNDS = wordsOfEveryLanguage((v) => v.counts.bounds);
-const NOT_COUNTS = wordsOfEveryLanguage((v) => v.counts.notCounts);
 const RANGES = Object.values(VOCABULARIES)
   .flatMap((v) => v.counts.ranges)
   .sort((a, b) => b.before.length - a.before.length);
@@ -140,8 +137,8 @@ const RANGES = Object.values(VOCABULARIES)
 /** Words around numbers that make them bounds, ranges or shares rather than counts. */
 const INEXACT: readonly RegExp[] = [
   ...RANGES.map(({ before, between }) => new RegExp(`(?<= )${before === '' ? '' : `(?:${before}) `}\\d+ (?:${between}) \\d+(?= )`, 'g')),
-  new RegExp(`(?<= )(?:${BOUNDS.join('|')}) \\d+(?= )`, 'g'),
-  new RegExp(`(?<= )\\d+ (?:${NOT_COUNTS.join('|')})(?= )`, 'g'),
+  new RegExp(`(?<= )${anyOf((v) => v.counts.bounds)} \\d+(?= )`, 'g'),
+  new RegExp(`(?<= )\\d+ ${anyOf((v) => v.counts.notCounts)}(?= )`, 'g'),
 ];
 
 function inexactUnreadable(normalized: string): string {

@@ -3,14 +3,15 @@ import { clauseAt } from './reading-scope.js';
 import type { PlanId } from './plans.js';
 import type { TenantFacts } from './tenant-facts.js';
 import { CLAUSE_BREAK, QUESTION_MARK } from './text-normalize.js';
-import { wordsOfEveryLanguage } from './vocabulary/index.js';
+import { anyOf, wordsOfEveryLanguage } from './vocabulary/index.js';
 
 const TARGET_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.targetCues));
 const CURRENT_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.currentCues));
 const FILLERS = new Set([CLAUSE_BREAK, QUESTION_MARK, ...wordsOfEveryLanguage((v) => v.plans.fillers)]);
-const COORDINATORS = new RegExp(`^ (?:${[CLAUSE_BREAK, ...wordsOfEveryLanguage((v) => v.plans.coordinators)].map((word) => (word === CLAUSE_BREAK ? '\\|' : word)).join('|')}) $`);
-const TARGET_AFTER = new RegExp(`^ (?:${wordsOfEveryLanguage((v) => v.plans.targetAfter).join('|')}) `);
-const COMPARING = new RegExp(`(?<= )(?:${wordsOfEveryLanguage((v) => v.plans.comparing).join('|')})(?= )`);
+/** Between two plans, a comma or an "and" joins them. */
+const COORDINATORS = new RegExp(`^ (?:\\${CLAUSE_BREAK}|${anyOf((v) => v.plans.coordinators)}) $`);
+const TARGET_AFTER = new RegExp(`^ ${anyOf((v) => v.plans.targetAfter)} `);
+const COMPARING = new RegExp(`(?<= )${anyOf((v) => v.plans.comparing)}(?= )`);
 /** How far back a cue may stand before a plan name, fillers included. */
 const CUE_REACH = 6;
 

@@ -2,7 +2,7 @@ import { findPlanMentions } from './find-plan.js';
 import { compilePhrases, findPhrases, type PhraseHit } from './phrase-match.js';
 import { isAsked, isHedged, isNegated, labelledAnswer } from './reading-scope.js';
 import type { YesNoFact } from './tenant-facts.js';
-import { VOCABULARIES, wordsOfEveryLanguage, type StatedFactPhrases } from './vocabulary/index.js';
+import { anyOf, VOCABULARIES, type StatedFactPhrases } from './vocabulary/index.js';
 
 /**
  * The yes/no facts a sentence states in passing: "we have a custom domain", "not a trial",
@@ -25,18 +25,14 @@ function statedTable(): Record<Stated, readonly string[]> {
 
 const STATED_PHRASES = compilePhrases(statedTable());
 
-function phrases(pick: Parameters<typeof wordsOfEveryLanguage>[0]): string {
-  return wordsOfEveryLanguage(pick).join('|');
-}
-
-const SEVERAL = phrases((v) => v.subscriptions.several);
-const NOUNS = phrases((v) => v.subscriptions.nouns);
-const JOINERS = phrases((v) => v.subscriptions.joiners);
+const SEVERAL = anyOf((v) => v.subscriptions.several);
+const NOUNS = anyOf((v) => v.subscriptions.nouns);
+const JOINERS = anyOf((v) => v.subscriptions.joiners);
 /** "two E3 subscriptions": the product between the number and the noun. */
-const SEVERAL_BEFORE_PRODUCT = new RegExp(` (?:${SEVERAL}) $`);
-const NOUN_AFTER_PRODUCT = new RegExp(`^ (?:${NOUNS}) `);
+const SEVERAL_BEFORE_PRODUCT = new RegExp(` ${SEVERAL} $`);
+const NOUN_AFTER_PRODUCT = new RegExp(`^ ${NOUNS} `);
 /** "two subscriptions of E3", "due abbonamenti E3": the product right after the noun. */
-const SEVERAL_NOUNS_BEFORE_PRODUCT = new RegExp(` (?:${SEVERAL}) (?:${NOUNS}) (?:(?:${JOINERS}) )?$`);
+const SEVERAL_NOUNS_BEFORE_PRODUCT = new RegExp(` ${SEVERAL} ${NOUNS} (?:${JOINERS} )?$`);
 
 export interface StatedYesNo {
   facts: Partial<Record<YesNoFact, boolean>>;
@@ -57,7 +53,7 @@ function valueOf(normalized: string, hit: PhraseHit<Stated>): boolean | undefine
 }
 
 /** Several subscriptions of one named product: the only case "two subscriptions" is the same product. */
-const ANY_SEVERAL = new RegExp(`(?<= )(?:${SEVERAL})(?= )`);
+const ANY_SEVERAL = new RegExp(`(?<= )${SEVERAL}(?= )`);
 
 function sameProductSubscriptions(normalized: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];

@@ -1,6 +1,6 @@
 import type { PhraseHit } from './phrase-match.js';
 import { CLAUSE_BREAK, QUESTION_MARK } from './text-normalize.js';
-import { wordsOfEveryLanguage } from './vocabulary/index.js';
+import { anyOf, wordsOfEveryLanguage } from './vocabulary/index.js';
 
 /**
  * Whether a phrase found in normalized text is asserted, and whose it is: "not a trial" denies,
@@ -10,28 +10,24 @@ import { wordsOfEveryLanguage } from './vocabulary/index.js';
 
 type Span = Pick<PhraseHit<unknown>, 'start' | 'end'>;
 
-function alternation(phrases: readonly string[]): string {
-  return phrases.map((phrase) => `(?:${phrase})`).join('|');
-}
-
 /** Any of the phrases as whole words; `g` to find the last one. */
-function wholeWords(phrases: readonly string[]): RegExp {
-  return new RegExp(`(?<= )(?:${alternation(phrases)})(?= )`, 'g');
+function wholeWords(pick: Parameters<typeof anyOf>[0]): RegExp {
+  return new RegExp(`(?<= )${anyOf(pick)}(?= )`, 'g');
 }
 
 const NEGATORS = new Set(wordsOfEveryLanguage((v) => v.scope.negators));
 const DETERMINERS = new Set(wordsOfEveryLanguage((v) => v.scope.determiners));
-const SCOPE_ENDS = wholeWords(wordsOfEveryLanguage((v) => v.scope.scopeEnds));
-const HEDGES = wholeWords(wordsOfEveryLanguage((v) => v.scope.hedges));
+const SCOPE_ENDS = wholeWords((v) => v.scope.scopeEnds);
+const HEDGES = wholeWords((v) => v.scope.hedges);
 /** A clause this short that holds a doubt is only that doubt ("..., not sure", "..., i m not sure"). */
 const DOUBT_ONLY_WORDS = 4;
 const YES = new Set(wordsOfEveryLanguage((v) => v.answers.yes));
 const NO = new Set(wordsOfEveryLanguage((v) => v.answers.no));
-const REQUESTS = wholeWords(wordsOfEveryLanguage((v) => v.scope.requests));
-const OTHER_PEOPLE = wholeWords(wordsOfEveryLanguage((v) => v.scope.otherPeople));
-const FIRST_PERSON = wholeWords([...wordsOfEveryLanguage((v) => v.scope.firstPerson), 'we are', 'we re', 'siamo']);
-const CASE_SUBJECTS = wholeWords(wordsOfEveryLanguage((v) => v.scope.caseSubjects));
-const SELF_AFTER = new RegExp(`^ (?:${alternation(wordsOfEveryLanguage((v) => v.scope.selfAfter))}) `);
+const REQUESTS = wholeWords((v) => v.scope.requests);
+const OTHER_PEOPLE = wholeWords((v) => v.scope.otherPeople);
+const FIRST_PERSON = wholeWords((v) => v.scope.firstPerson);
+const CASE_SUBJECTS = wholeWords((v) => v.scope.caseSubjects);
+const SELF_AFTER = new RegExp(`^ ${anyOf((v) => v.scope.selfAfter)} `);
 
 /** How far a negation reaches: a verb's "not" across its clause, a "no" only its noun phrase. */
 const NEGATOR_REACH = 8;

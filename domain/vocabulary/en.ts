@@ -36,7 +36,7 @@ export const EN: Vocabulary = {
       'predecessor', 'the person', 'partner', 'reseller', 'cto', 'cio', 'it (?:team|department|manager)',
     ],
     requests: ['ask(?:ed|ing)?', 'need(?:s|ed)?', 'contact(?:ed)?', 'call(?:ed)?', 'wait(?:ing)? (?:for|on)', 'requires?', 'required'],
-    firstPerson: ['i', 'i m', 'im', 'me', 'my', 'myself', 'as'],
+    firstPerson: ['i', 'i m', 'im', 'me', 'my', 'myself', 'as', 'we are', 'we re'],
     caseSubjects: ['customer(?: s)?(?: admin\\w*)?', 'client', 'requester', 'caller', 'the user', 'the admin(?:istrator)?'],
     selfAfter: ['here', 'that s me', 'it s me'],
   },

@@ -19,6 +19,11 @@ export function wordsOfEveryLanguage(pick: (vocabulary: Vocabulary) => readonly 
   return [...new Set(ALL.flatMap(pick))];
 }
 
+/** Every language's phrases for one entry as one regex group: `(?:a|b|c)`. */
+export function anyOf(pick: (vocabulary: Vocabulary) => readonly string[]): string {
+  return `(?:${wordsOfEveryLanguage(pick).join('|')})`;
+}
+
 /** A table keyed alike in every language (channels, roles, commands), merged key by key. */
 export function tableOfEveryLanguage<K extends string>(
   pick: (vocabulary: Vocabulary) => Readonly<Record<K, readonly string[]>>,

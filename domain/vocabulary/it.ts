@@ -30,7 +30,7 @@ export const IT: Vocabulary = {
       'predecessore', 'il partner', 'il rivenditore',
     ],
     requests: ['chied\\w*', 'chiest[oa]', 'serve', 'servirebbe', 'bisogna', 'contatt\\w*', 'aspett\\w*'],
-    firstPerson: ['sono', 'io', 'mi', 'mio', 'mia'],
+    firstPerson: ['sono', 'io', 'mi', 'mio', 'mia', 'siamo'],
     caseSubjects: ['(?:il )?cliente', 'l utente', 'richiedente', 'l amministratore'],
     selfAfter: ['qui', 'sono io'],
   },
