@@ -33,10 +33,8 @@ const SELF_AFTER = new RegExp(`^ ${anyOf((v) => v.scope.selfAfter)} `);
 const NEGATOR_REACH = 8;
 const DETERMINER_REACH = 3;
 
-/** Words that may stand before a role that opens its clause ("the global admin ..."). */
-const ARTICLES = new Set(['the', 'a', 'an', 'just', 'only', 'il', 'l', 'la', 'lo', 'un', 'una', 'solo']);
-/** After such a role, a verb makes it the subject of a sentence about that person. */
-const THIRD_PERSON_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'can', 'should', 'must', 'ha', 'era', 'sara', 'puo']);
+const ARTICLES = new Set(wordsOfEveryLanguage((v) => v.scope.articles));
+const THIRD_PERSON_VERBS = new Set(wordsOfEveryLanguage((v) => v.scope.thirdPersonVerbs));
 
 interface Clause {
   start: number;

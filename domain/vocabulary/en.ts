@@ -39,6 +39,8 @@ export const EN: Vocabulary = {
     firstPerson: ['i', 'i m', 'im', 'me', 'my', 'myself', 'as', 'we are', 'we re'],
     caseSubjects: ['customer(?: s)?(?: admin\\w*)?', 'client', 'requester', 'caller', 'the user', 'the admin(?:istrator)?'],
     selfAfter: ['here', 'that s me', 'it s me'],
+    articles: ['the', 'a', 'an', 'just', 'only'],
+    thirdPersonVerbs: ['is', 'was', 'has', 'had', 'will', 'can', 'should', 'must'],
   },
 
   facts: {

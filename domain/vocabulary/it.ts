@@ -33,6 +33,9 @@ export const IT: Vocabulary = {
     firstPerson: ['sono', 'io', 'mi', 'mio', 'mia', 'siamo'],
     caseSubjects: ['(?:il )?cliente', 'l utente', 'richiedente', 'l amministratore'],
     selfAfter: ['qui', 'sono io'],
+    articles: ['il', 'l', 'la', 'lo', 'un', 'una', 'solo'],
+    // Not "è": without its accent it is "e" (and).
+    thirdPersonVerbs: ['ha', 'era', 'sara', 'puo'],
   },
 
   facts: {

@@ -104,6 +104,10 @@ export interface Vocabulary {
     caseSubjects: Phrases;
     /** After a role: "GA here". */
     selfAfter: Phrases;
+    /** May stand before a role that opens its clause ("the global admin ..."). */
+    articles: Words;
+    /** After a role that opens its clause, make it a sentence about that person ("the global admin is on leave"). */
+    thirdPersonVerbs: Words;
   };
 
   facts: {
