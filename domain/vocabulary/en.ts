@@ -245,7 +245,7 @@ export const EN: Vocabulary = {
     resume: [' (?:resume|continue) '],
     triage: [' (?:triag\\w*|new case|customer case) '],
     'walkthrough-manual': [' manual\\w* '],
-    'why-no-upgrade-tab': [' why (?:.* )?(?:upgrade|tab) ', ' (?:don ?t|do not|can ?t|cannot) (?:.* )?see '],
+    'why-no-upgrade-tab': [' why (?:.* )?(?:upgrade|tab|change) ', ' (?:don ?t|do not|can ?t|cannot) (?:.* )?see '],
     'walkthrough-auto': [' (?:walk ?me ?through|walkthrough|guide me|step by step) '],
     'can-i-upgrade': [' (?:can i|could i|am i able) (?:.* )?(?:upgrade|change|switch) ', '^ upgrade $'],
   },

@@ -219,7 +219,7 @@ export const IT: Vocabulary = {
     resume: [' (?:riprendi|riprendiamo|continua|continuiamo) '],
     triage: [' (?:nuovo caso|caso cliente) '],
     'walkthrough-manual': [' (?:manuale|manuali|manualmente) '],
-    'why-no-upgrade-tab': [' perche (?:.* )?(?:aggiorn\\w*|scheda) ', ' non (?:.* )?(?:vedo|trovo) '],
+    'why-no-upgrade-tab': [' perche (?:.* )?(?:aggiorn\\w*|scheda|cambiare|cambio) ', ' non (?:.* )?(?:vedo|trovo) '],
     'walkthrough-auto': [' (?:guidami|passo passo|procedura guidata) '],
     'can-i-upgrade': [' (?:posso|si puo|e possibile|possiamo) (?:.* )?(?:aggiorn\\w*|cambi\\w*|passare) ', '^ aggiorna\\w* $'],
   },
