@@ -10,7 +10,9 @@ import type { TenantFacts } from './tenant-facts.js';
  *
  * `implies` are the facts the message states, chosen so that `diagnose` shows `reason`:
  * - "more users than licenses" is a comparison, not a count: it sets `moreUsersThanLicenses`, the
- *   yes/no fact license-conflict owns beside the two counts (no count is made up).
+ *   yes/no fact license-conflict owns beside the two counts (no count is made up). Counts already
+ *   known both take precedence: a dialog that reads this message after counts were given should
+ *   ask which holds, or clear them.
  * - A row naming two causes ("isn't fully set up or the service isn't available"; "another plan is
  *   being changed or a credit check is pending") maps to the cause its resolution speaks of
  *   (service health; the credit check). Both causes of each row are 'wait' reasons, so the path is

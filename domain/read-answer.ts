@@ -35,6 +35,7 @@ const ONLY_DONT_KNOW = new RegExp(`^ (?:${DONT_KNOW_FILLERS} )*${DONT_KNOW_PHRAS
 const YES_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.yes));
 const NO_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.no));
 const ZERO_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.zero));
+const HEDGE = new RegExp(`(?<= )${anyOf((v) => v.scope.hedges)}(?= )`);
 const NUMBER = /(?<= )\d{1,7}(?= )/g;
 
 /**
@@ -50,6 +51,8 @@ function readBoolean(fact: FactKey, normalized: string, text: string): boolean |
   const first = words[0] ?? '';
   if (YES_WORDS.has(first)) return true;
   if (NO_WORDS.has(first)) return false;
+  // "maybe yes" is no yes.
+  if (HEDGE.test(normalized)) return undefined;
   const stated = extractFacts(text)[fact];
   if (typeof stated === 'boolean') return stated;
   const saysYes = words.some((word) => YES_WORDS.has(word));

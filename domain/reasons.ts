@@ -300,12 +300,12 @@ export const REASON_CATALOG = [
     asks: 'moreUsersThanLicenses',
     reads: ['licensesPurchased', 'licensesAssigned'],
     recheck: ['licensesAssigned', 'licensesPurchased', 'moreUsersThanLicenses'],
-    // The yes/no answer, when given, is what the admin center says now; else the counts decide, and
-    // while they are unknown the counts are what is asked.
+    // The counts decide when both are known; else the yes/no (a pasted message says it without
+    // counts); while neither is known the counts are what is asked.
     test: (facts) => {
-      if (facts.moreUsersThanLicenses !== undefined) return facts.moreUsersThanLicenses;
       const { licensesPurchased: purchased, licensesAssigned: assigned } = facts;
       if (purchased !== undefined && assigned !== undefined) return assigned > purchased;
+      if (facts.moreUsersThanLicenses !== undefined) return facts.moreUsersThanLicenses;
       if (assigned === 0) return false;
       const open: BaseFactKey[] = [];
       if (purchased === undefined) open.push('licensesPurchased');

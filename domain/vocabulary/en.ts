@@ -11,8 +11,8 @@ export const EN: Vocabulary = {
     yes: ['yes', 'y', 'yeah', 'yep', 'yup', 'sure', 'correct', 'true', 'right', 'affirmative', 'indeed', 'absolutely'],
     no: ['no', 'n', 'nope', 'nah', 'false', 'not', 'never', 'negative', 'none'],
     dontKnow: [
-      'don t know', 'do not know', 'dont know', 'not sure', 'unsure', 'no idea', 'dunno', 'no clue', 'idk', 'maybe', 'perhaps',
-      'skip', 'unknown', 'not certain', 'can t tell', 'cannot tell',
+      'don t know', 'do not know', 'dont know', 'not sure', 'unsure', 'no idea', 'dunno', 'no clue', 'idk', 'skip', 'unknown',
+      'not certain', 'can t tell', 'cannot tell',
     ],
     dontKnowFillers: ['i', 'really', 'honestly', 'sorry', 'just', 'hmm', 'well', 'actually', 'to', 'be', 'have', 'got'],
     zero: ['zero', 'none', 'nobody'],

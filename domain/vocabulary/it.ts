@@ -13,7 +13,7 @@ export const IT: Vocabulary = {
     yes: ['si', 'certo', 'certamente', 'esatto', 'vero', 'giusto', 'confermo', 'assolutamente'],
     no: ['no', 'non', 'mai', 'falso', 'nessuno', 'nessuna', 'affatto'],
     dontKnow: [
-      'non so', 'non lo so', 'non saprei', 'boh', 'forse', 'nessuna idea', 'non ne ho idea', 'non sono sicur[oa]', 'salta', 'chissa',
+      'non so', 'non lo so', 'non saprei', 'boh', 'nessuna idea', 'non ne ho idea', 'non sono sicur[oa]', 'salta', 'chissa',
       'non ricordo',
     ],
     dontKnowFillers: ['io', 'davvero', 'scusa', 'sinceramente', 'mah', 'beh', 'purtroppo'],

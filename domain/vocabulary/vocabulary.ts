@@ -76,7 +76,10 @@ export interface Vocabulary {
   answers: {
     yes: Words;
     no: Words;
-    /** "I don't know", "no idea", "skip": the fact stays unknown, never read as "no". */
+    /**
+     * "I don't know", "no idea", "skip": the fact stays unknown, never read as "no". A doubt
+     * ("maybe") is no skip: it is neither a yes nor a no, and the question is asked again.
+     */
     dontKnow: Phrases;
     /** Words allowed around a "don't know" that leave it a "don't know" ("sorry, no idea"). */
     dontKnowFillers: Words;

@@ -96,10 +96,12 @@ describe('more users than licenses, as the admin center says it', () => {
     expect(diagnose(facts).reasons.map((reason) => reason.id)).toEqual(['license-conflict']);
   });
 
-  it('is decided by the answer when given, else by the counts', () => {
-    expect(diagnose(tenant({ ...counted, moreUsersThanLicenses: true })).reasons.map((reason) => reason.id)).toEqual(['license-conflict']);
-    expect(diagnose(tenant({ licensesPurchased: 100, licensesAssigned: 101, moreUsersThanLicenses: false })).reasons).toEqual([]);
-    expect(diagnose(tenant(counted)).reasons).toEqual([]);
+  it('is decided by the counts when both are known, else by the yes/no', () => {
+    expect(diagnose(tenant({ ...counted, moreUsersThanLicenses: true })).reasons).toEqual([]);
+    expect(diagnose(tenant({ licensesPurchased: 100, licensesAssigned: 101, moreUsersThanLicenses: false })).reasons.map((reason) => reason.id)).toEqual([
+      'license-conflict',
+    ]);
+    expect(diagnose(tenant({ licensesAssigned: undefined, moreUsersThanLicenses: false })).reasons).toEqual([]);
   });
 
   it('while unknown, the counts are still what the intake asks', () => {
@@ -108,7 +110,7 @@ describe('more users than licenses, as the admin center says it', () => {
   });
 
   it('is asked afresh by "check again" with the counts', () => {
-    const diagnosis = diagnose(tenant({ moreUsersThanLicenses: true }));
+    const diagnosis = diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: undefined, moreUsersThanLicenses: true }));
     expect(factsToRecheck(diagnosis)).toEqual(['licensesAssigned', 'licensesPurchased', 'moreUsersThanLicenses']);
   });
 });

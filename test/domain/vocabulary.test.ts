@@ -87,4 +87,9 @@ describe('one "don\'t know" list for skipping a question and for reading an answ
   it.each(['no', 'nope', 'I know: 40 users', 'not a trial'])('"%s" is an answer, not a skip', (text) => {
     expect(saysDontKnow(text)).toBe(false);
   });
+
+  it.each(['maybe', 'maybe yes', 'forse sì', 'perhaps'])('"%s" is a doubt: neither a skip nor an answer, asked again', (text) => {
+    expect(saysDontKnow(text)).toBe(false);
+    expect(readAnswer('customDomain', text)).toBeUndefined();
+  });
 });
