@@ -1,9 +1,8 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { FACTS, TenantFactsSchema, extractFacts, readAnswer, type FactKey, type TenantFacts } from '../domain/index.js';
+import { FACTS, TenantFactsSchema, extractFacts, readAnswer, saysDontKnow, type FactKey, type TenantFacts } from '../domain/index.js';
 import { buildFactQuestionCard, parseSubmit } from '../cards/index.js';
 import type { AnswerProblem, Question, Recognition } from './question-prompt.js';
 import { explainProblem } from './answer-problems.js';
-import { normalizeText } from './commands.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
 
 export interface FactQuestionSpec {
@@ -15,7 +14,6 @@ export interface FactQuestionSpec {
 /** What one answer taught us: new facts, or that the admin does not know this one. */
 export type FactAnswer = { facts: Partial<TenantFacts>; skipped?: FactKey };
 
-const SKIP_PHRASES = new Set(["i don't know", 'i dont know', 'dont know', "don't know", 'not sure', 'skip', 'unknown', 'non so', 'non lo so', 'salta', 'boh', 'non sono sicuro', 'non sono sicura']);
 const PartialFactsSchema = TenantFactsSchema.partial();
 
 function problemFor(fact: FactKey): AnswerProblem {
@@ -52,7 +50,7 @@ function recognizeSubmit(spec: FactQuestionSpec, value: unknown): Recognition<Fa
 }
 
 function recognizeText(spec: FactQuestionSpec, text: string): Recognition<FactAnswer> {
-  if (SKIP_PHRASES.has(normalizeText(text))) return { ok: true, value: { facts: {}, skipped: spec.fact } };
+  if (saysDontKnow(text)) return { ok: true, value: { facts: {}, skipped: spec.fact } };
   const direct = readAnswer(spec.fact, text);
   const learned: Partial<TenantFacts> = {};
   // Extras from the same sentence ("no, and we have 40 users") fill facts not known yet; a plan named

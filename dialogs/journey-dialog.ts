@@ -1,10 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import { diagnose, extractFacts, withoutRecheckedFacts, type Diagnosis, type TenantFacts, type UpgradePath } from '../domain/index.js';
+import {
+  diagnose,
+  extractFacts,
+  tableOfEveryLanguage,
+  wholeMessageWord,
+  withoutRecheckedFacts,
+  type Diagnosis,
+  type NextMove,
+  type TenantFacts,
+  type UpgradePath,
+} from '../domain/index.js';
 import { buildDiagnosisCard, parseSubmit } from '../cards/index.js';
 import type { StateAccessors, WalkthroughKind } from './conversation-data.js';
-import { normalizeText } from './commands.js';
 import { IntakeDialog, nextFactToAsk, type IntakeOptions } from './intake-dialog.js';
 import { explainProblem } from './answer-problems.js';
 import { JourneyWaterfall } from './journey-waterfall.js';
@@ -19,7 +28,6 @@ export interface JourneyOptions {
   facts: Partial<TenantFacts>;
 }
 
-type NextMove = 'start-walkthrough' | 'recheck' | 'start-over';
 /** A fact typed at the answer (a correction of one read from the tenant, say): it replaces what was known. */
 type Correction = { correct: Partial<TenantFacts> };
 
@@ -38,11 +46,7 @@ export function walkthroughKindFor(path: UpgradePath): WalkthroughKind | undefin
   return undefined;
 }
 
-const NEXT_MOVE_WORDS: Record<NextMove, readonly string[]> = {
-  'start-walkthrough': ['start', 'go', 'yes', 'walk me through', 'walkthrough', 'steps', 'si', 'inizia', 'iniziamo', 'vai', 'procedi', 'passaggi'],
-  recheck: ['check again', 'recheck', 'retry', 'again', 'ricontrolla', 'controlla di nuovo', 'verifica di nuovo', 'riprova'],
-  'start-over': ['start over', 'ricomincia'],
-};
+const NEXT_MOVE_WORDS = tableOfEveryLanguage((vocabulary) => vocabulary.nextMoves);
 
 /** The diagnosis card is the question: its buttons (or typed words) pick what comes next. */
 const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove | Correction> = {
@@ -60,8 +64,7 @@ const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove | Correction> 
       if (submit.data.action !== 'diagnosis') return { ok: false, problem: 'stale-card' };
       move = submit.data.choice;
     } else {
-      const typed = normalizeText(text ?? '');
-      move = (Object.keys(NEXT_MOVE_WORDS) as NextMove[]).find((key) => NEXT_MOVE_WORDS[key].includes(typed));
+      move = wholeMessageWord(text, NEXT_MOVE_WORDS);
       const stated = move ? {} : extractFacts(text ?? '');
       if (Object.keys(stated).length > 0) return { ok: true, value: { correct: stated } };
     }

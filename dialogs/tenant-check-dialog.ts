@@ -10,6 +10,7 @@ import {
 import {
   factsFromTenant,
   findPlan,
+  normalizeWords,
   tenantProducts,
   TENANT_PARTS,
   type FactsFromTenant,
@@ -21,7 +22,6 @@ import {
 import { buildTenantProductCard, parseSubmit, type TenantProductChoice } from '../cards/index.js';
 import { LANGUAGES, messagesFor, planName, type Language, type Messages } from '../i18n/index.js';
 import { explainProblem } from './answer-problems.js';
-import { normalizeText } from './commands.js';
 import type { StateAccessors } from './conversation-data.js';
 import { JourneyDialog, type JourneyOptions } from './journey-dialog.js';
 import { JourneyWaterfall } from './journey-waterfall.js';
@@ -104,7 +104,7 @@ const productQuestion: Question<ProductQuestionSpec, string> = {
     if (bySku) return offered(bySku.skuPartNumber);
     const plan = findPlan(typed);
     const byPlan = plan ? products.filter((product) => product.planId === plan.id) : [];
-    return byPlan.length === 1 ? offered(byPlan[0]?.skuPartNumber) : { ok: false, problem: normalizeText(typed) === '' ? 'not-understood' : 'not-a-choice' };
+    return byPlan.length === 1 ? offered(byPlan[0]?.skuPartNumber) : { ok: false, problem: normalizeWords(typed) === '' ? 'not-understood' : 'not-a-choice' };
   },
   explain(context, problem) {
     return explainProblem(turnMessages(context), problem);

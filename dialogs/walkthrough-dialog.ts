@@ -1,10 +1,9 @@
 import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import { offersCheckBack, walkthrough, type Step } from '../domain/index.js';
+import { offersCheckBack, tableOfEveryLanguage, walkthrough, wholeMessageWord, type Step } from '../domain/index.js';
 import { buildStepCard, buildStepCompletedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
 import type { CheckBackDesk } from './check-back.js';
 import type { StateAccessors, WalkthroughProgress } from './conversation-data.js';
-import { normalizeText } from './commands.js';
 import { explainProblem } from './answer-problems.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
@@ -17,10 +16,9 @@ export interface WalkthroughOptions {
 
 const STEP_PROMPT = 'walkthrough.stepPrompt';
 
-const TYPED_COMMANDS: Record<Exclude<StepCommand, 'help' | 'stop' | 'check-back'>, readonly string[]> = {
-  done: ['done', 'next', 'ok', 'okay', 'finished', 'did it', 'fatto', 'avanti', 'successivo', 'prossimo', 'finito', 'ok fatto'],
-  back: ['back', 'previous', 'go back', 'indietro', 'torna indietro', 'precedente'],
-};
+const TYPED_COMMANDS: Record<Exclude<StepCommand, 'help' | 'stop' | 'check-back'>, readonly string[]> = tableOfEveryLanguage(
+  (vocabulary) => vocabulary.stepWords,
+);
 
 function stepsOf(progress: WalkthroughProgress): Step[] {
   return walkthrough(progress.kind, progress.facts);
@@ -52,8 +50,7 @@ function stepQuestion(state: StateAccessors, checkBacks: CheckBackDesk | undefin
         const current = submit.data.action === 'step' && submit.data.walkthroughId === progress.id && submit.data.stepIndex === progress.stepIndex;
         return current && submit.data.action === 'step' ? { ok: true, value: submit.data.command } : { ok: false, problem: 'stale-card' };
       }
-      const typed = normalizeText(text ?? '');
-      const command = (Object.keys(TYPED_COMMANDS) as (keyof typeof TYPED_COMMANDS)[]).find((key) => TYPED_COMMANDS[key].includes(typed));
+      const command = wholeMessageWord(text, TYPED_COMMANDS);
       return command ? { ok: true, value: command } : { ok: false, problem: 'not-understood' };
     },
     explain(context, problem) {

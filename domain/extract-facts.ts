@@ -1,150 +1,64 @@
-import {
-  BILLING_ACCOUNT_PHRASES,
-  BOOLEAN_FACT_PHRASES,
-  CHANNEL_PHRASES,
-  ROLE_PHRASES,
-  type StatedBooleanFact,
-} from './answer-phrases.js';
-import { findPlanMentions, normalizePlanText, type PlanMention } from './find-plan.js';
-import { compilePhrases, findPhrases, isNegated, outside, soleValue, wordsBefore, type PhraseHit } from './phrase-match.js';
-import type { PlanId } from './plans.js';
+import { BILLING_ACCOUNT_TYPES, type BillingAccountType } from './base-facts.js';
+import { compilePhrases, findPhrases, outside, soleValue, type PhraseHit } from './phrase-match.js';
+import { readAdminCenterMessage } from './read-admin-center-message.js';
+import { countsIn } from './read-counts.js';
+import { normalizeCounts } from './read-numbers.js';
+import { plansFrom } from './read-plans.js';
+import { readYesNoFacts } from './read-yes-no-facts.js';
+import { correctForReading, normalizeForReading } from './reading-text.js';
+import { isAsked, isHedged, isNegated, isSomeoneElses } from './reading-scope.js';
 import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
-import { CLAUSE_BREAK } from './text-normalize.js';
+import { tableOfEveryLanguage } from './vocabulary/index.js';
+
+export { planRoles, type PlanRole } from './read-plans.js';
 
 /** Same rules as a whole record, with the required plan relaxed: a sentence may not name it. */
 const StatedFactsSchema = TenantFactsSchema.partial();
 
-const CHANNELS = compilePhrases(CHANNEL_PHRASES);
-const ROLES = compilePhrases(ROLE_PHRASES);
-const BILLING_ACCOUNTS = compilePhrases(BILLING_ACCOUNT_PHRASES);
-const BOOLEAN_FACTS = compilePhrases<StatedBooleanFact>(BOOLEAN_FACT_PHRASES);
+const CHANNELS = compilePhrases(tableOfEveryLanguage((v) => v.facts.channels));
+const ROLES = compilePhrases(tableOfEveryLanguage((v) => v.facts.roles));
+const BILLING_ACCOUNTS = compilePhrases(tableOfEveryLanguage((v) => v.facts.billingAccounts));
 
-/** Words that, just before a plan name, say it is the plan they want. */
-const TARGET_CUES = new Set([
-  'to', 'into', 'towards', 'want', 'wants', 'need', 'needs', 'like', 'prefer', 'target', 'new',
-  'verso', 'vogliamo', 'voglio', 'vorremmo', 'vorrei', 'desideriamo', 'nuovo', 'obiettivo', 'ad', 'al', 'allo', 'alla',
-]);
-
-/** Words that, just before a plan name, say it is the plan they have. */
-const CURRENT_CUES = new Set([
-  'from', 'on', 'have', 'has', 'got', 'using', 'use', 'run', 'running', 'currently', 'current', 'existing', 'bought', 'old',
-  'da', 'dal', 'dallo', 'dalla', 'su', 'sul', 'sullo', 'sulla', 'abbiamo', 'ho', 'usiamo', 'utilizziamo', 'attualmente',
-  'attuale', 'vecchio', 'siamo', 'con',
-]);
-
-/** Words skipped when looking for a cue: articles, possessives, "plan", a colon or comma. */
-const FILLERS = new Set([
-  CLAUSE_BREAK,
-  'the', 'an', 'our', 'my', 'plan', 'subscription', 'il', 'lo', 'la', 'l', 'un', 'uno', 'una', 'nostro', 'nostra', 'mio',
-  'mia', 'piano', 'abbonamento', 'office', '365', 'microsoft',
-]);
-
-export type PlanRole = 'current' | 'target' | undefined;
-
-/**
- * "a" is the English article ("we have a ...") after an English verb and the Italian "to"
- * ("passare a ...") otherwise.
- */
-function roleOf(normalized: string, mention: PlanMention): PlanRole {
-  const words = wordsBefore(normalized, mention.start, 6).filter((word) => !FILLERS.has(word));
-  for (let index = words.length - 1; index >= 0; index--) {
-    const word = words[index] as string;
-    if (TARGET_CUES.has(word)) return 'target';
-    if (CURRENT_CUES.has(word)) return 'current';
-    if (word !== 'a') return undefined;
-    const before = words[index - 1];
-    if (before !== undefined && CURRENT_CUES.has(before)) return 'current';
-    return 'target';
-  }
-  return undefined;
+/** Stated as a fact: not denied, doubted or asked about. */
+function asserted<V>(normalized: string, hits: readonly PhraseHit<V>[]): PhraseHit<V>[] {
+  return hits.filter((hit) => !isNegated(normalized, hit) && !isHedged(normalized, hit) && !isAsked(normalized, hit));
 }
 
-/** Each plan named, with the role its cue words give it ("from E3" current, "to E5" target). */
-export function planRoles(normalized: string): { id: PlanId; role: PlanRole }[] {
-  return findPlanMentions(normalized).map((mention) => ({ id: mention.plan.id, role: roleOf(normalized, mention) }));
-}
-
-function plansFrom(normalized: string): Partial<Pick<TenantFacts, 'currentPlan' | 'targetPlan'>> {
-  let currentPlan: PlanId | undefined;
-  let targetPlan: PlanId | undefined;
-  const unplaced: PlanId[] = [];
-  for (const { id, role } of planRoles(normalized)) {
-    if (role === 'current' && currentPlan === undefined) currentPlan = id;
-    else if (role === 'target' && targetPlan === undefined) targetPlan = id;
-    else if (role === undefined) unplaced.push(id);
-  }
-  // A plan named with no cue is the one they are on; a second one is where they go.
-  for (const id of unplaced) {
-    if (currentPlan === undefined && id !== targetPlan) currentPlan = id;
-    else if (targetPlan === undefined && id !== currentPlan) targetPlan = id;
-  }
-  return {
-    ...(currentPlan === undefined ? {} : { currentPlan }),
-    ...(targetPlan === undefined || targetPlan === currentPlan ? {} : { targetPlan }),
-  };
-}
-
-const NUMBER = '(\\d{1,7})';
-const USERS = '(?:active |licensed |paying |total )?(?:users?|utenti|utente|people|persone|employees|dipendenti|staff)';
-const LICENSES = '(?:licen[sc]es?|licenze|licenza|seats)';
-const USER_COUNT = [new RegExp(` ${NUMBER} ${USERS} `), new RegExp(` (?:users|utenti) (?:\\| )?${NUMBER} `)];
-const PURCHASED = [
-  new RegExp(` ${NUMBER} ${LICENSES} (?:purchased|bought|owned|acquistat[ei]|comprat[ei])`),
-  new RegExp(` (?:purchased|bought|own|acquistato|acquistate|comprato|abbiamo) ${NUMBER} ${LICENSES}`),
-];
-const ASSIGNED = [
-  new RegExp(` ${NUMBER} (?:${LICENSES} )?(?:assigned|in use|assegnat[ei]|in uso)`),
-  new RegExp(` (?:assigned|assegnato|assegnate) ${NUMBER}`),
-];
-
-function firstCount(normalized: string, patterns: readonly RegExp[]): number | undefined {
-  for (const pattern of patterns) {
-    const digits = pattern.exec(normalized)?.[1];
-    if (digits !== undefined) return Number(digits);
-  }
-  return undefined;
-}
-
-function statedBooleans(
-  normalized: string,
-  hits: readonly PhraseHit<StatedBooleanFact>[],
-): Partial<Record<StatedBooleanFact, boolean>> {
-  const stated: Partial<Record<StatedBooleanFact, boolean>> = {};
-  const conflicting = new Set<StatedBooleanFact>();
-  for (const hit of hits) {
-    const value = !isNegated(normalized, hit.start);
-    if (stated[hit.value] !== undefined && stated[hit.value] !== value) conflicting.add(hit.value);
-    stated[hit.value] = value;
-  }
-  for (const fact of conflicting) delete stated[fact];
-  return stated;
+/** One of two accounts, even when only the other is denied: "we haven't moved to MCA yet". */
+function billingAccountFrom(normalized: string, taken: readonly PhraseHit<unknown>[]): BillingAccountType | undefined {
+  const hits = outside(findPhrases(normalized, BILLING_ACCOUNTS), taken).filter(
+    (hit) => !isHedged(normalized, hit) && !isAsked(normalized, hit),
+  );
+  const affirmed = hits.filter((hit) => !isNegated(normalized, hit));
+  if (affirmed.length > 0) return soleValue(affirmed);
+  const denied = soleValue(hits);
+  const others = BILLING_ACCOUNT_TYPES.filter((type) => type !== denied);
+  return denied !== undefined && others.length === 1 ? others[0] : undefined;
 }
 
 /**
  * The facts a sentence states clearly, in English or Italian: "We're on E3 with 350 users,
- * bought through a partner". Anything vague or contradictory is left out for the bot to ask.
+ * bought through a partner". Anything vague, doubted, asked, said of someone else or
+ * contradictory is left out for the bot to ask. A message pasted from the admin center states
+ * what it implies (see `ADMIN_CENTER_MESSAGES`).
  */
 export function extractFacts(text: string): Partial<TenantFacts> {
-  const normalized = normalizePlanText(text);
-  const licensedUsers = firstCount(normalized, USER_COUNT);
-  const licensesPurchased = firstCount(normalized, PURCHASED);
-  const licensesAssigned = firstCount(normalized, ASSIGNED);
+  const pasted = readAdminCenterMessage(text, 'whole-message');
+  if (pasted) return pasted.facts;
+  const normalized = normalizeForReading(text);
+  const yesNo = readYesNoFacts(normalized);
   // "an unpaid invoice" says the balance is unpaid, not how the plan was bought.
-  const booleanHits = findPhrases(normalized, BOOLEAN_FACTS);
-  const affirmed = <V>(hits: readonly PhraseHit<V>[]) =>
-    outside(hits, booleanHits).filter((hit) => !isNegated(normalized, hit.start));
-  const purchaseChannel = soleValue(affirmed(findPhrases(normalized, CHANNELS)));
-  const adminRole = soleValue(affirmed(findPhrases(normalized, ROLES)));
-  const billingAccountType = soleValue(affirmed(findPhrases(normalized, BILLING_ACCOUNTS)));
+  const free = <V>(hits: readonly PhraseHit<V>[]) => outside(hits, yesNo.hits);
+  const purchaseChannel = soleValue(asserted(normalized, free(findPhrases(normalized, CHANNELS))));
+  const adminRole = soleValue(asserted(normalized, free(findPhrases(normalized, ROLES))).filter((hit) => !isSomeoneElses(normalized, hit)));
+  const billingAccountType = billingAccountFrom(normalized, yesNo.hits);
   const facts: Partial<TenantFacts> = {
     ...plansFrom(normalized),
-    ...(licensedUsers === undefined ? {} : { licensedUsers }),
-    ...(licensesPurchased === undefined ? {} : { licensesPurchased }),
-    ...(licensesAssigned === undefined ? {} : { licensesAssigned }),
+    ...countsIn(correctForReading(normalizeCounts(text))),
     ...(purchaseChannel === undefined ? {} : { purchaseChannel }),
     ...(adminRole === undefined ? {} : { adminRole }),
     ...(billingAccountType === undefined ? {} : { billingAccountType }),
-    ...statedBooleans(normalized, booleanHits),
+    ...yesNo.facts,
   };
   return StatedFactsSchema.parse(facts);
 }

@@ -1,5 +1,6 @@
 import { correctSpelling, normalizeText } from './text-normalize.js';
 import { getPlan, PLANS, type Plan, type PlanId } from './plans.js';
+import { wordsOfEveryLanguage } from './vocabulary/index.js';
 
 /**
  * Plan names in free English or Italian text. Patterns run on normalized text (see
@@ -85,7 +86,7 @@ const HANDWRITTEN: readonly (readonly [PlanId, readonly string[]])[] = [
   ['lync-online-p3', numberedPlan(LYNC, 3)],
   ['m365-business-basic', [`(?:${MICROSOFT} )?${BUSINESS} basic`, `(?:${OFFICE} )?business essentials`]],
   // "Office 365 Business Premium" is Business Standard's name before 2020; the longer match wins.
-  ['m365-business-standard', [`(?:${MICROSOFT} )?${BUSINESS} standard`, `${OFFICE} business premium`]],
+  ['m365-business-standard', [`(?:${MICROSOFT} )?${BUSINESS} (?:standard|std)`, `${OFFICE} business premium`]],
   ['m365-business-premium', [`(?:${MICROSOFT} )?${NOT_OFFICE}${BUSINESS} premium`, `${MICROSOFT} bp`]],
   ['m365-apps-for-business', [`(?:${MICROSOFT} )?apps? for business`, `${OFFICE} business(?! (?:essentials|premium|plan|subscription))`]],
   ['m365-apps-for-enterprise', [`(?:${MICROSOFT} )?apps? for enterprise`, `(?:${OFFICE} )?pro ?plus`]],
@@ -134,8 +135,11 @@ const COMPILED = PATTERNS.map(([id, sources]) => ({
   pattern: new RegExp(sources.map((source) => `(?<= )(?:${source})(?= )`).join('|'), 'g'),
 }));
 
-/** Words of plan names, for forgiving misspellings of them. */
-export const PLAN_VOCABULARY = [
+/**
+ * Words of plan names, for forgiving misspellings of them: the products' own words here, the
+ * language's words around them ("senza", "chiosco") in the vocabularies.
+ */
+export const PLAN_VOCABULARY: readonly string[] = [
   'office',
   'microsoft',
   'enterprise',
@@ -143,28 +147,18 @@ export const PLAN_VOCABULARY = [
   'business',
   'premium',
   'midsize',
-  'azienda',
-  'medie',
-  'dimensioni',
   'education',
-  'istruzione',
   'exchange',
   'online',
   'kiosk',
-  'chiosco',
   'sharepoint',
   'skype',
-  'without',
-  'senza',
-  'audio',
-  'conferencing',
-  'audioconferencing',
-  'audioconferenza',
   'basic',
   'standard',
   'essentials',
   'frontline',
-] as const;
+  ...wordsOfEveryLanguage((vocabulary) => vocabulary.plans.nameWords),
+];
 
 export interface PlanMention {
   plan: Plan;

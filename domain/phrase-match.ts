@@ -1,5 +1,3 @@
-import { CLAUSE_BREAK } from './text-normalize.js';
-
 /**
  * Finding phrases from a table in normalized text (see `normalizeText`): each phrase is a regex
  * source matched on whole words; where phrases overlap the longest wins, like plan names.
@@ -18,10 +16,13 @@ export interface CompiledPhrases<V extends string> {
 }
 
 export function compilePhrases<V extends string>(table: PhraseTable<V>): CompiledPhrases<V> {
-  const entries = (Object.entries(table) as [V, readonly string[]][]).map(([value, phrases]) => ({
-    value,
-    pattern: new RegExp(phrases.map((phrase) => `(?<= )(?:${phrase})(?= )`).join('|'), 'g'),
-  }));
+  // A value with no phrases in any language is never found (an empty pattern would match everywhere).
+  const entries = (Object.entries(table) as [V, readonly string[]][])
+    .filter(([, phrases]) => phrases.length > 0)
+    .map(([value, phrases]) => ({
+      value,
+      pattern: new RegExp(phrases.map((phrase) => `(?<= )(?:${phrase})(?= )`).join('|'), 'g'),
+    }));
   return { entries };
 }
 
@@ -46,29 +47,7 @@ export function soleValue<V>(hits: readonly PhraseHit<V>[]): V | undefined {
   return values.size === 1 ? hits[0]?.value : undefined;
 }
 
-/** The last `count` words before a position in normalized text. */
-export function wordsBefore(normalized: string, position: number, count: number): string[] {
-  const words = normalized.slice(0, position).trim().split(' ').filter(Boolean);
-  return words.slice(-count);
-}
-
-/** The last `count` words before a position, within the same clause. */
-export function clauseWordsBefore(normalized: string, position: number, count: number): string[] {
-  const words = wordsBefore(normalized, position, count);
-  return words.slice(words.lastIndexOf(CLAUSE_BREAK) + 1);
-}
-
 /** Hits that don't overlap any of `taken` (a longer phrase of another table already read them). */
 export function outside<V>(hits: readonly PhraseHit<V>[], taken: readonly PhraseHit<unknown>[]): PhraseHit<V>[] {
   return hits.filter((hit) => taken.every((other) => hit.end <= other.start || hit.start >= other.end));
-}
-
-const NEGATIONS = new Set(['not', 'no', 'non', 'never', 'mai', 'nessun', 'nessuna', 'nessuno', 'without', 'senza', 't', 'nemmeno', 'neanche']);
-
-/**
- * "not through a partner", "no custom domain", "non è un abbonamento di prova", "don't": a
- * negation up to four words before, in the same clause.
- */
-export function isNegated(normalized: string, position: number): boolean {
-  return clauseWordsBefore(normalized, position, 4).some((word) => NEGATIONS.has(word));
 }

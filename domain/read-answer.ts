@@ -1,19 +1,13 @@
-import {
-  BILLING_ACCOUNT_PHRASES,
-  CHANNEL_ANSWER_PHRASES,
-  CHANNEL_PHRASES,
-  DONT_KNOW_PHRASES,
-  NO_WORDS,
-  ROLE_ANSWER_PHRASES,
-  ROLE_PHRASES,
-  YES_WORDS,
-} from './answer-phrases.js';
 import { extractFacts, planRoles } from './extract-facts.js';
-import { normalizePlanText } from './find-plan.js';
-import { compilePhrases, findPhrases, isNegated, soleValue, type PhraseTable } from './phrase-match.js';
+import { compilePhrases, findPhrases, soleValue, type CompiledPhrases, type PhraseTable } from './phrase-match.js';
+import { countsIn } from './read-counts.js';
+import { normalizeCounts, UNREADABLE_NUMBER } from './read-numbers.js';
+import { normalizeForReading } from './reading-text.js';
+import { isNegated } from './reading-scope.js';
 import { isPlanId } from './plans.js';
-import { normalizeText } from './text-normalize.js';
+import { normalizeText, normalizeWords } from './text-normalize.js';
 import { ADMIN_ROLES, BILLING_ACCOUNT_TYPES, FACTS, PURCHASE_CHANNELS, TenantFactsSchema, type FactKey, type TenantFacts } from './tenant-facts.js';
+import { anyOf, tableOfEveryLanguage, wordsOfEveryLanguage } from './vocabulary/index.js';
 
 function mergeTables<V extends string>(a: PhraseTable<V>, b: PhraseTable<V>): PhraseTable<V> {
   const merged = {} as Record<V, readonly string[]>;
@@ -21,10 +15,11 @@ function mergeTables<V extends string>(a: PhraseTable<V>, b: PhraseTable<V>): Ph
   return merged;
 }
 
-const CHOICES: Partial<Record<FactKey, ReturnType<typeof compilePhrases<string>>>> = {
-  purchaseChannel: compilePhrases(mergeTables(CHANNEL_PHRASES, CHANNEL_ANSWER_PHRASES)),
-  adminRole: compilePhrases(mergeTables(ROLE_PHRASES, ROLE_ANSWER_PHRASES)),
-  billingAccountType: compilePhrases(BILLING_ACCOUNT_PHRASES),
+/** The answer to a choice question may be a looser word than a sentence needs ("card", "global"). */
+const CHOICES: Partial<Record<FactKey, CompiledPhrases<string>>> = {
+  purchaseChannel: compilePhrases(mergeTables(tableOfEveryLanguage((v) => v.facts.channels), tableOfEveryLanguage((v) => v.facts.channelAnswers))),
+  adminRole: compilePhrases(mergeTables(tableOfEveryLanguage((v) => v.facts.roles), tableOfEveryLanguage((v) => v.facts.roleAnswers))),
+  billingAccountType: compilePhrases(tableOfEveryLanguage((v) => v.facts.billingAccounts)),
 };
 const CHOICE_OPTIONS: Partial<Record<FactKey, readonly string[]>> = {
   purchaseChannel: PURCHASE_CHANNELS,
@@ -32,15 +27,32 @@ const CHOICE_OPTIONS: Partial<Record<FactKey, readonly string[]>> = {
   billingAccountType: BILLING_ACCOUNT_TYPES,
 };
 
-const DONT_KNOW = new RegExp(DONT_KNOW_PHRASES.map((phrase) => `(?<= )(?:${phrase})(?= )`).join('|'));
+const DONT_KNOW_PHRASES = anyOf((v) => v.answers.dontKnow);
+const DONT_KNOW = new RegExp(`(?<= )${DONT_KNOW_PHRASES}(?= )`);
+const DONT_KNOW_FILLERS = anyOf((v) => v.answers.dontKnowFillers);
+/** The whole message is a "don't know", a few fillers allowed: "sorry, no idea". */
+const ONLY_DONT_KNOW = new RegExp(`^ (?:${DONT_KNOW_FILLERS} )*${DONT_KNOW_PHRASES}(?: ${DONT_KNOW_FILLERS})* $`);
+const YES_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.yes));
+const NO_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.no));
+const ZERO_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.zero));
+const HEDGE = new RegExp(`(?<= )${anyOf((v) => v.scope.hedges)}(?= )`);
 const NUMBER = /(?<= )\d{1,7}(?= )/g;
-const ZERO_WORDS = new Set(['zero', 'none', 'nessuno', 'nessuna', 'nobody']);
+
+/**
+ * "I don't know", "no idea", "non lo so", "skip" as the whole answer: the admin skips the question.
+ * One list for the readers and the dialogs, so the two never disagree.
+ */
+export function saysDontKnow(text: string): boolean {
+  return ONLY_DONT_KNOW.test(` ${normalizeWords(text)} `);
+}
 
 function readBoolean(fact: FactKey, normalized: string, text: string): boolean | undefined {
   const words = normalized.trim().split(' ');
   const first = words[0] ?? '';
   if (YES_WORDS.has(first)) return true;
   if (NO_WORDS.has(first)) return false;
+  // "maybe yes" is no yes.
+  if (HEDGE.test(normalized)) return undefined;
   const stated = extractFacts(text)[fact];
   if (typeof stated === 'boolean') return stated;
   const saysYes = words.some((word) => YES_WORDS.has(word));
@@ -48,20 +60,16 @@ function readBoolean(fact: FactKey, normalized: string, text: string): boolean |
   return saysYes === saysNo ? undefined : saysYes;
 }
 
-// "-5" loses its sign in normalisation; "1,000" or "1.000" splits into two numbers there.
-const NEGATIVE_NUMBER = /(?:^|[^\p{Letter}\p{Number}])[-−]\s*\d/u;
-const THOUSANDS_SEPARATOR = /(?<=\d)[,.'’](?=\d{3}(?!\d))/g;
-
-function readCount(fact: FactKey, _normalized: string, rawText: string): number | undefined {
-  if (NEGATIVE_NUMBER.test(rawText)) return undefined;
-  const text = rawText.replace(THOUSANDS_SEPARATOR, '');
-  const normalized = normalizeText(text);
+/** Any number the answer gives, in digits or words; "-5", "5.5" or "300-400" are no count. */
+function readCount(fact: FactKey, text: string): number | undefined {
+  const countText = normalizeCounts(text, 'anywhere');
   // "300 users and 20 admins" names two numbers; the sentence reader knows which is which.
-  const stated = extractFacts(text)[fact];
-  if (typeof stated === 'number') return stated;
-  const numbers = new Set(normalized.match(NUMBER) ?? []);
+  const stated = countsIn(countText)[fact as keyof ReturnType<typeof countsIn>];
+  if (stated !== undefined) return stated;
+  if (countText.includes(` ${UNREADABLE_NUMBER} `)) return undefined;
+  const numbers = new Set(countText.match(NUMBER) ?? []);
   if (numbers.size === 1) return Number([...numbers][0]);
-  if (numbers.size === 0 && normalized.trim().split(' ').some((word) => ZERO_WORDS.has(word))) return 0;
+  if (numbers.size === 0 && countText.trim().split(' ').some((word) => ZERO_WORDS.has(word))) return 0;
   return undefined;
 }
 
@@ -70,7 +78,7 @@ function readChoice(fact: FactKey, normalized: string, text: string): string | u
   if (CHOICE_OPTIONS[fact]?.includes(trimmed)) return trimmed;
   const phrases = CHOICES[fact];
   if (phrases === undefined) return undefined;
-  return soleValue(findPhrases(normalized, phrases).filter((hit) => !isNegated(normalized, hit.start)));
+  return soleValue(findPhrases(normalized, phrases).filter((hit) => !isNegated(normalized, hit)));
 }
 
 /**
@@ -80,7 +88,7 @@ function readChoice(fact: FactKey, normalized: string, text: string): string | u
 function readPlan(fact: FactKey, text: string): string | undefined {
   const trimmed = text.trim();
   if (isPlanId(trimmed)) return trimmed;
-  const named = planRoles(normalizePlanText(text));
+  const named = planRoles(normalizeForReading(text));
   const wanted = fact === 'targetPlan' ? 'target' : 'current';
   const cued = new Set(named.filter((plan) => plan.role === wanted).map((plan) => plan.id));
   if (cued.size === 1) return [...cued][0];
@@ -90,8 +98,9 @@ function readPlan(fact: FactKey, text: string): string | undefined {
 
 /**
  * A typed (or card-submitted) answer to the question about one fact, in English or Italian:
- * "yes", "sì", "350", "E3", "carta di credito", "amministratore globale". Undefined when the answer
- * is "I don't know" or can't be read; the result always passes the fact's schema.
+ * "yes", "sì", "350", "trecentocinquanta", "E3", "carta di credito", "amministratore globale".
+ * Undefined when the answer is "I don't know" or can't be read; the result always passes the
+ * fact's schema.
  */
 export function readAnswer<K extends FactKey>(fact: K, text: string): TenantFacts[K] | undefined {
   const normalized = normalizeText(text);
@@ -103,13 +112,13 @@ export function readAnswer<K extends FactKey>(fact: K, text: string): TenantFact
       value = readBoolean(fact, normalized, text);
       break;
     case 'count':
-      value = readCount(fact, normalized, text);
+      value = readCount(fact, text);
       break;
     case 'plan':
       value = readPlan(fact, text);
       break;
     case 'choice':
-      value = readChoice(fact, normalized, text);
+      value = readChoice(fact, normalizeForReading(text), text);
       break;
   }
   if (value === undefined) return undefined;

@@ -296,11 +296,16 @@ export const REASON_CATALOG = [
     sources: ['MSD-2024', '002'],
     adminCenter: 'licenses',
     notes: [],
+    // "You have more users than licenses", as the admin center says it: a comparison, no counts.
+    asks: 'moreUsersThanLicenses',
     reads: ['licensesPurchased', 'licensesAssigned'],
-    recheck: ['licensesAssigned', 'licensesPurchased'],
+    recheck: ['licensesAssigned', 'licensesPurchased', 'moreUsersThanLicenses'],
+    // The counts decide when both are known; else the yes/no (a pasted message says it without
+    // counts); while neither is known the counts are what is asked.
     test: (facts) => {
       const { licensesPurchased: purchased, licensesAssigned: assigned } = facts;
       if (purchased !== undefined && assigned !== undefined) return assigned > purchased;
+      if (facts.moreUsersThanLicenses !== undefined) return facts.moreUsersThanLicenses;
       if (assigned === 0) return false;
       const open: BaseFactKey[] = [];
       if (purchased === undefined) open.push('licensesPurchased');

@@ -27,6 +27,8 @@ export const TenantFactsSchema = BaseFactsSchema.extend(ownedFactsShape);
 
 export type TenantFacts = z.infer<typeof TenantFactsSchema>;
 export type FactKey = keyof TenantFacts;
+/** The facts that are a yes or a no. */
+export type YesNoFact = { [K in FactKey]-?: NonNullable<TenantFacts[K]> extends boolean ? K : never }[FactKey];
 
 /**
  * Every fact, in the order the intake prefers when two are equally decisive: the order of the

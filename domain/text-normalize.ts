@@ -1,10 +1,12 @@
 /** Marks where a clause ended, so a "not" in one clause doesn't negate the next. */
 export const CLAUSE_BREAK = '|';
+/** Stands before the `CLAUSE_BREAK` of a clause that asked something: a question states no fact. */
+export const QUESTION_MARK = '?';
 
 /**
  * Text as the parsers see it: lower case, no accents, arrows read as "to", thousands separators
- * dropped, clause punctuation a `CLAUSE_BREAK` word, any other punctuation a single space, padded
- * with spaces so patterns can anchor on ' word '.
+ * dropped, clause punctuation a `CLAUSE_BREAK` word (after a `QUESTION_MARK` word where it asked),
+ * any other punctuation a single space, padded with spaces so patterns can anchor on ' word '.
  */
 export function normalizeText(text: string): string {
   const folded = text
@@ -13,8 +15,16 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/->|=>|→|»/g, ' to ')
     .replace(/(\d)[.,'’ ](?=\d{3}(?!\d))/g, '$1')
-    .replace(/[.,;:!?]+/g, ` ${CLAUSE_BREAK} `);
-  return ` ${folded.replace(/[^a-z0-9|]+/g, ' ').trim()} `;
+    .replace(/[.,;:!?]+/g, (marks) => (marks.includes('?') ? ` ${QUESTION_MARK} ${CLAUSE_BREAK} ` : ` ${CLAUSE_BREAK} `));
+  return ` ${folded.replace(/[^a-z0-9|?]+/g, ' ').trim()} `;
+}
+
+/** Only the words, single-spaced, for matching a whole message: "Sì!" and "si" read alike. */
+export function normalizeWords(text: string): string {
+  return normalizeText(text)
+    .split(' ')
+    .filter((word) => word !== '' && word !== CLAUSE_BREAK && word !== QUESTION_MARK)
+    .join(' ');
 }
 
 /** Optimal string alignment distance (edits, with adjacent swaps), capped for speed. */
@@ -44,14 +54,16 @@ export function editDistance(a: string, b: string, cap: number): number {
 
 /**
  * Replaces a word with the vocabulary word it misspells (one edit for words of 5 to 7 letters,
- * two from 8; a longer form of a vocabulary word is left as it is), so "buisness" or "exchnage" still read as the product name. Short words are left
- * alone: "e3" or "a1" one edit away are different plans.
+ * two from 8; a longer form of a vocabulary word is left as it is), so "buisness" or "exchnage"
+ * still read as the product name. A word of 4 letters is only completed by the letter it lacks
+ * ("chek", "admn"), never into a longer form of itself ("user" stays "user"). Shorter words are
+ * left alone: "e3" or "a1" one edit away are different plans.
  */
 export function correctSpelling(normalized: string, vocabulary: readonly string[]): string {
   const known = new Set(vocabulary);
   const words = normalized.trim().split(' ');
   const corrected = words.map((word) => {
-    if (word.length < 5 || known.has(word) || /\d/.test(word)) return word;
+    if (word.length < 4 || known.has(word) || /\d/.test(word)) return word;
     return closestWord(word, vocabulary);
   });
   return ` ${corrected.join(' ')} `;
@@ -76,12 +88,13 @@ function closestWord(word: string, vocabulary: readonly string[]): string {
 }
 
 function searchClosestWord(word: string, vocabulary: readonly string[]): string {
+  // "businesses" or "invoices" is another form of a known word, not a misspelling of anything.
+  if (vocabulary.some((candidate) => candidate.length >= 4 && word.startsWith(candidate))) return word;
   const cap = word.length >= 8 ? 2 : 1;
   let best = word;
   let bestDistance = cap + 1;
   for (const candidate of vocabulary) {
-    // "businesses" is another word, not a misspelt "business".
-    if (word.startsWith(candidate)) continue;
+    if (word.length === 4 && (candidate.length !== 5 || candidate.startsWith(word))) continue;
     const distance = editDistance(word, candidate, cap);
     if (distance < bestDistance) {
       best = candidate;

@@ -11,6 +11,7 @@ export const enDesk: DeskMessages = {
     licensedUsers: { label: 'Users on the subscription', question: 'How many users have a license of this subscription?' },
     licensesPurchased: { label: 'Licenses bought', question: 'How many licenses did the customer buy?' },
     licensesAssigned: { label: 'Licenses assigned', question: 'How many of those licenses are assigned?' },
+    moreUsersThanLicenses: { label: 'More users than licenses', question: 'Does the customer have more licensed users than licenses bought?' },
     adminRole: { label: "The customer's admin role", question: 'Which admin role does the person making the change have?' },
     purchaseChannel: { label: 'How it was bought', question: 'How did the customer buy the subscription?' },
     billingAccountType: { label: 'Billing account type', question: 'Which billing account does the customer have: MOSA or MCA?' },

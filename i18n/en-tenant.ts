@@ -9,14 +9,14 @@ const LINE: TenantLineWords = {
   licensesAssigned: (count) => `${count} assigned`,
   licensedUsers: (count) => `${count} users`,
   trial: { yes: 'a trial', no: 'no trial' },
-  multipleSubscriptionsSameProduct: { yes: '2 subscriptions or more of this product', no: 'one subscription of this product (not several subscriptions)' },
+  multipleSubscriptionsSameProduct: { yes: 'duplicate subscriptions of this product (2 or more)', no: 'no duplicate subscriptions of this product' },
   customDomain: { yes: (domains) => `custom domain ${domains}`, no: 'no custom domain' },
   serviceHealthIssue: { yes: 'a service health issue', no: 'no service health issues' },
   provisioningIncomplete: { yes: 'provisioning pending', no: 'no provisioning pending' },
   adminRole: {
-    'global-admin': 'you are a Global admin',
-    'billing-admin': 'you are a Billing admin',
-    other: 'you have another role (other role, not Global or Billing admin)',
+    'global-admin': 'signed in as a Global admin',
+    'billing-admin': 'signed in as a Billing admin',
+    other: 'signed in as a user with no admin role (neither Global nor Billing admin)',
   },
   boughtThroughPartner: 'bought through a partner',
 };

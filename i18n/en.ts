@@ -410,6 +410,11 @@ export const en: Messages = {
       question: 'How many of those licenses are assigned to users?',
       help: `Shown on the subscription in ${place['billing-your-products']}.`,
     },
+    moreUsersThanLicenses: {
+      label: 'More users than licenses',
+      question: 'Are more licenses assigned to users than were bought?',
+      help: `Compare the assigned and bought licenses of the subscription in ${place['billing-your-products']}.`,
+    },
     adminRole: {
       label: 'Your admin role',
       question: 'Which admin role do you have?',

@@ -11,6 +11,7 @@ export const itDesk: DeskMessages = {
     licensedUsers: { label: "Utenti dell'abbonamento", question: 'Quanti utenti hanno una licenza di questo abbonamento?' },
     licensesPurchased: { label: 'Licenze acquistate', question: 'Quante licenze ha acquistato il cliente?' },
     licensesAssigned: { label: 'Licenze assegnate', question: 'Quante di quelle licenze sono assegnate?' },
+    moreUsersThanLicenses: { label: 'Più utenti che licenze', question: 'Il cliente ha più utenti con licenza che licenze acquistate?' },
     adminRole: { label: 'Ruolo di amministratore del cliente', question: 'Quale ruolo di amministratore ha chi fa il cambio?' },
     purchaseChannel: { label: "Come è stato acquistato", question: "Come ha acquistato l'abbonamento il cliente?" },
     billingAccountType: { label: 'Tipo di account di fatturazione', question: 'Quale account di fatturazione ha il cliente: MOSA o MCA?' },

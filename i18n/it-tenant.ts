@@ -9,14 +9,14 @@ const LINE: TenantLineWords = {
   licensesAssigned: (count) => `${count} assegnate`,
   licensedUsers: (count) => `${count} utenti`,
   trial: { yes: 'in periodo di prova', no: 'nessun periodo di prova' },
-  multipleSubscriptionsSameProduct: { yes: '2 o più abbonamenti di questo prodotto', no: 'un solo abbonamento di questo prodotto (non diversi abbonamenti)' },
+  multipleSubscriptionsSameProduct: { yes: 'abbonamenti doppi di questo prodotto (2 o più)', no: 'nessun abbonamento doppio di questo prodotto' },
   customDomain: { yes: (domains) => `dominio personalizzato ${domains}`, no: 'nessun dominio personalizzato' },
   serviceHealthIssue: { yes: 'problemi di integrità del servizio', no: 'nessun problema di integrità del servizio' },
   provisioningIncomplete: { yes: 'provisioning in corso', no: 'nessun provisioning in corso' },
   adminRole: {
-    'global-admin': 'sei amministratore globale',
-    'billing-admin': 'sei amministratore di fatturazione',
-    other: 'hai un altro ruolo (non amministratore globale né di fatturazione)',
+    'global-admin': 'accesso come amministratore globale',
+    'billing-admin': 'accesso come amministratore di fatturazione',
+    other: 'accesso come utente senza ruolo di amministratore (né globale né di fatturazione)',
   },
   boughtThroughPartner: 'acquistato tramite un partner',
 };

@@ -426,6 +426,11 @@ export const it: Messages = {
       question: 'Quante di queste licenze sono assegnate a utenti?',
       help: `È indicato sull'abbonamento in ${place['billing-your-products']}.`,
     },
+    moreUsersThanLicenses: {
+      label: 'Più utenti che licenze',
+      question: 'Ci sono più licenze assegnate agli utenti di quante ne sono state acquistate?',
+      help: `Confronta le licenze assegnate e acquistate dell'abbonamento in ${place['billing-your-products']}.`,
+    },
     adminRole: {
       label: 'Il tuo ruolo di amministratore',
       question: 'Quale ruolo di amministratore hai?',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VOCABULARIES, wordsOfEveryLanguage } from '../domain/index.js';
 
 /** The languages the bot speaks. */
 export const LANGUAGES = ['en', 'it'] as const;
@@ -19,25 +20,19 @@ export function languageFromLocale(locale?: string): Language {
 }
 
 // A Map, not an object: typed words such as "constructor" must not reach Object.prototype.
-const LANGUAGE_WORDS: ReadonlyMap<string, Language> = new Map(Object.entries({
-  english: 'en',
-  inglese: 'en',
-  eng: 'en',
-  italian: 'it',
-  italiano: 'it',
-  ita: 'it',
-} satisfies Record<string, Language>));
+// The names come from the vocabularies, where every word users type lives.
+const LANGUAGE_WORDS: ReadonlyMap<string, Language> = new Map(
+  Object.values(VOCABULARIES).flatMap((vocabulary) =>
+    LANGUAGES.flatMap((language) => vocabulary.languageRequest.names[language].map((word): [string, Language] => [word, language])),
+  ),
+);
 // "it" and "en" alone are left out on purpose: "use it" must not switch the bot to Italian.
 
 // Words that may surround the language name in a request ("switch to Italian please", "passa all'inglese").
 /** Built once: a zod schema costs far more to build than to use. */
 const LanguageRequestTextSchema = z.string().max(200);
 
-const REQUEST_FILLERS = new Set([
-  'in', 'to', 'switch', 'change', 'speak', 'talk', 'use', 'language', 'please', 'lets', 'let', 's', 'me', 'with',
-  'the', 'lingua', 'parla', 'parlami', 'passa', 'passiamo', 'cambia', 'usa', 'a', 'all', 'al', 'l', 'per', 'favore',
-  'by', 'mode',
-]);
+const REQUEST_FILLERS = new Set(wordsOfEveryLanguage((vocabulary) => vocabulary.languageRequest.fillers));
 
 /**
  * Recognises a request to change language ("italiano", "English", "switch to Italian please",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, recognizeGlobalCommand, recognizeJourney } from '../../dialogs/commands.js';
+import { recognizeGlobalCommand, recognizeJourney } from '../../dialogs/commands.js';
 
 describe('commands that work anywhere', () => {
   it.each([
@@ -53,10 +53,5 @@ describe('journeys asked for in words', () => {
 
   it('leaves ordinary sentences alone', () => {
     expect(recognizeJourney('We are on E3 with 350 users')).toBeUndefined();
-  });
-
-  it('reads accents and punctuation alike', () => {
-    expect(normalizeText('  Sì!  ')).toBe('si');
-    expect(normalizeText('Perché?')).toBe('perche');
   });
 });

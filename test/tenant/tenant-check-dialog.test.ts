@@ -120,7 +120,7 @@ describe('choosing among several subscriptions', () => {
     expect(choices.map((action) => action.data?.['sku'])).toEqual(['SPE_E3', 'O365_BUSINESS_PREMIUM']);
     const read = await chat.click(buttonData(asked, /^2\. Microsoft 365 Business Standard/));
     const line = textOf(read);
-    expect(line).toContain('Microsoft 365 Business Standard, 20 licenses purchased, 25 assigned, 25 users, a trial, 2 subscriptions or more of this product');
+    expect(line).toContain('Microsoft 365 Business Standard, 20 licenses purchased, 25 assigned, 25 users, a trial, duplicate subscriptions of this product (2 or more)');
   });
 
   it('takes the number typed, and refuses one that is not offered', async () => {

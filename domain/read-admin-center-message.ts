@@ -1,0 +1,141 @@
+import { ADMIN_CENTER_MESSAGES, type AdminCenterMessageId } from './admin-center-messages.js';
+import type { ReasonId } from './reasons.js';
+import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
+import { editDistance, normalizeText } from './text-normalize.js';
+import { anyOf, VOCABULARIES } from './vocabulary/index.js';
+
+/**
+ * Recognises a message pasted from the admin center, in English or Italian, loosely: part of the
+ * sentence, any case or punctuation, a few typos, a lead such as "the page says:". Each text is
+ * compared with every wording of every message by the words they share, each word weighted by how
+ * rare it is among the messages ("licenses" tells more than "you" or "subscription").
+ */
+
+export interface PastedAdminCenterMessage {
+  id: AdminCenterMessageId;
+  reason?: ReasonId;
+  /** The facts it states (see `ADMIN_CENTER_MESSAGES`), already valid facts. */
+  facts: Partial<TenantFacts>;
+}
+
+/**
+ * How much of a wording the text must cover, and how much of the text must be that wording (both
+ * by weight). A message pasted on purpose may also be a short piece of a long one, if that piece
+ * is nearly all message words and holds a few rare ones ("saldo non pagato"); a whole chat message
+ * taken for a pasted one must be little else than it.
+ */
+export type MessageMatch = 'pasted' | 'whole-message';
+interface Threshold {
+  coverage: number;
+  precision: number;
+}
+const THRESHOLDS: Readonly<Record<MessageMatch, readonly Threshold[]>> = {
+  pasted: [
+    { coverage: 0.55, precision: 0.6 },
+    { coverage: 0, precision: 0.8 },
+  ],
+  'whole-message': [{ coverage: 0.8, precision: 0.8 }],
+};
+/** The weight a short piece must share with a wording: about two words that few messages have. */
+const MIN_PIECE_WEIGHT = 5;
+
+interface Wording {
+  id: AdminCenterMessageId;
+  words: readonly string[];
+}
+
+function wordsOf(text: string): string[] {
+  return normalizeText(text)
+    .split(' ')
+    .filter((word) => /^[a-z0-9]+$/.test(word));
+}
+
+const WORDINGS: readonly Wording[] = Object.values(VOCABULARIES).flatMap((vocabulary) =>
+  (Object.entries(vocabulary.adminCenterMessages) as [AdminCenterMessageId, readonly string[]][]).flatMap(([id, texts]) =>
+    texts.map((text) => ({ id, words: [...new Set(wordsOf(text))] })),
+  ),
+);
+
+/** Rarer words weigh more: log(1 + wordings / wordings that have the word). */
+const WEIGHTS: ReadonlyMap<string, number> = (() => {
+  const counts = new Map<string, number>();
+  for (const wording of WORDINGS) for (const word of wording.words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return new Map([...counts].map(([word, count]) => [word, Math.log(1 + WORDINGS.length / count)]));
+})();
+/** A word no message has weighs as much as the rarest. */
+const UNKNOWN_WEIGHT = Math.log(1 + WORDINGS.length);
+const KNOWN_WORDS = [...WEIGHTS.keys()];
+
+const StatedFactsSchema = TenantFactsSchema.partial();
+
+/** Words before the message, not part of it: "the page says:". */
+const LEAD = new RegExp(`^ ${anyOf((v) => v.pastedMessageLeads)} (?:\\| )?`);
+
+/**
+ * The message word a typed word stands for: itself, one it runs together with its ending ("isnt",
+ * "whats"), or one it misspells (as `correctSpelling` allows).
+ */
+function messageWord(word: string): string | undefined {
+  if (WEIGHTS.has(word)) return word;
+  if (rememberedWords.has(word)) return rememberedWords.get(word);
+  const found = searchMessageWord(word);
+  if (rememberedWords.size >= MAX_REMEMBERED) rememberedWords.clear();
+  rememberedWords.set(word, found);
+  return found;
+}
+
+/** Words repeat across turns: the search over every message word is done once a word, within bounds. */
+const rememberedWords = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 2000;
+
+function searchMessageWord(word: string): string | undefined {
+  const joined = KNOWN_WORDS.find((known) => known.length >= 3 && word.startsWith(known) && word.length - known.length <= 2);
+  if (joined !== undefined) return joined;
+  if (word.length < 5) return undefined;
+  const cap = word.length >= 8 ? 2 : 1;
+  return KNOWN_WORDS.find((known) => !known.startsWith(word) && editDistance(word, known, cap) <= cap);
+}
+
+function weightOf(word: string): number {
+  return WEIGHTS.get(word) ?? UNKNOWN_WEIGHT;
+}
+
+function score(typed: ReadonlySet<string>, typedWeight: number, wording: Wording): { coverage: number; precision: number; shared: number } {
+  let shared = 0;
+  for (const word of wording.words) if (typed.has(word)) shared += weightOf(word);
+  const wordingWeight = wording.words.reduce((sum, word) => sum + weightOf(word), 0);
+  return { coverage: shared / wordingWeight, precision: typedWeight === 0 ? 0 : shared / typedWeight, shared };
+}
+
+function fits(match: MessageMatch, { coverage, precision, shared }: ReturnType<typeof score>): boolean {
+  return THRESHOLDS[match].some((threshold) => coverage >= threshold.coverage && precision >= threshold.precision && (threshold.coverage > 0 || shared >= MIN_PIECE_WEIGHT));
+}
+
+/**
+ * The admin-center message a text is, with the reason it maps to and the facts it states; undefined
+ * when it is none of them. `match` says how strict: see `MessageMatch`.
+ */
+export function readAdminCenterMessage(text: string, match: MessageMatch = 'pasted'): PastedAdminCenterMessage | undefined {
+  const normalized = normalizeText(text);
+  if (!wordsOf(normalized).some((word) => WEIGHTS.has(word))) return undefined;
+  // A lead may also be the message's own words ("I see a different message..."): both are tried.
+  const readings = new Set([normalized, normalized.replace(LEAD, ' ')]);
+  let best: { id: AdminCenterMessageId; fit: number } | undefined;
+  for (const reading of readings) {
+    const typed = new Set(wordsOf(reading).map((word) => messageWord(word) ?? word));
+    const typedWeight = [...typed].reduce((sum, word) => sum + weightOf(word), 0);
+    for (const wording of WORDINGS) {
+      const scored = score(typed, typedWeight, wording);
+      if (!fits(match, scored)) continue;
+      const fit = (2 * scored.coverage * scored.precision) / (scored.coverage + scored.precision);
+      if (best === undefined || fit > best.fit) best = { id: wording.id, fit };
+    }
+  }
+  if (best === undefined) return undefined;
+  const message = ADMIN_CENTER_MESSAGES[best.id];
+  return {
+    id: message.id,
+    ...(message.reason === undefined ? {} : { reason: message.reason }),
+    facts: StatedFactsSchema.parse(message.implies),
+  };
+}

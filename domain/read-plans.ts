@@ -1,0 +1,86 @@
+import { findPlanMentions, type PlanMention } from './find-plan.js';
+import { clauseAt } from './reading-scope.js';
+import type { PlanId } from './plans.js';
+import type { TenantFacts } from './tenant-facts.js';
+import { CLAUSE_BREAK, QUESTION_MARK } from './text-normalize.js';
+import { anyOf, wordsOfEveryLanguage } from './vocabulary/index.js';
+
+const TARGET_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.targetCues));
+const CURRENT_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.currentCues));
+const FILLERS = new Set([CLAUSE_BREAK, QUESTION_MARK, ...wordsOfEveryLanguage((v) => v.plans.fillers)]);
+/** Between two plans, a comma or an "and" joins them. */
+const COORDINATORS = new RegExp(`^ (?:\\${CLAUSE_BREAK}|${anyOf((v) => v.plans.coordinators)}) $`);
+const TARGET_AFTER = new RegExp(`^ ${anyOf((v) => v.plans.targetAfter)} `);
+const COMPARING = new RegExp(`(?<= )${anyOf((v) => v.plans.comparing)}(?= )`);
+/** How far back a cue may stand before a plan name, fillers included. */
+const CUE_REACH = 6;
+
+export type PlanRole = 'current' | 'target' | undefined;
+
+/**
+ * "a" is the English article ("we have a ...") after an English verb and the Italian "to"
+ * ("passare a ...") otherwise.
+ */
+function roleOf(normalized: string, mention: PlanMention): PlanRole {
+  if (TARGET_AFTER.test(normalized.slice(mention.end))) return 'target';
+  const words = normalized.slice(0, mention.start).trim().split(' ').filter(Boolean).slice(-CUE_REACH).filter((word) => !FILLERS.has(word));
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index] as string;
+    if (TARGET_CUES.has(word)) return 'target';
+    if (CURRENT_CUES.has(word)) return 'current';
+    if (word !== 'a') return undefined;
+    const before = words[index - 1];
+    if (before !== undefined && CURRENT_CUES.has(before)) return 'current';
+    return 'target';
+  }
+  return undefined;
+}
+
+/** Plans after "between" / "differenza" in their clause are compared, not had or wanted. */
+function isCompared(normalized: string, mention: PlanMention): boolean {
+  const clause = clauseAt(normalized, mention.start);
+  return COMPARING.test(normalized.slice(clause.start, mention.start));
+}
+
+/**
+ * Each plan named, with the role its cue words give it ("from E3" current, "to E5" target). A plan
+ * joined to the one before ("we have E3 and E5", "E3, E5") shares its role.
+ */
+export function planRoles(normalized: string): { id: PlanId; role: PlanRole }[] {
+  const roles: { id: PlanId; role: PlanRole }[] = [];
+  let previous: { end: number; role: PlanRole } | undefined;
+  for (const mention of findPlanMentions(normalized)) {
+    if (isCompared(normalized, mention)) continue;
+    const joined = previous?.role !== undefined && COORDINATORS.test(normalized.slice(previous.end, mention.start));
+    const role = joined ? previous?.role : roleOf(normalized, mention);
+    roles.push({ id: mention.plan.id, role });
+    previous = { end: mention.end, role };
+  }
+  return roles;
+}
+
+/** The plan they have and the plan they want, as a sentence names them. */
+export function plansFrom(normalized: string): Partial<Pick<TenantFacts, 'currentPlan' | 'targetPlan'>> {
+  let currentPlan: PlanId | undefined;
+  let targetPlan: PlanId | undefined;
+  const unplaced: PlanId[] = [];
+  const roles = planRoles(normalized);
+  // Two plans they have, or two they want, name no one plan: the bot asks which.
+  const ambiguous = (role: PlanRole) => new Set(roles.filter((plan) => plan.role === role).map((plan) => plan.id)).size > 1;
+  const skipped = new Set<PlanRole>(['current', 'target'].filter((role) => ambiguous(role as PlanRole)) as PlanRole[]);
+  for (const { id, role } of roles) {
+    if (role !== undefined && skipped.has(role)) continue;
+    if (role === 'current' && currentPlan === undefined) currentPlan = id;
+    else if (role === 'target' && targetPlan === undefined) targetPlan = id;
+    else if (role === undefined) unplaced.push(id);
+  }
+  // A plan named with no cue is the one they are on; a second one is where they go.
+  for (const id of unplaced) {
+    if (currentPlan === undefined && id !== targetPlan) currentPlan = id;
+    else if (targetPlan === undefined && id !== currentPlan) targetPlan = id;
+  }
+  return {
+    ...(currentPlan === undefined ? {} : { currentPlan }),
+    ...(targetPlan === undefined || targetPlan === currentPlan ? {} : { targetPlan }),
+  };
+}

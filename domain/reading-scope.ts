@@ -1,0 +1,117 @@
+import type { PhraseHit } from './phrase-match.js';
+import { CLAUSE_BREAK, QUESTION_MARK } from './text-normalize.js';
+import { anyOf, wordsOfEveryLanguage } from './vocabulary/index.js';
+
+/**
+ * Whether a phrase found in normalized text is asserted, and whose it is: "not a trial" denies,
+ * "maybe an add-on" doubts, "do we need a custom domain?" asks, "my colleague is the global admin"
+ * speaks of someone else. Rules over whole clauses, with every language's words.
+ */
+
+type Span = Pick<PhraseHit<unknown>, 'start' | 'end'>;
+
+/** Any of the phrases as whole words; `g` to find the last one. */
+function wholeWords(pick: Parameters<typeof anyOf>[0]): RegExp {
+  return new RegExp(`(?<= )${anyOf(pick)}(?= )`, 'g');
+}
+
+const NEGATORS = new Set(wordsOfEveryLanguage((v) => v.scope.negators));
+const DETERMINERS = new Set(wordsOfEveryLanguage((v) => v.scope.determiners));
+const SCOPE_ENDS = wholeWords((v) => v.scope.scopeEnds);
+const HEDGES = wholeWords((v) => v.scope.hedges);
+/** A clause this short that holds a doubt is only that doubt ("..., not sure", "..., i m not sure"). */
+const DOUBT_ONLY_WORDS = 4;
+const YES = new Set(wordsOfEveryLanguage((v) => v.answers.yes));
+const NO = new Set(wordsOfEveryLanguage((v) => v.answers.no));
+const REQUESTS = wholeWords((v) => v.scope.requests);
+const OTHER_PEOPLE = wholeWords((v) => v.scope.otherPeople);
+const FIRST_PERSON = wholeWords((v) => v.scope.firstPerson);
+const CASE_SUBJECTS = wholeWords((v) => v.scope.caseSubjects);
+const SELF_AFTER = new RegExp(`^ ${anyOf((v) => v.scope.selfAfter)} `);
+
+/** How far a negation reaches: a verb's "not" across its clause, a "no" only its noun phrase. */
+const NEGATOR_REACH = 8;
+const DETERMINER_REACH = 3;
+
+const ARTICLES = new Set(wordsOfEveryLanguage((v) => v.scope.articles));
+const THIRD_PERSON_VERBS = new Set(wordsOfEveryLanguage((v) => v.scope.thirdPersonVerbs));
+
+interface Clause {
+  start: number;
+  end: number;
+  asked: boolean;
+}
+
+/** The clause around a position: between the `CLAUSE_BREAK` words before and after it. */
+export function clauseAt(normalized: string, position: number): Clause {
+  const before = normalized.lastIndexOf(` ${CLAUSE_BREAK} `, position);
+  const start = before < 0 ? 0 : before + 2;
+  const after = normalized.indexOf(` ${CLAUSE_BREAK} `, position);
+  const end = after < 0 ? normalized.length - 1 : after;
+  return { start, end, asked: normalized.slice(start, end + 1).endsWith(` ${QUESTION_MARK} `) };
+}
+
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let end = -1;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  return end;
+}
+
+/** "not a trial", "no add-ons", "non abbiamo mai avuto un dominio": negated within its clause, until a "but". */
+export function isNegated(normalized: string, span: Span): boolean {
+  const clause = clauseAt(normalized, span.start);
+  let before = normalized.slice(clause.start, span.start);
+  const scopeEnd = lastMatchEnd(SCOPE_ENDS, before);
+  if (scopeEnd >= 0) before = before.slice(scopeEnd);
+  const words = before.trim().split(' ').filter(Boolean).slice(-NEGATOR_REACH);
+  return words.some((word, index) => NEGATORS.has(word) || (DETERMINERS.has(word) && words.length - index <= DETERMINER_REACH));
+}
+
+/** "maybe", "non so se" before it in its clause, or a next clause that is only a doubt ("..., not sure"). */
+export function isHedged(normalized: string, span: Span): boolean {
+  const clause = clauseAt(normalized, span.start);
+  if (lastMatchEnd(HEDGES, normalized.slice(clause.start, span.start)) >= 0) return true;
+  const next = normalized.slice(clause.end + 2);
+  const nextEnd = next.indexOf(` ${CLAUSE_BREAK} `);
+  const nextClause = ` ${(nextEnd < 0 ? next : next.slice(0, nextEnd)).trim()} `;
+  return lastMatchEnd(HEDGES, nextClause) >= 0 && nextClause.trim().split(' ').length <= DOUBT_ONLY_WORDS;
+}
+
+/** A phrase in a clause that asks ("do we need a custom domain?") states nothing. */
+export function isAsked(normalized: string, span: Span): boolean {
+  return clauseAt(normalized, span.start).asked;
+}
+
+/** A phrase labelled with an answer, ticket style: "Trial: no", "custom domain? yes". */
+export function labelledAnswer(normalized: string, span: Span): boolean | undefined {
+  const after = normalized.slice(span.end).trim().split(' ').filter((word) => word !== '');
+  let index = 0;
+  while (after[index] === CLAUSE_BREAK || after[index] === QUESTION_MARK) index++;
+  const answer = after[index];
+  const next = after[index + 1];
+  if (answer === undefined || (next !== undefined && next !== CLAUSE_BREAK)) return undefined;
+  if (YES.has(answer)) return true;
+  if (NO.has(answer)) return false;
+  return undefined;
+}
+
+/**
+ * Whether a role names the person typing (or, in a support ticket, the customer's admin): the
+ * nearest subject before it in its clause decides ("my boss is GA and I'm a helpdesk admin"); asking
+ * or needing someone makes it theirs ("ask the global admin"). A role that opens its clause is the
+ * typer's ("MOSA, global admin"), unless a verb makes it a sentence about that role ("the global
+ * admin is on leave"); with no subject at all, it is nobody's in particular.
+ */
+export function isSomeoneElses(normalized: string, span: Span): boolean {
+  const clause = clauseAt(normalized, span.start);
+  const before = normalized.slice(clause.start, span.start);
+  if (lastMatchEnd(REQUESTS, before) >= 0) return true;
+  const other = lastMatchEnd(OTHER_PEOPLE, before);
+  const own = Math.max(lastMatchEnd(FIRST_PERSON, before), lastMatchEnd(CASE_SUBJECTS, before));
+  if (other >= 0 || own >= 0) return other > own;
+  if (SELF_AFTER.test(normalized.slice(span.end))) return false;
+  const opensClause = before.trim().split(' ').filter(Boolean).every((word) => ARTICLES.has(word));
+  if (!opensClause) return true;
+  const following = normalized.slice(span.end, clause.end).trim().split(' ').slice(0, 3);
+  return following.some((word) => THIRD_PERSON_VERBS.has(word));
+}

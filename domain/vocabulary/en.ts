@@ -1,0 +1,308 @@
+import type { Vocabulary } from './vocabulary.js';
+
+const LICENSES = 'licen[sc]es?';
+const SERVICES = '(?:exchange(?: online)?|exo|teams|sharepoint(?: online)?|spo|outlook|onedrive|e ?mail|mail|the service|services?)';
+
+/** The words English-speaking admins type, read by the domain's readers and the dialogs' commands. */
+export const EN: Vocabulary = {
+  language: 'en',
+
+  answers: {
+    yes: ['yes', 'y', 'yeah', 'yep', 'yup', 'sure', 'correct', 'true', 'right', 'affirmative', 'indeed', 'absolutely'],
+    no: ['no', 'n', 'nope', 'nah', 'false', 'not', 'never', 'negative', 'none'],
+    dontKnow: [
+      'don t know', 'do not know', 'dont know', 'not sure', 'unsure', 'no idea', 'dunno', 'no clue', 'idk', 'skip', 'unknown',
+      'not certain', 'can t tell', 'cannot tell',
+    ],
+    dontKnowFillers: ['i', 'really', 'honestly', 'sorry', 'just', 'hmm', 'well', 'actually', 'to', 'be', 'have', 'got'],
+    zero: ['zero', 'none', 'nobody'],
+  },
+
+  scope: {
+    // "isnt", "dont": typed without the apostrophe, the "n't" is part of the word.
+    negators: [
+      'not', 'never', 't', 'nor', 'neither', 'isnt', 'dont', 'doesnt', 'cant', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'wont',
+      'didnt', 'couldnt', 'shouldnt',
+    ],
+    determiners: ['no', 'without', 'zero'],
+    scopeEnds: ['but', 'however', 'although', 'though', 'while', 'whereas', 'and', 'because', 'so'],
+    hedges: [
+      'not sure', 'unsure', 'don t know', 'do not know', 'dont know', 'no idea', 'maybe', 'perhaps', 'might', 'probably', 'possibly',
+      'if', 'whether', 'wonder\\w*', 'not certain', 'could be',
+    ],
+    otherPeople: [
+      'colleagues?', 'co ?workers?', 'boss', 'managers?', 'supervisor', 'it guy', 'someone(?: else)?', 'somebody(?: else)?',
+      'another (?:admin|person|colleague|user)', 'he', 'she', 'they', 'him', 'her', 'his', 'their', 'previous admin\\w*',
+      'predecessor', 'the person', 'partner', 'reseller', 'cto', 'cio', 'it (?:team|department|manager)',
+    ],
+    requests: ['ask(?:ed|ing)?', 'need(?:s|ed)?', 'contact(?:ed)?', 'call(?:ed)?', 'wait(?:ing)? (?:for|on)', 'requires?', 'required'],
+    firstPerson: ['i', 'i m', 'im', 'me', 'my', 'myself', 'as', 'we are', 'we re'],
+    caseSubjects: ['customer(?: s)?(?: admin\\w*)?', 'client', 'requester', 'caller', 'the user', 'the admin(?:istrator)?'],
+    selfAfter: ['here', 'that s me', 'it s me'],
+    articles: ['the', 'a', 'an', 'just', 'only'],
+    thirdPersonVerbs: ['is', 'was', 'has', 'had', 'will', 'can', 'should', 'must'],
+  },
+
+  facts: {
+    channels: {
+      'direct-card': [
+        'credit card', 'debit card', 'by card', 'with (?:a |our |the )?card', '(?:visa|mastercard|amex|company|corporate|business) card',
+        'american express', '(?:direct )?card payments?',
+      ],
+      'direct-invoice': ['invoice[sd]?', 'by invoice', 'bank transfer', 'wire transfer'],
+      partner: ['partner', 'reseller', 'csp', 'cloud solution provider'],
+      'volume-licensing': [
+        'volume licens\\w*', 'vlsc', 'enterprise agreement', 'ea', 'vl agreement', 'open (?:value|license|licensing)', 'mpsa',
+      ],
+      'prepaid-key': ['product key', 'prepaid(?: card| key| code)?', 'retail (?:box|key|card)'],
+    },
+    channelAnswers: {
+      'direct-card': ['card', 'cc'],
+      'direct-invoice': ['bill'],
+      partner: ['through a partner'],
+      'volume-licensing': ['volume'],
+      'prepaid-key': ['key'],
+    },
+    roles: {
+      'global-admin': ['global admin\\w*', 'company administrator', 'tenant admin\\w*', 'ga'],
+      'billing-admin': ['billing admin\\w*'],
+      'billing-account-role': [
+        'billing (?:account|profile) (?:owner|contributor)s?',
+        '(?:owner|contributor) of the billing (?:account|profile)',
+      ],
+      other: [
+        'not an admin\\w*', 'user admin\\w*', 'helpdesk admin\\w*', 'help desk admin\\w*', 'exchange admin\\w*', 'sharepoint admin\\w*',
+        'teams admin\\w*', 'license admin\\w*', 'service support admin\\w*', 'other role', 'no admin role',
+        '(?:just|only) a (?:regular |normal |standard |plain )?user', '(?:regular|normal|standard|plain|end) user',
+      ],
+    },
+    roleAnswers: {
+      'global-admin': ['global'],
+      'billing-admin': ['billing'],
+      'billing-account-role': ['owner', 'contributor'],
+      other: ['other', 'none', 'user'],
+    },
+    billingAccounts: {
+      mosa: ['mosa', 'microsoft online (?:services|subscription) (?:agreement|program)', 'online (?:services|subscription) agreement'],
+      mca: ['mca', 'microsoft customer agreement', 'customer agreement'],
+    },
+    stated: {
+      trial: {
+        says: ['trial', 'free trial', 'evaluation'],
+        denies: [
+          'trial (?:has |had |is |was )?(?:ended|expired|over|finished|converted)', 'converted (?:the |our )?trial', 'paid subscription',
+        ],
+      },
+      customDomain: {
+        says: ['custom domains?', 'own domain(?: name)?', 'vanity domain', 'our domain(?: name)? is'],
+        denies: ['onmicrosoft(?: com)?(?: domain)?', 'only (?:the )?default domain'],
+      },
+      legacySmallBusiness: {
+        says: ['before the service update', 'legacy small business', 'old small business'],
+        denies: ['after the service update'],
+      },
+      governmentOrNonprofit: {
+        says: ['government\\w*', 'non ?profit', 'not for profit', 'charit(?:y|ies|able)', 'public sector', 'ngo'],
+        denies: ['commercial (?:company|business|customer)'],
+      },
+      unpaidBalance: {
+        says: [
+          'unpaid(?: balance| invoices?| bills?)?', 'overdue', 'past due', 'outstanding (?:balance|invoices?|bills?)',
+          'payment (?:failed|declined|overdue)', 'declined payment',
+          '(?:invoices?|bills?) (?:is |are |was |were |still )*(?:past due|overdue|unpaid|not paid|outstanding)',
+        ],
+        denies: [
+          '(?:all )?(?:invoices|bills) (?:are |have been )?(?:paid|settled)', 'paid in full', 'balance (?:is )?(?:paid|settled|zero)',
+        ],
+      },
+      creditCheckPending: {
+        says: [
+          'credit check (?:is |still )*(?:pending|in progress|ongoing|running|underway)',
+          '(?:waiting (?:for|on)|awaiting|pending) (?:the |a )?credit check',
+        ],
+        denies: [
+          'credit check (?:is |was |has been )?(?:done|complete|completed|passed|approved|cleared|finished|over)',
+          'credit check (?:isn t|is not|is no longer) (?:pending|in progress|running)',
+          '(?:passed|cleared|completed) (?:the |a )?credit check',
+        ],
+      },
+      planChangeInProgress: {
+        says: [
+          '(?:plan change|plan switch|switch|upgrade|change of plan|plan upgrade) (?:is |already |still )*(?:in progress|pending|underway|running|ongoing)',
+          '(?:plan change|upgrade|switch|change of plan) (?:\\w+ ){0,4}still (?:pending|in progress|running|processing|ongoing)',
+        ],
+        denies: ['(?:previous |last )?(?:plan change|upgrade|switch) (?:is |was |has been )?(?:done|complete|completed|finished)'],
+      },
+      serviceHealthIssue: {
+        says: [
+          'service health (?:issue|problem|incident)s?', 'service (?:issue|incident|degradation|interruption)s?', 'outages?', 'degraded',
+          `${SERVICES} (?:is |are |has been |seems |seem )?(?:down|not working|unavailable|having (?:an )?(?:issue|incident|problem)s?)`,
+          `(?:incident|advisory) (?:on|in|with|for) ${SERVICES}`,
+        ],
+        denies: [
+          'all services (?:are )?(?:healthy|up|green|operational|ok|fine)', 'service health (?:is )?(?:all )?(?:green|healthy|clear|ok)',
+          `${SERVICES} (?:isn t|is not|aren t|are not) (?:down|unavailable|degraded)`,
+        ],
+      },
+      provisioningIncomplete: {
+        says: [
+          'provisioning (?:is |still )*(?:not (?:yet )?(?:complete|completed|finished|done)|incomplete|pending|in progress|ongoing)',
+          '(?:tenant|subscription|account) (?:is )?(?:still )?(?:being )?provision(?:ing|ed)', 'still (?:being )?provisioning',
+          '(?:isn t|is not|not) (?:yet )?(?:fully |completely )?set up',
+        ],
+        denies: ['provisioning (?:is |has )?(?:complete|completed|done|finished)', 'fully provisioned'],
+      },
+      hasAddOn: { says: ['add ?ons?'], denies: [] },
+      notCurrentlyEligible: {
+        says: ['not (?:currently |yet )?eligible', 'isn ?t (?:currently )?eligible', 'ineligible'],
+        denies: [],
+      },
+      multipleSubscriptionsSameProduct: {
+        says: [
+          '(?:subscriptions|plans) (?:of|for) the same (?:product|plan)', 'same product twice', 'duplicate (?:subscriptions?|plans?)',
+        ],
+        denies: ['different (?:subscriptions|plans|products)'],
+      },
+      moreUsersThanLicenses: {
+        says: [
+          `more users than ${LICENSES}`, `more ${LICENSES} assigned than (?:purchased|bought|owned)`, `fewer ${LICENSES} than users`,
+          `not enough ${LICENSES}`, 'over ?assigned', `${LICENSES} conflicts?`,
+        ],
+        denies: [`enough ${LICENSES}`],
+      },
+    },
+  },
+
+  plans: {
+    targetCues: ['to', 'into', 'towards', 'want', 'wants', 'need', 'needs', 'like', 'prefer', 'target', 'new', 'looking'],
+    currentCues: ['from', 'on', 'have', 'has', 'got', 'using', 'use', 'run', 'runs', 'running', 'currently', 'current', 'existing', 'bought', 'old'],
+    fillers: ['the', 'an', 'our', 'my', 'plan', 'subscription', 'is', 'are', 'was', 'at'],
+    coordinators: ['and', 'plus', 'as well as'],
+    targetAfter: ['is what we (?:want|need|would like)', 'is (?:our|the) target'],
+    comparing: ['between', 'difference', 'vs', 'versus', 'compare', 'compared', 'comparing', 'comparison'],
+    nameWords: ['without', 'audio', 'conferencing', 'audioconferencing'],
+  },
+
+  counts: {
+    users: ['users?', 'usr', 'ppl', 'people', 'persons', 'employees', 'staff', 'workers', 'headcount'],
+    licenses: [LICENSES, 'seats', 'lic'],
+    modifiers: ['active', 'licensed', 'paying', 'total', 'named', 'frontline'],
+    holding: ['with (?:a |an )?', 'having (?:a |an )?'],
+    purchased: ['purchased', 'bought', 'owned', 'paid for'],
+    assigned: ['assigned', 'in use', 'allocated', 'used'],
+    linking: ['are', 'is', 'currently', 'of'],
+    bounds: [
+      'over', 'more than', 'above', 'at least', 'less than', 'fewer than', 'under', 'below', 'up to', 'max(?:imum)?', 'min(?:imum)?',
+      'no more than', 'upwards of', 'greater than', 'exceeding',
+    ],
+    ranges: [
+      { before: 'between', between: 'and' },
+      { before: 'from', between: 'to' },
+      { before: '', between: 'or' },
+      { before: '', between: 'to' },
+    ],
+    notCounts: ['percent', 'per ?cent', 'plus'],
+  },
+
+  subscriptions: {
+    nouns: ['subscriptions', 'plans', 'subs'],
+    several: ['two', '2', 'three', '3', 'multiple', 'several', 'more than one', 'duplicate'],
+    joiners: ['of', 'for', 'on'],
+    different: ['different', 'separate', 'distinct'],
+  },
+
+  numbers: {
+    reader: 'recognizers-text',
+    culture: 'en-us',
+    cues: [
+      'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+      'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+      'hundred', 'thousand', 'million', 'dozen', 'minus', 'negative', 'point',
+    ],
+    ambiguous: ['one'],
+    articles: [],
+  },
+
+  spelling: [
+    'users', 'user', 'licenses', 'license', 'licences', 'licence', 'licensed', 'purchased', 'assigned', 'owned', 'own', 'partner',
+    'reseller', 'invoice', 'invoiced', 'global', 'admin', 'admins', 'administrator', 'billing', 'custom', 'domain', 'domains', 'trial',
+    'unpaid', 'credit', 'check', 'pending', 'government', 'nonprofit', 'charity', 'subscription', 'subscriptions', 'service', 'services',
+    'health', 'agreement', 'provisioning', 'eligible', 'through', 'transfer', 'balance', 'overdue', 'outage', 'incident', 'account',
+    'owner', 'contributor', 'profile', 'customer', 'uses', 'used',
+  ],
+
+  commands: {
+    help: ['help', 'what can you do'],
+    cancel: ['cancel', 'stop', 'quit', 'exit'],
+    'start-over': ['start over', 'restart', 'reset'],
+    menu: ['menu', 'hi', 'hello', 'hey', 'home'],
+    'where-was-i': ['where was i', 'where were we', 'where am i'],
+    'my-cases': ['my cases', 'my recent cases', 'cases'],
+    resume: ['resume', 'continue', 'go on', 'resume where i stopped'],
+    'sign-out': ['sign out', 'signout', 'log out', 'logout'],
+    'lead-view': ['blockers this week', 'lead view', 'desk report'],
+    'cancel-check-back': [
+      'cancel check back', 'cancel the check back', 'cancel checkback', 'cancel reminder', 'cancel the reminder', 'don t check back',
+      'do not check back',
+    ],
+  },
+  caseCommand: ['case', 'open case'],
+  findCommand: ['find', 'search', 'look up', 'find case', 'ticket'],
+  addToCaseCommand: ['add to', 'update', 'add facts to'],
+  journeys: {
+    resume: [' (?:resume|continue) '],
+    triage: [' (?:triag\\w*|new case|customer case) '],
+    'walkthrough-manual': [' manual\\w* '],
+    'why-no-upgrade-tab': [' why (?:.* )?(?:upgrade|tab|change) ', ' (?:don ?t|do not|can ?t|cannot) (?:.* )?see '],
+    'walkthrough-auto': [' (?:walk ?me ?through|walkthrough|guide me|step by step) '],
+    'can-i-upgrade': [' (?:can i|could i|am i able) (?:.* )?(?:upgrade|change|switch) ', '^ upgrade $'],
+    'check-tenant': [' (?:check|read|scan) (?:my |our )?tenant ', ' sign in '],
+  },
+  stepWords: {
+    done: ['done', 'next', 'ok', 'okay', 'finished', 'did it'],
+    back: ['back', 'previous', 'go back'],
+  },
+  nextMoves: {
+    'start-walkthrough': ['start', 'go', 'yes', 'walk me through', 'walkthrough', 'steps'],
+    recheck: ['check again', 'recheck', 'retry', 'again'],
+    'start-over': ['start over'],
+  },
+  languageRequest: {
+    names: { en: ['english', 'eng'], it: ['italian'] },
+    fillers: ['in', 'to', 'switch', 'change', 'speak', 'talk', 'use', 'language', 'please', 'lets', 'let', 's', 'me', 'with', 'the', 'by', 'mode'],
+  },
+
+  pastedMessageLeads: [
+    '(?:the |this )?(?:page|admin center|portal|screen|banner|error|message|it)(?: just)? (?:says|said|shows|showed|reads|displays)',
+    'i (?:get|got|see|saw)(?: this| the)?(?: message| error)?', 'error(?: message)?', 'message',
+  ],
+  adminCenterMessages: {
+    'more-users-than-licenses': [
+      'You have more users than licenses.',
+      "You can't upgrade subscriptions now because you have more users than licenses.",
+    ],
+    'not-set-up-or-unavailable': [
+      "The current subscription isn't fully set up or the service isn't available.",
+      "You can't upgrade subscriptions right now because this subscription isn't fully set up or the service isn't available.",
+    ],
+    'plan-change-or-credit-check': [
+      'Another plan is in the process of being changed or a credit check is pending.',
+      "You can't upgrade plans because another plan is in the process of being upgraded or is pending a credit check.",
+    ],
+    'not-currently-eligible': [
+      "The subscription isn't currently eligible to change plans.",
+      'Currently, this subscription is not eligible to upgrade.',
+    ],
+    'two-plans-same-product': ['You have two or more plans for the same product.'],
+    'government-or-nonprofit': ['You have a government or non-profit plan.'],
+    'target-not-supported': [
+      "The plan that you want to change to isn't a supported option.",
+      "The plan that you want to upgrade to isn't a supported option.",
+    ],
+    'has-add-on': ['Your subscription has an add-on.'],
+    'unpaid-balance': ['Your invoice has an unpaid balance.', 'Your subscription has an unpaid balance.'],
+    'different-problem': ["I have a different problem than what's listed here.", "I see a different message than what's listed here."],
+    'prepaid-plan': ['You have a prepaid plan.'],
+    'temporary-issue': ['The subscription that you want to upgrade from has a temporary issue.'],
+  },
+};

@@ -1,0 +1,213 @@
+import type { AdminCenterMessageId } from '../admin-center-messages.js';
+import type { AdminRole, BillingAccountType, PurchaseChannel } from '../base-facts.js';
+import type { YesNoFact } from '../tenant-facts.js';
+
+/**
+ * The shape of one language's vocabulary: every word users type that the bot reads, from the facts
+ * in a sentence to the commands that work anywhere. One file a language implements it, so a list
+ * missing in one language fails the typecheck.
+ *
+ * Unless said otherwise an entry is a list of regex sources matched on whole words of normalized
+ * text (see `normalizeText`: lower case, no accents, apostrophes and hyphens a space, clause
+ * punctuation a `|` word, a question mark a `?` word before it). "Words" lists hold single
+ * normalized words, matched as they are.
+ */
+
+/** The journeys of the menu, in the order typed requests are tried. */
+export const JOURNEYS = ['resume', 'triage', 'walkthrough-manual', 'why-no-upgrade-tab', 'walkthrough-auto', 'can-i-upgrade', 'check-tenant'] as const;
+export type Journey = (typeof JOURNEYS)[number];
+
+/** Commands that work anywhere, as whole messages. */
+export const TYPED_COMMANDS = [
+  'help',
+  'cancel',
+  'start-over',
+  'menu',
+  'where-was-i',
+  'my-cases',
+  'resume',
+  'sign-out',
+  'lead-view',
+  'cancel-check-back',
+] as const;
+export type TypedCommand = (typeof TYPED_COMMANDS)[number];
+
+/** What a typed word can do on a walkthrough step (the buttons Help and Stop have commands of their own). */
+export const STEP_WORDS = ['done', 'back'] as const;
+export type StepWord = (typeof STEP_WORDS)[number];
+
+/** What a typed word can pick under a diagnosis. */
+export const NEXT_MOVES = ['start-walkthrough', 'recheck', 'start-over'] as const;
+export type NextMove = (typeof NEXT_MOVES)[number];
+
+/** The languages a vocabulary exists for (the languages the bot speaks). */
+export type VocabularyLanguage = 'en' | 'it';
+
+type Phrases = readonly string[];
+type Words = readonly string[];
+
+/** How a yes/no fact is stated in passing: phrases that say it holds, and phrases that say it doesn't. */
+export interface StatedFactPhrases {
+  says: Phrases;
+  denies: Phrases;
+}
+
+/**
+ * Numbers written in words. English uses botbuilder's own recognizer (`@microsoft/recognizers-text-number`),
+ * run only when one of its cue words is there; Italian, which that recognizer lacks, our compound reader.
+ */
+export type NumberWords =
+  | {
+      reader: 'recognizers-text';
+      culture: string;
+      /** Words that can start or make a number in words; without one the recognizer is not run. */
+      cues: Words;
+      /** Number words that are also ordinary words: read as numbers only before a counted noun or alone. */
+      ambiguous: Words;
+      /** Number words that are also the article: read as numbers only when they are the whole answer. */
+      articles: Words;
+    }
+  | {
+      reader: 'compound';
+      /** 1 to 19, and the tens, written as one word with what follows ("trentatre", "duecento"). */
+      units: Readonly<Record<string, number>>;
+      tens: Readonly<Record<string, number>>;
+      hundred: Words;
+      thousand: Words;
+      million: Words;
+      /** A word that joins two numbers into one ("duemila e cinquecento"). */
+      joiners: Words;
+      ambiguous: Words;
+      articles: Words;
+    };
+
+export interface Vocabulary {
+  language: VocabularyLanguage;
+
+  answers: {
+    yes: Words;
+    no: Words;
+    /**
+     * "I don't know", "no idea", "skip": the fact stays unknown, never read as "no". A doubt
+     * ("maybe") is no skip: it is neither a yes nor a no, and the question is asked again.
+     */
+    dontKnow: Phrases;
+    /** Words allowed around a "don't know" that leave it a "don't know" ("sorry, no idea"). */
+    dontKnowFillers: Words;
+    /** A count of nothing ("none", "nessuno"). */
+    zero: Words;
+  };
+
+  /** Whose fact it is, and whether it is asserted at all. */
+  scope: {
+    /** Negate the verb phrase they stand before, to the end of its clause ("not", "non", "never"). */
+    negators: Words;
+    /** Negate only the few words right after them ("no add-ons", "nessun saldo", "without"). */
+    determiners: Words;
+    /** End a negation's reach within a clause ("but", "ma", "and"). */
+    scopeEnds: Words;
+    /** Make what follows in the clause a doubt, not a fact ("not sure if", "forse"). */
+    hedges: Phrases;
+    /** Someone other than the person typing ("my colleague", "il mio capo"). */
+    otherPeople: Phrases;
+    /** Asking, needing or waiting for someone: the role after them is that person's ("ask the global admin"). */
+    requests: Phrases;
+    /** The person typing ("I'm", "sono", "as"): a role after them is theirs. */
+    firstPerson: Phrases;
+    /** The admin a support ticket is about ("the customer", "il cliente"): a role after them is the case's. */
+    caseSubjects: Phrases;
+    /** After a role: "GA here". */
+    selfAfter: Phrases;
+    /** May stand before a role that opens its clause ("the global admin ..."). */
+    articles: Words;
+    /** After a role that opens its clause, make it a sentence about that person ("the global admin is on leave"). */
+    thirdPersonVerbs: Words;
+  };
+
+  facts: {
+    channels: Readonly<Record<PurchaseChannel, Phrases>>;
+    /** Looser words accepted only as the answer to the purchase question itself. */
+    channelAnswers: Readonly<Record<PurchaseChannel, Phrases>>;
+    roles: Readonly<Record<AdminRole, Phrases>>;
+    roleAnswers: Readonly<Record<AdminRole, Phrases>>;
+    billingAccounts: Readonly<Record<BillingAccountType, Phrases>>;
+    stated: Readonly<Record<YesNoFact, StatedFactPhrases>>;
+  };
+
+  /** Words around a plan name that say which plan it is. */
+  plans: {
+    /** Just before a plan name: the plan they want ("to", "vogliamo"). */
+    targetCues: Words;
+    /** Just before a plan name: the plan they have ("on", "abbiamo"). */
+    currentCues: Words;
+    /** Skipped when looking for a cue (articles, "plan"). */
+    fillers: Words;
+    /** Between two plan names, joins them: the second has the first one's role ("we have E3 and E5"). */
+    coordinators: Words;
+    /** Just after a plan name: the plan they want ("E5 is what we want"). */
+    targetAfter: Phrases;
+    /** Plans named after these in a clause are compared, not had or wanted ("the difference between E3 and E5"). */
+    comparing: Words;
+    /** Words of plan names, for forgiving misspellings of them. */
+    nameWords: Words;
+  };
+
+  counts: {
+    users: Phrases;
+    licenses: Phrases;
+    /** Between a number and its noun: "350 active users". */
+    modifiers: Phrases;
+    /** Between the users and their licenses: "230 users with a license assigned". */
+    holding: Phrases;
+    purchased: Phrases;
+    assigned: Phrases;
+    /** Linking verbs between a number and "assigned": "55 are assigned". */
+    linking: Phrases;
+    /** Before a number, a bound rather than a count: "over 300", "almeno 20". */
+    bounds: Phrases;
+    /** Around two numbers, a range: "between 200 and 250". */
+    ranges: readonly { before: string; between: string }[];
+    /** After a number, a share or a bound: "50%", "300+". */
+    notCounts: Phrases;
+  };
+
+  /** "Two subscriptions of the same product": only when the same product is meant. */
+  subscriptions: {
+    nouns: Phrases;
+    /** More than one: "two", "2", "several". */
+    several: Phrases;
+    /** Between the nouns and a product: "two subscriptions of E3", "due abbonamenti di E3". */
+    joiners: Words;
+    /** Says they are different products ("two different subscriptions"). */
+    different: Phrases;
+  };
+
+  numbers: NumberWords;
+
+  /** Words worth correcting when misspelt ("usres", "invocie"), plural and singular alike. */
+  spelling: Words;
+
+  /** Whole messages that are commands anywhere. */
+  commands: Readonly<Record<TypedCommand, Words>>;
+  /** Before a case id: "case UA-7K3F9Q". */
+  caseCommand: Words;
+  /** Before what an agent searches the cases for: "find contoso", "ticket 4711" (normalized words). */
+  findCommand: Words;
+  /** Before a case id whose case gets the facts after it: "add to UA-7K3F9Q: 40 more users" (read on the raw text). */
+  addToCaseCommand: Words;
+  /** A typed request for a journey (regex sources, anywhere in the message). */
+  journeys: Readonly<Record<Journey, Phrases>>;
+  /** Whole messages under a walkthrough step. */
+  stepWords: Readonly<Record<StepWord, Words>>;
+  /** Whole messages under a diagnosis. */
+  nextMoves: Readonly<Record<NextMove, Words>>;
+  /** Asking to switch language: the language's names, and the words that may surround them. */
+  languageRequest: { names: Readonly<Record<VocabularyLanguage, Words>>; fillers: Words };
+  /** Before a message pasted from the admin center ("the page says"): not part of the message. */
+  pastedMessageLeads: Phrases;
+  /**
+   * The admin center's messages when it cannot change plans, as Microsoft words them in this
+   * language (plain text, not regex), so a pasted message is recognised.
+   */
+  adminCenterMessages: Readonly<Record<AdminCenterMessageId, readonly string[]>>;
+}
