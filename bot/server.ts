@@ -1,4 +1,4 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { StatusCodes, type TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 import type { HostAdapter } from './adapter.js';
@@ -56,6 +56,28 @@ async function checkHealth(healthCheck: HealthCheck, logger: Logger): Promise<He
   }
 }
 
+/**
+ * Bot Framework channels post plain JSON. restify's bodyReader inflates gzip itself, with no
+ * error listener on the inflater (a body that is not gzip ends the process) and its size limit
+ * counted before inflating (a 255 KB bomb inflates to 250 MB): so any Content-Encoding but
+ * identity is refused with 415 before a byte is read, naming the one encoding taken (RFC 7694).
+ */
+function refuseEncodedBodies(logger: Logger) {
+  return (req: Request, res: Response, next: Next): void => {
+    const encoding = req.headers['content-encoding'];
+    if (encoding === undefined || encoding.trim().toLowerCase() === 'identity') {
+      // identity is no encoding at all, but bodyReader refuses any header but gzip.
+      delete req.headers['content-encoding'];
+      next();
+      return;
+    }
+    logger.info({ path: req.path(), statusCode: 415, reason: `Content-Encoding ${encoding}` }, 'request refused');
+    res.setHeader('Accept-Encoding', 'identity');
+    res.send(415, { code: 'UnsupportedMediaType', message: 'Send the body without Content-Encoding.' });
+    next(false);
+  };
+}
+
 export function createServer({ adapter, bot, logger, healthCheck, inFlight = new InFlightWork() }: ServerDependencies): Server {
   const turns = new ConversationTurns();
   const server = restify.createServer({ name: 'upgrade-assistant', handleUncaughtExceptions: false });
@@ -74,6 +96,7 @@ export function createServer({ adapter, bot, logger, healthCheck, inFlight = new
 
   server.post(
     MESSAGES_PATH,
+    refuseEncodedBodies(logger),
     // Malformed JSON becomes 400 and an oversized body 413 here, before any bot code runs.
     restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
     restify.plugins.jsonBodyParser({ bodyReader: true }),
