@@ -4,7 +4,6 @@ import {
   ConfigurationBotFrameworkAuthentication,
   DeliveryModes,
   ShowTypingMiddleware,
-  StatusCodes,
   type Activity,
   type BotState,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -14,7 +13,6 @@ import {
 } from 'botbuilder';
 import {
   AuthenticationConstants,
-  AuthenticationError,
   type AuthenticateRequestResult,
   type ClaimsIdentity,
   type UserTokenClient,
@@ -42,30 +40,16 @@ export interface AdapterDependencies {
    * means Microsoft's public cloud; sovereign clouds and tests point it elsewhere.
    */
   openIdMetadataUrl?: string;
+  /** The Emulator's, when it differs from the channels' (tests). */
+  emulatorOpenIdMetadataUrl?: string;
 }
 
-/** jsonwebtoken's failures: a token that is there but does not verify (bad signature, not yet valid, malformed). */
-const TOKEN_REJECTIONS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
-
-/**
- * botbuilder's authentication with two changes. botbuilder 4.23 lets jsonwebtoken's own errors
- * escape token validation, and CloudAdapter turns anything that is not an AuthenticationError into
- * a 500: a forged signature must be a 401. And the connector clients are built once, not on every
- * turn (see ConnectorReuse).
- */
+/** The connector clients are built once, not on every turn (see ConnectorReuse). */
 class HostBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
   readonly #clients = new ConnectorReuse();
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    let result: AuthenticateRequestResult;
-    try {
-      result = await super.authenticateRequest(activity, authHeader);
-    } catch (error) {
-      if (error instanceof Error && TOKEN_REJECTIONS.has(error.name)) {
-        throw new AuthenticationError(`Unauthorized: ${error.message}`, StatusCodes.UNAUTHORIZED);
-      }
-      throw error;
-    }
+    const result = await super.authenticateRequest(activity, authHeader);
     const { connectorFactory, claimsIdentity } = result;
     return connectorFactory ? { ...result, connectorFactory: this.#clients.connectorFactory(connectorFactory, botAppIdOf(claimsIdentity)) } : result;
   }
@@ -76,7 +60,11 @@ class HostBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentica
 }
 
 /** Only the credentials botbuilder reads; unset values are left out rather than passed as undefined. */
-function authenticationOptions(config: Config, openIdMetadataUrl: string | undefined): ConfigurationBotFrameworkAuthenticationOptions {
+function authenticationOptions(
+  config: Config,
+  openIdMetadataUrl: string | undefined,
+  emulatorOpenIdMetadataUrl: string | undefined,
+): ConfigurationBotFrameworkAuthenticationOptions {
   const options: ConfigurationBotFrameworkAuthenticationOptions = { MicrosoftAppType: config.MicrosoftAppType };
   if (openIdMetadataUrl !== undefined) {
     // Overriding one endpoint makes botbuilder expect all of them: the rest stay the public cloud's.
@@ -87,7 +75,7 @@ function authenticationOptions(config: Config, openIdMetadataUrl: string | undef
       OAuthUrl: AuthenticationConstants.OAuthUrl,
       CallerId: CallerIdConstants.PublicAzureChannel,
       ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
-      ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+      ToBotFromEmulatorOpenIdMetadataUrl: emulatorOpenIdMetadataUrl ?? openIdMetadataUrl,
     });
   }
   if (config.MicrosoftAppId !== undefined) options.MicrosoftAppId = config.MicrosoftAppId;
@@ -118,12 +106,17 @@ function typingForStreamedReplies(typing: ShowTypingMiddleware, logger: Logger):
 
 /**
  * CloudAdapter for a host that checks the request itself: `process()` would parse the body
- * again with zod schemas it builds on every request, so the host runs the turn directly.
+ * again with zod schemas it builds on every request, and authenticate inside the turn. The host
+ * authenticates first (outside the conversation's lock), then runs the turn with the result.
  */
 export class HostAdapter extends CloudAdapter {
-  /** Authenticates and runs one turn; the InvokeResponse carries expectReplies' replies and invoke answers. */
-  runTurn(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authorization, activity, logic);
+  authenticate(activity: Activity, authorization: string): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
+  }
+
+  /** Runs one authenticated turn; the InvokeResponse carries expectReplies' replies and invoke answers. */
+  runTurn(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
   }
 }
 
@@ -137,8 +130,8 @@ function turnHasEnded(context: TurnContext): boolean {
 }
 
 export function createAdapter(config: Config, dependencies: AdapterDependencies): HostAdapter {
-  const { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl } = dependencies;
-  const adapter = new HostAdapter(new HostBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl)));
+  const { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl } = dependencies;
+  const adapter = new HostAdapter(new HostBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl, emulatorOpenIdMetadataUrl)));
 
   adapter.use(createTurnLoggingMiddleware(logger));
   adapter.use(typingForStreamedReplies(new ShowTypingMiddleware(typingDelayMs), logger));

@@ -3,6 +3,7 @@ import type { BotState } from 'botbuilder';
 import type { Server } from 'restify';
 import { createAdapter, type ErrorMessage, type HostAdapter } from './adapter.js';
 import type { Config } from './config.js';
+import { boundSigningKeyFetches } from './botbuilder-internals/bounded-signing-key-fetch.js';
 import { InFlightWork } from './in-flight.js';
 import type { Logger } from './logger.js';
 import { createServer, type HealthCheck, type TurnHandler } from './server.js';
@@ -23,6 +24,10 @@ export interface HostDependencies {
   drainTimeoutMs?: number;
   /** Where inbound tokens' signing keys are published; unset means Microsoft's public cloud. */
   openIdMetadataUrl?: string;
+  /** The Emulator's signing keys, when they are not where the channels' are (tests). */
+  emulatorOpenIdMetadataUrl?: string;
+  /** How long a request's authentication may take, key fetch included, before a 503 (default 5 s). */
+  authTimeoutMs?: number;
 }
 
 export interface RunningHost {
@@ -34,6 +39,9 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
+/** Channels retry a request that got no answer; past this the host answers 503 rather than keep them waiting. */
+const DEFAULT_AUTH_TIMEOUT_MS = 5_000;
+
 function urlOf(address: AddressInfo): string {
   const reachable = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
   const host = reachable.includes(':') ? `[${reachable}]` : reachable;
@@ -42,12 +50,16 @@ function urlOf(address: AddressInfo): string {
 
 /** Builds the adapter and the server around the given bot and listens on config.HOST:config.PORT. */
 export async function startHost(config: Config, dependencies: HostDependencies): Promise<RunningHost> {
-  const { bot, conversationState, logger, healthCheck, flush, errorMessage, typingDelayMs, drainTimeoutMs, openIdMetadataUrl } =
+  const { bot, conversationState, logger, healthCheck, flush, errorMessage, typingDelayMs, drainTimeoutMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl } =
     dependencies;
+  const authTimeoutMs = dependencies.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS;
 
-  const adapter = createAdapter(config, { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl });
+  // One key fetch at a time, aborted at the same deadline as the request's authentication.
+  boundSigningKeyFetches({ timeoutMs: authTimeoutMs, retryAfterMs: 2 * authTimeoutMs });
+  const adapter = createAdapter(config, { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl });
   const inFlight = new InFlightWork();
-  const server = createServer({ adapter, bot, logger, healthCheck, inFlight });
+  const authentication = { required: config.MicrosoftAppId !== undefined, timeoutMs: authTimeoutMs };
+  const server = createServer({ adapter, bot, logger, healthCheck, authentication, inFlight });
 
   // restify re-emits the http server's errors on itself (and throws when nobody listens there).
   await new Promise<void>((resolve, reject) => {

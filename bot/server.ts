@@ -1,9 +1,9 @@
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { StatusCodes, type TurnContext } from 'botbuilder';
-import { AuthenticationError } from 'botframework-connector';
 import type { HostAdapter } from './adapter.js';
 import { activityFromEnvelope, ActivityEnvelopeSchema, envelopeProblem } from './activity-envelope.js';
 import { ConversationTurns } from './conversation-turns.js';
+import { authenticateRequest, type AuthenticateOptions, type AuthenticationOutcome } from './request-authentication.js';
 import { InFlightWork } from './in-flight.js';
 import type { Logger } from './logger.js';
 
@@ -24,6 +24,8 @@ export interface ServerDependencies {
   bot: TurnHandler;
   logger: Logger;
   healthCheck: HealthCheck;
+  /** Whether requests need a token, and how long their check may take. */
+  authentication: AuthenticateOptions;
   /** Turns are registered here so a shutdown can wait for them; the host passes its own. */
   inFlight?: InFlightWork;
 }
@@ -78,8 +80,18 @@ function refuseEncodedBodies(logger: Logger) {
   };
 }
 
-export function createServer({ adapter, bot, logger, healthCheck, inFlight = new InFlightWork() }: ServerDependencies): Server {
+export function createServer({ adapter, bot, logger, healthCheck, authentication, inFlight = new InFlightWork() }: ServerDependencies): Server {
   const turns = new ConversationTurns();
+  const refuse = (req: Request, res: Response, refused: Exclude<AuthenticationOutcome, { ok: true }>): void => {
+    if (refused.status === 503) {
+      logger.warn({ path: req.path(), statusCode: 503, reason: refused.reason }, 'request refused: signing keys unavailable');
+      res.setHeader('Retry-After', String(refused.retryAfterSeconds));
+      res.send(503, { code: 'ServiceUnavailable', message: 'The bot cannot check this request right now. Try again later.' });
+      return;
+    }
+    logger.warn({ path: req.path(), statusCode: 401, reason: refused.reason }, 'request refused by the adapter');
+    res.send(StatusCodes.UNAUTHORIZED, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
+  };
   const server = restify.createServer({ name: 'upgrade-assistant', handleUncaughtExceptions: false });
 
   // Requests the edge turns away (404, 405, 400, 413) never reach a handler: log them here.
@@ -112,20 +124,30 @@ export function createServer({ adapter, bot, logger, healthCheck, inFlight = new
       // Request headers are lower-cased by Node; a missing one is an anonymous (Emulator) request.
       const authorization = req.headers.authorization ?? '';
       await inFlight.track(
-        turns.run(envelope.data, async () => {
+        (async () => {
+          let authenticated: AuthenticationOutcome;
           try {
-            const invokeResponse = await adapter.runTurn(authorization, activity, (context) => bot.run(context));
-            res.send(invokeResponse?.status ?? StatusCodes.OK, invokeResponse?.body);
+            authenticated = await authenticateRequest((checked, header) => adapter.authenticate(checked, header), activity, authorization, authentication);
           } catch (error) {
-            if (error instanceof AuthenticationError) {
-              logger.warn({ path: req.path(), statusCode: StatusCodes.UNAUTHORIZED, reason: error.message }, 'request refused by the adapter');
-              res.send(StatusCodes.UNAUTHORIZED, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
-            } else {
+            logger.error({ path: req.path(), statusCode: StatusCodes.INTERNAL_SERVER_ERROR, err: error }, 'authentication failed');
+            res.send(StatusCodes.INTERNAL_SERVER_ERROR, SERVER_ERROR_BODY);
+            return;
+          }
+          if (!authenticated.ok) {
+            refuse(req, res, authenticated);
+            return;
+          }
+          const { result } = authenticated;
+          await turns.run(envelope.data, async () => {
+            try {
+              const invokeResponse = await adapter.runTurn(result, activity, (context) => bot.run(context));
+              res.send(invokeResponse?.status ?? StatusCodes.OK, invokeResponse?.body);
+            } catch (error) {
               logger.error({ path: req.path(), statusCode: StatusCodes.INTERNAL_SERVER_ERROR, detail: String(error) }, 'adapter failed');
               res.send(StatusCodes.INTERNAL_SERVER_ERROR, SERVER_ERROR_BODY);
             }
-          }
-        }),
+          });
+        })(),
       );
     },
   );
