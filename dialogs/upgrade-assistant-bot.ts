@@ -1,9 +1,10 @@
-import { ActivityHandler, Channels, TurnContext, type ConversationState, type UserState } from 'botbuilder';
+import { ActivityHandler, Channels, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, runDialog } from 'botbuilder-dialogs';
 import type { CaseStore } from '../domain/index.js';
 import { CaseDesk } from './case-desk.js';
 import type { ConversationData, StateAccessors, UserProfile } from './conversation-data.js';
 import { MainDialog } from './main-dialog.js';
+import { removeRecipientMention } from './recipient-mention.js';
 import { setTurnLanguage, turnMessages } from './turn-language.js';
 import { languageFromLocale } from '../i18n/index.js';
 
@@ -46,7 +47,7 @@ export class UpgradeAssistantBot extends ActivityHandler {
   /** Every message goes to the main dialog (overridden rather than registered: no handler chain to walk). */
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
     // In a team, "@Upgrade Assistant help" must read as "help".
-    TurnContext.removeRecipientMention(context.activity);
+    removeRecipientMention(context.activity);
     await this.chooseLanguage(context);
     await this.runMainDialog(context);
   }
