@@ -1,4 +1,6 @@
+import { LRUCache } from 'lru-cache';
 import {
+  ActivityTypes,
   CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -9,6 +11,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type InvokeResponse,
   type Middleware,
+  type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
 import {
@@ -21,17 +24,23 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { botAppIdOf, ConnectorReuse } from './reused-connectors.js';
 import { shareDialogMemoryConfiguration } from './shared-dialog-memory.js';
-import { StateWriteConflictError } from './state-write-conflict.js';
-import { contextForTypingIndicator } from './typing-failures.js';
+import { createOutboxMiddleware, withdrawReplies } from './outbox.js';
+import { failureOf, type TurnFailure } from './turn-failure.js';
 import { createTurnLoggingMiddleware, turnFields } from './turn-logging.js';
 
-/** The words a user sees when a turn fails; the host picks the language from the activity's locale. */
-export type ErrorMessage = (locale: string | undefined) => string;
+/** The words a user sees when a turn fails, in the activity's language, naming what failed. */
+export type ErrorMessage = (locale: string | undefined, failure: TurnFailure) => string;
 
 export interface AdapterDependencies {
   logger: Logger;
-  /** The state to wipe after a failed turn, so the next message starts a clean conversation. */
-  conversationState: Pick<BotState, 'delete' | 'saveChanges'>;
+  /** The conversation state the outbox records posted replies' ids in. */
+  conversationState: Pick<BotState, 'get' | 'saveChanges'>;
+  /**
+   * Drops the conversation's dialog stack, keeping everything else it remembers; called when the
+   * same conversation fails twice in a row, as a stack that cannot be loaded makes it do. A bot
+   * without dialogs has none to drop.
+   */
+  resetDialogStack?: (context: TurnContext) => Promise<void>;
   errorMessage: ErrorMessage;
   /** Milliseconds before the first typing indicator of a slow turn (botbuilder's default: 500). */
   typingDelayMs?: number;
@@ -87,20 +96,11 @@ function authenticationOptions(
 /**
  * botbuilder's typing indicator, except on expectReplies turns: their replies arrive all at once
  * in the HTTP response, so an indicator means nothing there, and ShowTypingMiddleware would post it
- * to the activity's serviceUrl instead; when that post fails after the turn has ended, its error
- * path reads the revoked TurnContext and rejects with nobody listening. A typing post that fails
- * is logged, never treated as a failed turn.
+ * to the activity's serviceUrl instead.
  */
-function typingForStreamedReplies(typing: ShowTypingMiddleware, logger: Logger): Middleware {
+function typingForStreamedReplies(typing: ShowTypingMiddleware): Middleware {
   return {
-    onTurn: (context, next) => {
-      if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return next();
-      const fields = turnFields(context);
-      return typing.onTurn(
-        contextForTypingIndicator(context, (error) => logger.warn({ err: error, ...fields }, 'could not show the typing indicator')),
-        next,
-      );
-    },
+    onTurn: (context, next) => (context.activity.deliveryMode === DeliveryModes.ExpectReplies ? next() : typing.onTurn(context, next)),
   };
 }
 
@@ -110,6 +110,9 @@ function typingForStreamedReplies(typing: ShowTypingMiddleware, logger: Logger):
  * authenticates first (outside the conversation's lock), then runs the turn with the result.
  */
 export class HostAdapter extends CloudAdapter {
+  /** Told about typing indicators the channel refused. */
+  onTypingFailure: (context: TurnContext, error: unknown) => void = () => undefined;
+
   authenticate(activity: Activity, authorization: string): Promise<AuthenticateRequestResult> {
     return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
   }
@@ -117,6 +120,21 @@ export class HostAdapter extends CloudAdapter {
   /** Runs one authenticated turn; the InvokeResponse carries expectReplies' replies and invoke answers. */
   runTurn(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(authenticated, activity, logic);
+  }
+
+  /**
+   * A typing indicator the channel refuses is logged and the turn goes on: ShowTypingMiddleware
+   * hands such a failure to onTurnError, meant for a failed turn, which would apologise in the
+   * middle of a good one (or, after the turn ended, reject with nobody listening).
+   */
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    if (!activities.every((activity) => activity.type === ActivityTypes.Typing)) return super.sendActivities(context, activities);
+    try {
+      return await super.sendActivities(context, activities);
+    } catch (error) {
+      this.onTypingFailure(context, error);
+      return activities.map(() => ({ id: '' }));
+    }
   }
 }
 
@@ -129,49 +147,77 @@ function turnHasEnded(context: TurnContext): boolean {
   }
 }
 
+/** Conversations whose last turn failed, so a second failure in a row can be told apart. */
+class FailureStreaks {
+  readonly #failedLastTurn = new LRUCache<string, true>({ max: 10_000 });
+
+  #key(context: TurnContext): string {
+    return JSON.stringify([context.activity.channelId, context.activity.conversation?.id]);
+  }
+
+  /** Records a failure; true when the conversation's previous turn had failed too. */
+  failed(context: TurnContext): boolean {
+    const key = this.#key(context);
+    const again = this.#failedLastTurn.has(key);
+    this.#failedLastTurn.set(key, true);
+    return again;
+  }
+
+  middleware(): Middleware {
+    return {
+      onTurn: async (context, next) => {
+        await next();
+        this.#failedLastTurn.delete(this.#key(context));
+      },
+    };
+  }
+}
+
 export function createAdapter(config: Config, dependencies: AdapterDependencies): HostAdapter {
-  const { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl } = dependencies;
+  const { logger, conversationState, resetDialogStack, errorMessage, typingDelayMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl } = dependencies;
   const adapter = new HostAdapter(new HostBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl, emulatorOpenIdMetadataUrl)));
+  const streaks = new FailureStreaks();
+  adapter.onTypingFailure = (context, error) =>
+    logger.warn({ err: error, ...(turnHasEnded(context) ? {} : turnFields(context)) }, 'could not show the typing indicator');
 
   adapter.use(createTurnLoggingMiddleware(logger));
-  adapter.use(typingForStreamedReplies(new ShowTypingMiddleware(typingDelayMs), logger));
+  adapter.use(typingForStreamedReplies(new ShowTypingMiddleware(typingDelayMs)));
+  adapter.use(createOutboxMiddleware(conversationState, logger));
+  adapter.use(streaks.middleware());
   adapter.use(shareDialogMemoryConfiguration(adapter));
 
-  // Each step is guarded on its own: an exception escaping onTurnError becomes a 500 with the
-  // error text in the body, and the state must be cleared even when the apology cannot be sent.
+  /**
+   * A failed turn never wipes the conversation: nothing it changed was saved, so the state stays
+   * that of the last good turn. Its prepared replies are withdrawn and the user is told what
+   * failed and that nothing was lost. Only when the same conversation fails again in a row (what
+   * a dialog stack that cannot be loaded does) is that stack dropped, the rest kept. Each step is
+   * guarded on its own: an exception escaping here becomes a 500 with the error text in the body.
+   */
   adapter.onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
     if (turnHasEnded(context)) {
-      // ShowTypingMiddleware reports a typing post that failed after the turn ended, with the
-      // turn's context already revoked: nothing can be sent or cleared any more.
       logger.warn({ err: error }, 'a late failure after the turn had ended');
       return;
     }
-    // Read now: the turn may end (and its context be revoked) while the apology is being sent.
+    // Read now: the turn may end (and its context be revoked) while the message is being sent.
     const fields = turnFields(context);
     const locale = context.activity.locale;
-    const apologise = async (): Promise<void> => {
+    withdrawReplies(context);
+    let failure: TurnFailure = failureOf(error);
+    if (failure === 'conflict') logger.warn({ err: error, ...fields }, 'turn lost a state write race');
+    else logger.error({ err: error, ...fields }, 'turn failed');
+    if (streaks.failed(context) && failure === 'error' && resetDialogStack) {
       try {
-        await context.sendActivity(errorMessage(locale));
-      } catch (sendError) {
-        logger.warn({ err: sendError, ...fields }, 'could not tell the user about the failure');
+        await resetDialogStack(context);
+        failure = 'stack-reset';
+        logger.warn(fields, 'dialog stack reset after a second failed turn in a row');
+      } catch (resetError) {
+        logger.error({ err: resetError, ...fields }, 'could not reset the dialog stack');
       }
-    };
-    if (error instanceof StateWriteConflictError) {
-      // Another instance saved this conversation first: its state is the one to keep. This turn's
-      // replies describe changes that were not saved, so they are withdrawn (expectReplies) and
-      // the user is asked to send the message again.
-      logger.warn({ err: error, ...fields }, 'turn lost a state write race');
-      context.bufferedReplyActivities.length = 0;
-      await apologise();
-      return;
     }
-    logger.error({ err: error, ...fields }, 'turn failed');
-    await apologise();
     try {
-      await conversationState.delete(context);
-      await conversationState.saveChanges(context);
-    } catch (stateError) {
-      logger.error({ err: stateError, ...fields }, 'could not clear the conversation state');
+      await context.sendActivity(errorMessage(locale, failure));
+    } catch (sendError) {
+      logger.warn({ err: sendError, ...fields }, 'could not tell the user about the failure');
     }
   };
 

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { BotState } from 'botbuilder';
+import type { BotState, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { createAdapter, type ErrorMessage, type HostAdapter } from './adapter.js';
 import type { Config } from './config.js';
@@ -11,8 +11,10 @@ import { closeGracefully } from './shutdown.js';
 
 export interface HostDependencies {
   bot: TurnHandler;
-  /** Cleared after a failed turn. */
-  conversationState: Pick<BotState, 'delete' | 'saveChanges'>;
+  /** Where the outbox records the ids of the replies it posted. */
+  conversationState: Pick<BotState, 'get' | 'saveChanges'>;
+  /** Drops a conversation's dialog stack, keeping the rest (see AdapterDependencies); a bot without dialogs has none. */
+  resetDialogStack?: (context: TurnContext) => Promise<void>;
   logger: Logger;
   healthCheck: HealthCheck;
   /** Closes storage once the last turn is done. */
@@ -50,13 +52,13 @@ function urlOf(address: AddressInfo): string {
 
 /** Builds the adapter and the server around the given bot and listens on config.HOST:config.PORT. */
 export async function startHost(config: Config, dependencies: HostDependencies): Promise<RunningHost> {
-  const { bot, conversationState, logger, healthCheck, flush, errorMessage, typingDelayMs, drainTimeoutMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl } =
+  const { bot, conversationState, resetDialogStack, logger, healthCheck, flush, errorMessage, typingDelayMs, drainTimeoutMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl } =
     dependencies;
   const authTimeoutMs = dependencies.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS;
 
   // One key fetch at a time, aborted at the same deadline as the request's authentication.
   boundSigningKeyFetches({ timeoutMs: authTimeoutMs, retryAfterMs: 2 * authTimeoutMs });
-  const adapter = createAdapter(config, { logger, conversationState, errorMessage, typingDelayMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl });
+  const adapter = createAdapter(config, { logger, conversationState, resetDialogStack, errorMessage, typingDelayMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl });
   const inFlight = new InFlightWork();
   const authentication = { required: config.MicrosoftAppId !== undefined, timeoutMs: authTimeoutMs };
   const server = createServer({ adapter, bot, logger, healthCheck, authentication, inFlight });

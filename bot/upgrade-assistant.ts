@@ -39,10 +39,11 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
   const host = await startHost(config, {
     bot,
     conversationState,
+    resetDialogStack: (context) => bot.resetDialogStack(context),
     logger,
     healthCheck: async () => ({ storage: await storage.healthCheck() }),
     flush: () => storage.close(),
-    errorMessage: (locale) => messagesFor(languageFromLocale(locale)).ui.somethingWentWrong,
+    errorMessage: (locale, failure) => messagesFor(languageFromLocale(locale)).ui.turnFailed(failure),
   });
   return { ...host, storage };
 }

@@ -59,6 +59,17 @@ export class UpgradeAssistantBot extends ActivityHandler {
   }
 
   /**
+   * Drops the dialog stack and keeps the rest of the conversation data (facts, walkthrough
+   * progress), as the version-change path does: the host calls it when the same conversation
+   * fails again in a row. The turn's unsaved changes are dropped first (a fresh load).
+   */
+  async resetDialogStack(context: TurnContext): Promise<void> {
+    await this.options.conversationState.load(context, true);
+    await this.state.dialogState.delete(context);
+    await this.options.conversationState.saveChanges(context);
+  }
+
+  /**
    * runDialog's turn without what only the Emulator or a skill uses: each turn it walks the dialog
    * tree again to send a memory snapshot as a trace, which every other channel drops (about 5% of
    * a turn's CPU), and it checks for a parent bot's hand-off. The Emulator still gets runDialog.
