@@ -24,7 +24,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { botAppIdOf, ConnectorReuse } from './reused-connectors.js';
 import { shareDialogMemoryConfiguration } from './shared-dialog-memory.js';
-import { createOutboxMiddleware, withdrawReplies } from './outbox.js';
+import { createOutboxMiddleware, deliverHeldReplies, withdrawReplies } from './outbox.js';
 import { failureOf, type TurnFailure } from './turn-failure.js';
 import { createTurnLoggingMiddleware, turnFields } from './turn-logging.js';
 
@@ -117,9 +117,15 @@ export class HostAdapter extends CloudAdapter {
     return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
   }
 
+  /** Runs after the bot's logic, inside the turn: posts the replies the outbox held. */
+  afterLogic: (context: TurnContext) => Promise<void> = async () => undefined;
+
   /** Runs one authenticated turn; the InvokeResponse carries expectReplies' replies and invoke answers. */
   runTurn(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authenticated, activity, logic);
+    return this.processActivity(authenticated, activity, async (context) => {
+      await logic(context);
+      await this.afterLogic(context);
+    });
   }
 
   /**
@@ -182,7 +188,8 @@ export function createAdapter(config: Config, dependencies: AdapterDependencies)
 
   adapter.use(createTurnLoggingMiddleware(logger));
   adapter.use(typingForStreamedReplies(new ShowTypingMiddleware(typingDelayMs)));
-  adapter.use(createOutboxMiddleware(conversationState, logger));
+  adapter.use(createOutboxMiddleware());
+  adapter.afterLogic = (context) => deliverHeldReplies(context, conversationState, logger);
   adapter.use(streaks.middleware());
   adapter.use(shareDialogMemoryConfiguration(adapter));
 

@@ -73,7 +73,18 @@ export async function startHost(config: Config, dependencies: HostDependencies):
   });
   server.on('error', (error: Error) => logger.error({ err: error }, 'http server error'));
   const url = urlOf(server.address());
-  logger.info({ url, authentication: config.MicrosoftAppId === undefined ? 'off (local use)' : 'on' }, 'host listening');
+  const address = server.address().address;
+  const loopback = address === '::1' || address.startsWith('127.');
+  logger.info(
+    {
+      url,
+      authentication: config.MicrosoftAppId === undefined ? 'off (local use)' : 'on',
+      reachableFrom: loopback
+        ? `this machine only${config.MicrosoftAppId === undefined ? ': no MicrosoftAppId, so requests are not authenticated' : ''}; set HOST to listen elsewhere`
+        : `the network (${address})`,
+    },
+    'host listening',
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {

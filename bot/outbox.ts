@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DeliveryModes, type Activity, type BotState, type Middleware, type ResourceResponse, type TurnContext } from 'botbuilder';
+import { DeliveryModes, type BotState, type Middleware, type ResourceResponse, type TurnContext } from 'botbuilder';
 import type { Logger } from './logger.js';
 import { turnFields } from './turn-logging.js';
 
@@ -20,15 +20,16 @@ const OUTBOX = Symbol('outbox');
  */
 class Outbox {
   #holding = true;
-  readonly #held: { activities: Partial<Activity>[]; ids: string[] }[] = [];
+  /** Each held send: the rest of its send pipeline (later handlers, then the adapter) and its placeholders. */
+  readonly #held: { send: () => Promise<ResourceResponse[]>; ids: string[] }[] = [];
 
   get holding(): boolean {
     return this.#holding;
   }
 
-  hold(activities: Partial<Activity>[]): ResourceResponse[] {
-    const ids = activities.map(() => `${PENDING_REPLY_ID}${randomUUID()}`);
-    this.#held.push({ activities, ids });
+  hold(count: number, send: () => Promise<ResourceResponse[]>): ResourceResponse[] {
+    const ids = Array.from({ length: count }, () => `${PENDING_REPLY_ID}${randomUUID()}`);
+    this.#held.push({ send, ids });
     return ids.map((id) => ({ id }));
   }
 
@@ -38,12 +39,12 @@ class Outbox {
     this.#held.length = 0;
   }
 
-  /** Posts what was held, in order; returns each placeholder's real id. */
-  async deliver(context: TurnContext): Promise<Map<string, string>> {
+  /** Posts what was held, in order, through the rest of each send's pipeline; returns each placeholder's real id. */
+  async deliver(): Promise<Map<string, string>> {
     this.#holding = false;
     const realIds = new Map<string, string>();
-    for (const { activities, ids } of this.#held.splice(0)) {
-      const responses = await context.adapter.sendActivities(context, activities);
+    for (const { send, ids } of this.#held.splice(0)) {
+      const responses = await send();
       ids.forEach((id, index) => {
         const realId = responses[index]?.id;
         if (realId) realIds.set(id, realId);
@@ -80,11 +81,8 @@ export function withdrawReplies(context: TurnContext): void {
   context.bufferedReplyActivities.length = 0;
 }
 
-/**
- * Holds a turn's replies until the turn (the bot's run, which saves its state) has ended, then
- * posts them. A failed post is logged: the state is saved, so the turn is not failed for it.
- */
-export function createOutboxMiddleware(conversationState: Pick<BotState, 'get' | 'saveChanges'>, logger: Logger): Middleware {
+/** Holds a turn's replies from the moment the turn starts (normal delivery only). */
+export function createOutboxMiddleware(): Middleware {
   return {
     onTurn: async (context, next) => {
       if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return next();
@@ -94,23 +92,33 @@ export function createOutboxMiddleware(conversationState: Pick<BotState, 'get' |
         if (!outbox.holding) return send();
         // What TurnContext does once a reply is sent; held replies count as the turn's answer.
         if (activities.some((activity) => activity.type !== 'trace')) context.responded = true;
-        return outbox.hold(activities);
+        return outbox.hold(activities.length, send);
       });
       await next();
-      let realIds: Map<string, string>;
-      try {
-        realIds = await outbox.deliver(context);
-      } catch (error) {
-        logger.warn({ err: error, ...turnFields(context) }, 'could not deliver the replies of a saved turn');
-        return;
-      }
-      if (realIds.size === 0 || !replacePendingIds(conversationState.get(context), realIds)) return;
-      try {
-        await conversationState.saveChanges(context);
-      } catch (error) {
-        // The card keeps its placeholder id: updating it later fails, and the card stays as it was.
-        logger.warn({ err: error, ...turnFields(context) }, 'could not record the ids of the replies sent');
-      }
     },
   };
+}
+
+/**
+ * Posts the replies the turn held, once the bot's run (which saves its state) has returned; runs
+ * at the end of the turn's logic, so middleware that watches sends (a transcript logger) still
+ * sees them within the turn. A failed post is logged: the state is saved, so the turn stands.
+ */
+export async function deliverHeldReplies(context: TurnContext, conversationState: Pick<BotState, 'get' | 'saveChanges'>, logger: Logger): Promise<void> {
+  const outbox = context.turnState.get(OUTBOX) as Outbox | undefined;
+  if (!outbox) return;
+  let realIds: Map<string, string>;
+  try {
+    realIds = await outbox.deliver();
+  } catch (error) {
+    logger.warn({ err: error, ...turnFields(context) }, 'could not deliver the replies of a saved turn');
+    return;
+  }
+  if (realIds.size === 0 || !replacePendingIds(conversationState.get(context), realIds)) return;
+  try {
+    await conversationState.saveChanges(context);
+  } catch (error) {
+    // The card keeps its placeholder id: updating it later fails, and the card stays as it was.
+    logger.warn({ err: error, ...turnFields(context) }, 'could not record the ids of the replies sent');
+  }
 }

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { CaseStore, TriageCase } from '../domain/index.js';
 import { buildCaseCard, buildCaseListCard, caseSummaryText } from '../cards/index.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
@@ -6,8 +6,22 @@ import { turnLanguage, turnMessages } from './turn-language.js';
 const RECENT_CASES = 10;
 
 /**
+ * Who a support agent is: the channel and the user id in it. A user id alone can be claimed on
+ * another channel (one that sends no token, such as a bot without an app id), so it owns nothing.
+ */
+export function agentIdOf(activity: Pick<Activity, 'channelId' | 'from'>): string {
+  return `${activity.channelId}:${activity.from.id}`;
+}
+
+/** The user id as the agent knows it, without the channel (channel ids hold no colon). */
+function shownAgentId(agentId: string): string {
+  return agentId.slice(agentId.indexOf(':') + 1);
+}
+
+/**
  * A support agent's own cases: "my cases" and "case <id>". A case opens only for the agent who
- * made it or for the supervisors listed in SUPPORT_AGENT_IDS; to anyone else it does not exist.
+ * made it (same channel, same user id) or for the supervisors listed in SUPPORT_AGENT_IDS as
+ * `<channel id>:<user id>`; to anyone else it does not exist.
  */
 export class CaseDesk {
   constructor(
@@ -22,7 +36,7 @@ export class CaseDesk {
   }
 
   async listMine(context: TurnContext): Promise<void> {
-    const mine = await this.cases.listByAgent(context.activity.from.id, RECENT_CASES);
+    const mine = await this.cases.listByAgent(agentIdOf(context.activity), RECENT_CASES);
     const messages = turnMessages(context);
     if (mine.length === 0) {
       await context.sendActivity(messages.ui.triage.myCasesEmpty);
@@ -34,7 +48,7 @@ export class CaseDesk {
 
   async open(context: TurnContext, caseId: string): Promise<void> {
     const found = await this.cases.get(caseId.toUpperCase());
-    const reader = context.activity.from.id;
+    const reader = agentIdOf(context.activity);
     if (!found || (found.agentId !== reader && !this.supervisorIds.includes(reader))) {
       await context.sendActivity(turnMessages(context).ui.triage.caseNotFound(caseId.toUpperCase()));
       return;
@@ -42,8 +56,9 @@ export class CaseDesk {
     await this.show(context, found);
   }
 
-  private async show(context: TurnContext, triageCase: TriageCase): Promise<void> {
+  private async show(context: TurnContext, stored: TriageCase): Promise<void> {
     const language = turnLanguage(context);
+    const triageCase = { ...stored, agentId: shownAgentId(stored.agentId) };
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildCaseCard(language, triageCase))));
     // The plain text goes on its own, fenced: channels render markdown and would merge its lines,
     // and a code block keeps them and copies cleanly into a ticket.

@@ -3,7 +3,7 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { FACT_KEYS, diagnose, extractFacts, newCaseId, type TenantFacts } from '../domain/index.js';
 import { buildTriageFormCard, parseSubmit } from '../cards/index.js';
 import { explainProblem } from './answer-problems.js';
-import type { CaseDesk } from './case-desk.js';
+import { agentIdOf, type CaseDesk } from './case-desk.js';
 import { JourneyWaterfall } from './journey-waterfall.js';
 import { factQuestion, readSubmittedValue, type FactAnswer, type FactQuestionSpec } from './fact-question.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
@@ -81,7 +81,7 @@ export class TriageDialog extends JourneyWaterfall {
     const { from } = step.context.activity;
     await this.desk.record(step.context, {
       id: newCaseId(),
-      agentId: from.id,
+      agentId: agentIdOf(step.context.activity),
       ...(from.name ? { agentName: from.name } : {}),
       createdAt: new Date().toISOString(),
       facts: known,

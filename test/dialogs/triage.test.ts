@@ -36,7 +36,7 @@ describe('support-agent triage', () => {
 
     const saved = await chat.caseStore.get(caseId);
     expect(saved?.facts).toEqual({ currentPlan: 'o365-enterprise-e3', purchaseChannel: 'partner', licensedUsers: 120 });
-    expect(saved?.agentId).toBe('agent-1');
+    expect(saved?.agentId).toBe('test:agent-1');
     expect(saved?.diagnosis.path).toBe('contact-partner');
   });
 
@@ -94,7 +94,11 @@ describe('support-agent triage', () => {
     const clicked = await stranger.click({ action: 'open-case', caseId });
     expect(textOf(clicked)).toContain(messages.ui.triage.caseNotFound(caseId));
 
-    const supervisor = author.restarted({ userId: 'lead-1', conversationId: 'conversation-3', supportAgentIds: ['lead-1'] });
+    // The author's user id claimed on another channel is someone else.
+    const impostor = author.restarted({ channelId: 'webchat', conversationId: 'conversation-4' });
+    expect(textOf(await impostor.say(`case ${caseId}`))).toContain(messages.ui.triage.caseNotFound(caseId));
+
+    const supervisor = author.restarted({ userId: 'lead-1', conversationId: 'conversation-3', supportAgentIds: ['test:lead-1'] });
     expect(textOf(await supervisor.say(`case ${caseId}`))).toContain(messages.reasons['purchased-through-partner'].title);
   });
 
