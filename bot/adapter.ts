@@ -22,8 +22,8 @@ import {
 } from 'botframework-connector';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { botAppIdOf, ConnectorReuse } from './reused-connectors.js';
-import { shareDialogMemoryConfiguration } from './shared-dialog-memory.js';
+import { botbuilderPieces } from './botbuilder-internals/index.js';
+import { botAppIdOf, ConnectorReuse } from './botbuilder-internals/reused-connectors.js';
 import { createOutboxMiddleware, deliverHeldReplies, withdrawReplies } from './outbox.js';
 import { failureOf, type TurnFailure } from './turn-failure.js';
 import { createTurnLoggingMiddleware, turnFields } from './turn-logging.js';
@@ -181,7 +181,9 @@ class FailureStreaks {
 
 export function createAdapter(config: Config, dependencies: AdapterDependencies): HostAdapter {
   const { logger, conversationState, resetDialogStack, errorMessage, typingDelayMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl } = dependencies;
-  const adapter = new HostAdapter(new HostBotFrameworkAuthentication(authenticationOptions(config, openIdMetadataUrl, emulatorOpenIdMetadataUrl)));
+  const pieces = botbuilderPieces(config.BOTBUILDER_PATH);
+  const options = authenticationOptions(config, openIdMetadataUrl, emulatorOpenIdMetadataUrl);
+  const adapter = new HostAdapter(pieces.reuseConnectors ? new HostBotFrameworkAuthentication(options) : new ConfigurationBotFrameworkAuthentication(options));
   const streaks = new FailureStreaks();
   adapter.onTypingFailure = (context, error) =>
     logger.warn({ err: error, ...(turnHasEnded(context) ? {} : turnFields(context)) }, 'could not show the typing indicator');
@@ -191,7 +193,7 @@ export function createAdapter(config: Config, dependencies: AdapterDependencies)
   adapter.use(createOutboxMiddleware());
   adapter.afterLogic = (context) => deliverHeldReplies(context, conversationState, logger);
   adapter.use(streaks.middleware());
-  adapter.use(shareDialogMemoryConfiguration(adapter));
+  for (const middleware of pieces.middleware(adapter)) adapter.use(middleware);
 
   /**
    * A failed turn never wipes the conversation: nothing it changed was saved, so the state stays

@@ -3,7 +3,7 @@ import type { BotState, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { createAdapter, type ErrorMessage, type HostAdapter } from './adapter.js';
 import type { Config } from './config.js';
-import { boundSigningKeyFetches } from './botbuilder-internals/bounded-signing-key-fetch.js';
+import { botbuilderPieces } from './botbuilder-internals/index.js';
 import { InFlightWork } from './in-flight.js';
 import type { Logger } from './logger.js';
 import { createServer, type HealthCheck, type TurnHandler } from './server.js';
@@ -57,7 +57,7 @@ export async function startHost(config: Config, dependencies: HostDependencies):
   const authTimeoutMs = dependencies.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS;
 
   // One key fetch at a time, aborted at the same deadline as the request's authentication.
-  boundSigningKeyFetches({ timeoutMs: authTimeoutMs, retryAfterMs: 2 * authTimeoutMs });
+  botbuilderPieces(config.BOTBUILDER_PATH).boundKeyFetches({ timeoutMs: authTimeoutMs, retryAfterMs: 2 * authTimeoutMs });
   const adapter = createAdapter(config, { logger, conversationState, resetDialogStack, errorMessage, typingDelayMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl });
   const inFlight = new InFlightWork();
   const authentication = { required: config.MicrosoftAppId !== undefined, timeoutMs: authTimeoutMs };

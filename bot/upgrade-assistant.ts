@@ -3,7 +3,7 @@ import { languageFromLocale, messagesFor } from '../i18n/index.js';
 import type { Config } from './config.js';
 import { startHost, type RunningHost } from './host.js';
 import type { Logger } from './logger.js';
-import { LeanConversationState, LeanUserState } from './lean-bot-state.js';
+import { botbuilderPieces } from './botbuilder-internals/index.js';
 import { ConcurrencyCheckedStorage } from './state-write-conflict.js';
 import { createStorage, type BotStorage } from './storage/index.js';
 
@@ -28,8 +28,7 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
   );
   // State writes carry the eTag read at the start of the turn: a concurrent instance's write is refused, not lost.
   const stateStorage = new ConcurrencyCheckedStorage(storage.storage);
-  const conversationState = new LeanConversationState(stateStorage);
-  const userState = new LeanUserState(stateStorage);
+  const { conversationState, userState } = botbuilderPieces(config.BOTBUILDER_PATH).states(stateStorage);
   const bot = new UpgradeAssistantBot({
     conversationState,
     userState,
