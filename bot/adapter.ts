@@ -173,7 +173,8 @@ class FailureStreaks {
     return {
       onTurn: async (context, next) => {
         await next();
-        this.#failedLastTurn.delete(this.#key(context));
+        // Most turns follow a good one: nothing to forget, no key to build.
+        if (this.#failedLastTurn.size > 0) this.#failedLastTurn.delete(this.#key(context));
       },
     };
   }

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Activity } from 'botbuilder';
 import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { z } from 'zod';
@@ -89,20 +88,23 @@ export async function authenticateRequest(
     const hopeless = hopelessToken(authorization);
     if (hopeless) return { ok: false, status: 401, reason: hopeless };
   }
-  const deadline = new AbortController();
-  const timedOut = sleep(timeoutMs, 'timed-out' as const, { signal: deadline.signal }).catch(() => 'cancelled' as const);
+  // A plain timer, not timers/promises with an AbortSignal: aborting that creates an AbortError
+  // (a stack trace) on every request.
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timed-out'>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs, 'timed-out');
+  });
   try {
     const result = await Promise.race([authenticate(activity, authorization), timedOut]);
     if (result === 'timed-out') {
       return { ok: false, status: 503, reason: `authentication took over ${timeoutMs} ms`, retryAfterSeconds: RETRY_AFTER_TIMEOUT_SECONDS };
     }
-    if (result === 'cancelled') throw new Error('authentication deadline cancelled before authentication ended');
     return { ok: true, result };
   } catch (error) {
     const answer = refusal(error);
     if (answer) return answer;
     throw error;
   } finally {
-    deadline.abort();
+    clearTimeout(timer);
   }
 }
