@@ -74,6 +74,9 @@ function refuseEncodedBodies(logger: Logger) {
       return;
     }
     logger.info({ path: req.path(), statusCode: 415, reason: `Content-Encoding ${encoding}` }, 'request refused');
+    // The body is discarded as it arrives (never inflated, never kept), so a client still
+    // uploading reads the 415 instead of a reset connection.
+    req.resume();
     res.setHeader('Accept-Encoding', 'identity');
     res.send(415, { code: 'UnsupportedMediaType', message: 'Send the body without Content-Encoding.' });
     next(false);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBot } from '../../bench/support/start-bot.js';
 import type { RunningUpgradeAssistant } from '../../bot/upgrade-assistant.js';
 import { messageActivity, postActivity, startTestHost, type TestHost } from '../host/host-fixture.js';
-import { channelClaims, emulatorClaims, secretSignedToken, startSilentEndpoint, startTokenIssuer, unsignedToken, type SilentEndpoint, type TokenIssuer } from '../host/token-issuer.js';
+import { forgedTokens, startSilentEndpoint, startTokenIssuer, type SilentEndpoint, type TokenIssuer } from '../host/token-issuer.js';
 import { byScale, reportDrill } from './drill-scale.js';
 
 const post = (url: string, body: Buffer | string, encoding: string): Promise<Response> =>
@@ -71,15 +71,7 @@ describe('auth key faults', () => {
 
   it('answers a flood of forged tokens against a silent key endpoint with 401 or 503, none 500, none left hanging', async () => {
     const perVariant = byScale(10, 50);
-    const claims = channelClaims(APP_ID, SERVICE_URL);
-    const variants = [
-      issuer.forge(claims),
-      issuer.forgeWithUnknownKey(claims),
-      unsignedToken(claims),
-      secretSignedToken(claims, APP_PASSWORD),
-      issuer.issue(channelClaims(APP_ID, SERVICE_URL, -3600)),
-      issuer.forge(emulatorClaims(APP_ID)),
-    ];
+    const variants = forgedTokens(issuer, APP_ID, SERVICE_URL, APP_PASSWORD).map(([, token]) => token);
     const started = performance.now();
     const statuses = await Promise.all(
       variants.flatMap((token, variant) =>

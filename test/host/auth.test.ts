@@ -1,15 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { messageActivity, messageTexts, postActivity, startTestHost, type ReplyBody, type TestHost } from './host-fixture.js';
-import {
-  channelClaims,
-  emulatorClaims,
-  secretSignedToken,
-  startSilentEndpoint,
-  startTokenIssuer,
-  unsignedToken,
-  type SilentEndpoint,
-  type TokenIssuer,
-} from './token-issuer.js';
+import { channelClaims, emulatorClaims, forgedTokens, startSilentEndpoint, startTokenIssuer, type SilentEndpoint, type TokenIssuer } from './token-issuer.js';
 
 const APP_ID = '3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
 const APP_PASSWORD = 'app-password-that-must-stay-secret';
@@ -75,20 +66,6 @@ describe('a host with a Microsoft app id', () => {
   });
 });
 
-/** Every way of faking a token the audit tried, each for the given app and service URL. */
-function forgedTokens(issuer: TokenIssuer, appId: string, serviceUrl: string): [string, string][] {
-  const claims = channelClaims(appId, serviceUrl);
-  return [
-    ['a signature by another key', issuer.forge(claims)],
-    ['an unknown key id', issuer.forgeWithUnknownKey(claims)],
-    ['alg none', unsignedToken(claims)],
-    ['HS256 with the app password', secretSignedToken(claims, APP_PASSWORD)],
-    ['an expired token', issuer.issue(channelClaims(appId, serviceUrl, -3600))],
-    ['a token that is not a JWT', 'not-a-token'],
-    ['an emulator token signed by another key', issuer.forge(emulatorClaims(appId))],
-  ];
-}
-
 describe('a host that cannot reach the token signing keys (connection refused)', () => {
   let running: TestHost;
   let issuer: TokenIssuer;
@@ -121,7 +98,7 @@ describe('a host that cannot reach the token signing keys (connection refused)',
 
   it('answers every forged token with 401 or 503, never 500, and never runs the bot', async () => {
     const statuses: Record<string, number> = {};
-    for (const [variant, token] of forgedTokens(issuer, APP_ID, SERVICE_URL)) {
+    for (const [variant, token] of forgedTokens(issuer, APP_ID, SERVICE_URL, APP_PASSWORD)) {
       const activity = messageActivity('forged', { channelId: 'msteams', serviceUrl: SERVICE_URL });
       statuses[variant] = (await postActivity(running.host.url, activity, { authorization: `Bearer ${token}` })).status;
     }

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { ActivityHandler, ConversationState, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ConversationState, MemoryStorage, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 import { loadConfig, type Config } from '../../bot/config.js';
 import { startHost, type HostDependencies, type RunningHost } from '../../bot/host.js';
 import { createLogger, type Logger } from '../../bot/logger.js';
@@ -74,6 +74,15 @@ export class CountingEchoBot extends ActivityHandler {
     this.turnsSeen += 1;
     await super.run(context);
     await this.conversationState.saveChanges(context);
+  }
+}
+
+/** MemoryStorage whose writes fail like a full disk while `full` is set. */
+export class FillableStorage extends MemoryStorage {
+  full = false;
+  override write(changes: StoreItems): Promise<void> {
+    if (!this.full) return super.write(changes);
+    return Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
   }
 }
 

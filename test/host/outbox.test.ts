@@ -1,4 +1,3 @@
-import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { messageActivity as benchActivity, newConversation, type Conversation } from '../../bench/support/activities.js';
 import { submitsOf } from '../../bench/support/bot-replies.js';
@@ -8,16 +7,7 @@ import { messagesFor } from '../../i18n/index.js';
 import { openWalkthrough } from '../drills/walkthrough-driver.js';
 import { HttpClient } from '../../bench/support/http-client.js';
 import { startFakeConnector, type FakeConnector } from './fake-connector.js';
-import { errorMessage, messageActivity, postActivity, startTestHost, type TestHost } from './host-fixture.js';
-
-/** MemoryStorage whose writes fail like a full disk while `full` is set. */
-class FillableStorage extends MemoryStorage {
-  full = false;
-  override write(changes: StoreItems): Promise<void> {
-    if (!this.full) return super.write(changes);
-    return Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
-  }
-}
+import { errorMessage, FillableStorage, messageActivity, postActivity, startTestHost, type TestHost } from './host-fixture.js';
 
 describe('on normal delivery, replies leave only after the turn', () => {
   let running: TestHost;

@@ -122,3 +122,17 @@ export async function startSilentEndpoint(): Promise<SilentEndpoint> {
       }),
   };
 }
+
+/** Every way of faking a token the audit tried, each for the given app and service URL. */
+export function forgedTokens(issuer: TokenIssuer, appId: string, serviceUrl: string, appPassword: string): [string, string][] {
+  const claims = channelClaims(appId, serviceUrl);
+  return [
+    ['a signature by another key', issuer.forge(claims)],
+    ['an unknown key id', issuer.forgeWithUnknownKey(claims)],
+    ['alg none', unsignedToken(claims)],
+    ['HS256 with the app password', secretSignedToken(claims, appPassword)],
+    ['an expired token', issuer.issue(channelClaims(appId, serviceUrl, -3600))],
+    ['a token that is not a JWT', 'not-a-token'],
+    ['an emulator token signed by another key', issuer.forge(emulatorClaims(appId))],
+  ];
+}

@@ -1,6 +1,5 @@
-import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_TEXT, errorMessage, messageActivity, messageTexts, postActivity, startTestHost, type ReplyBody, type TestHost } from './host-fixture.js';
+import { ERROR_TEXT, errorMessage, FillableStorage, messageActivity, messageTexts, postActivity, startTestHost, type ReplyBody, type TestHost } from './host-fixture.js';
 
 const say = async (running: TestHost, text: string, conversationId: string, locale = 'en-US'): Promise<(string | undefined)[]> => {
   const response = await postActivity(running.host.url, messageActivity(text, { conversation: { id: conversationId }, locale }));
@@ -73,15 +72,6 @@ describe('a turn that throws', () => {
     expect(entries.find((entry) => entry.msg === 'turn')).toMatchObject({ outcome: 'failed' });
   });
 });
-
-/** MemoryStorage whose writes fail like a full disk while `full` is set. */
-class FillableStorage extends MemoryStorage {
-  full = false;
-  override write(changes: StoreItems): Promise<void> {
-    if (!this.full) return super.write(changes);
-    return Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
-  }
-}
 
 describe('a turn whose state cannot be saved', () => {
   let running: TestHost;

@@ -60,6 +60,7 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   caseCreated: [['UA-ABCDEF']],
   caseNotFound: [['UA-ABCDEF']],
   caseListLine: [['UA-ABCDEF', 'PLAN-X', 'DATE-X']],
+  turnFailed: [['save'], ['conflict'], ['error'], ['stack-reset']],
 };
 
 /** Every text of a catalog by its path, functions called with every sample. */
