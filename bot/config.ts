@@ -54,6 +54,13 @@ const configSchema = z
     HOST: host.optional(),
     STORAGE: z.enum(STORAGE_KINDS, { error: `must be one of ${STORAGE_KINDS.join(', ')}` }).default('lowdb'),
     DATA_DIR: z.string().default('./data'),
+    // Journal size that starts a compaction into the per-key files; it also bounds the memory of changes not compacted yet.
+    LOWDB_COMPACT_AFTER_KB: z
+      .string()
+      .regex(/^\d{1,7}$/, { error: 'must be a whole number of kilobytes from 64 to 1048576' })
+      .transform(Number)
+      .pipe(z.number().min(64, { error: 'must be a whole number of kilobytes from 64 to 1048576' }).max(1_048_576, { error: 'must be a whole number of kilobytes from 64 to 1048576' }))
+      .default(4096),
     BLOB_CONNECTION_STRING: z.string().optional(),
     BLOB_CONTAINER_NAME: containerName.optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),

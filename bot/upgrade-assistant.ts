@@ -20,6 +20,7 @@ export async function startUpgradeAssistant(config: Config, logger: Logger): Pro
     {
       kind: config.STORAGE,
       dataDir: config.DATA_DIR,
+      compactAfterBytes: config.LOWDB_COMPACT_AFTER_KB * 1024,
       ...(config.BLOB_CONNECTION_STRING && config.BLOB_CONTAINER_NAME
         ? { blobs: { connectionString: config.BLOB_CONNECTION_STRING, containerName: config.BLOB_CONTAINER_NAME } }
         : {}),
