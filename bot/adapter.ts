@@ -23,6 +23,7 @@ import {
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { botbuilderPieces } from './botbuilder-internals/index.js';
+import { boundedCallPolicy, type ConnectorCallLimits } from './botbuilder-internals/bounded-connector-calls.js';
 import { botAppIdOf, ConnectorReuse } from './botbuilder-internals/reused-connectors.js';
 import { createOutboxMiddleware, deliverHeldReplies, withdrawReplies } from './outbox.js';
 import { failureOf, type TurnFailure } from './turn-failure.js';
@@ -51,11 +52,18 @@ export interface AdapterDependencies {
   openIdMetadataUrl?: string;
   /** The Emulator's, when it differs from the channels' (tests). */
   emulatorOpenIdMetadataUrl?: string;
+  /** How long one attempt at a call to a channel's serviceUrl may take (default 5 s; tuned path). */
+  connectorCallTimeoutMs?: number;
 }
 
-/** The connector clients are built once, not on every turn (see ConnectorReuse). */
+/** The connector clients are built once, not on every turn, with their calls bounded (see ConnectorReuse). */
 class HostBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
-  readonly #clients = new ConnectorReuse();
+  readonly #clients: ConnectorReuse;
+
+  constructor(options: ConfigurationBotFrameworkAuthenticationOptions, connectorLimits: ConnectorCallLimits) {
+    super(options);
+    this.#clients = new ConnectorReuse(boundedCallPolicy(connectorLimits));
+  }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     const result = await super.authenticateRequest(activity, authHeader);
@@ -153,6 +161,9 @@ function turnHasEnded(context: TurnContext): boolean {
   }
 }
 
+/** Long enough for one Bot Connector call on a slow moment; a serviceUrl that never answers is dropped after it. */
+const DEFAULT_CONNECTOR_CALL_TIMEOUT_MS = 5_000;
+
 /** Conversations whose last turn failed, so a second failure in a row can be told apart. */
 class FailureStreaks {
   readonly #failedLastTurn = new LRUCache<string, true>({ max: 10_000 });
@@ -184,7 +195,11 @@ export function createAdapter(config: Config, dependencies: AdapterDependencies)
   const { logger, conversationState, resetDialogStack, errorMessage, typingDelayMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl } = dependencies;
   const pieces = botbuilderPieces(config.BOTBUILDER_PATH);
   const options = authenticationOptions(config, openIdMetadataUrl, emulatorOpenIdMetadataUrl);
-  const adapter = new HostAdapter(pieces.reuseConnectors ? new HostBotFrameworkAuthentication(options) : new ConfigurationBotFrameworkAuthentication(options));
+  const connectorTimeoutMs = dependencies.connectorCallTimeoutMs ?? DEFAULT_CONNECTOR_CALL_TIMEOUT_MS;
+  const connectorLimits = { timeoutMs: connectorTimeoutMs, unavailableForMs: 6 * connectorTimeoutMs };
+  const adapter = new HostAdapter(
+    pieces.reuseConnectors ? new HostBotFrameworkAuthentication(options, connectorLimits) : new ConfigurationBotFrameworkAuthentication(options),
+  );
   const streaks = new FailureStreaks();
   adapter.onTypingFailure = (context, error) =>
     logger.warn({ err: error, ...(turnHasEnded(context) ? {} : turnFields(context)) }, 'could not show the typing indicator');

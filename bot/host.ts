@@ -30,6 +30,8 @@ export interface HostDependencies {
   emulatorOpenIdMetadataUrl?: string;
   /** How long a request's authentication may take, key fetch included, before a 503 (default 5 s). */
   authTimeoutMs?: number;
+  /** How long one attempt at a call to a channel's serviceUrl may take (default 5 s; tuned path). */
+  connectorCallTimeoutMs?: number;
 }
 
 export interface RunningHost {
@@ -58,7 +60,16 @@ export async function startHost(config: Config, dependencies: HostDependencies):
 
   // One key fetch at a time, aborted at the same deadline as the request's authentication.
   botbuilderPieces(config.BOTBUILDER_PATH).boundKeyFetches({ timeoutMs: authTimeoutMs, retryAfterMs: 2 * authTimeoutMs });
-  const adapter = createAdapter(config, { logger, conversationState, resetDialogStack, errorMessage, typingDelayMs, openIdMetadataUrl, emulatorOpenIdMetadataUrl });
+  const adapter = createAdapter(config, {
+    logger,
+    conversationState,
+    resetDialogStack,
+    errorMessage,
+    typingDelayMs,
+    openIdMetadataUrl,
+    emulatorOpenIdMetadataUrl,
+    connectorCallTimeoutMs: dependencies.connectorCallTimeoutMs,
+  });
   const inFlight = new InFlightWork();
   const authentication = { required: config.MicrosoftAppId !== undefined, timeoutMs: authTimeoutMs };
   const server = createServer({ adapter, bot, logger, healthCheck, authentication, inFlight });

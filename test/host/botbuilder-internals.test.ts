@@ -15,6 +15,7 @@ import {
 import { DialogContext, DialogSet } from 'botbuilder-dialogs';
 import { AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory, MicrosoftAppCredentials } from 'botframework-connector';
 import { describe, expect, it } from 'vitest';
+import { boundConnectorCalls, boundedCallPolicy, connectorPipeline } from '../../bot/botbuilder-internals/bounded-connector-calls.js';
 import { openIdMetadataModule } from '../../bot/botbuilder-internals/bounded-signing-key-fetch.js';
 import { LeanConversationState, LeanUserState } from '../../bot/botbuilder-internals/lean-bot-state.js';
 import { botAppIdOf, ConnectorReuse } from '../../bot/botbuilder-internals/reused-connectors.js';
@@ -78,9 +79,20 @@ class CountingFactory extends ConnectorFactory {
   }
 }
 
+const CALL_POLICY = boundedCallPolicy({ timeoutMs: 1_000, unavailableForMs: 1_000 });
+
+describe('the connector client pipeline the host bounds', () => {
+  it('is reachable, retries in its Retry phase, and takes the bounded-call policy after that retry', () => {
+    const client = boundConnectorCalls(new ConnectorClient(new MicrosoftAppCredentials('', ''), { baseUri: 'https://smba.example/' }), CALL_POLICY);
+    const names = connectorPipeline(client).getOrderedPolicies().map((policy) => policy.name);
+    expect(names).toContain('defaultRetryPolicy');
+    expect(names.indexOf(CALL_POLICY.name)).toBeGreaterThan(names.indexOf('defaultRetryPolicy'));
+  });
+});
+
 describe('connector clients are built once, not every turn', () => {
   it('hands every turn of a bot and service URL the same client, and a new one for another service URL', async () => {
-    const reuse = new ConnectorReuse();
+    const reuse = new ConnectorReuse(CALL_POLICY);
     const inner = new CountingFactory();
     const first = await reuse.connectorFactory(inner, 'bot').create('https://smba.example/', 'aud');
     const second = await reuse.connectorFactory(inner, 'bot').create('https://smba.example/', 'aud');
@@ -91,7 +103,7 @@ describe('connector clients are built once, not every turn', () => {
   });
 
   it('keeps clients of different bots apart', async () => {
-    const reuse = new ConnectorReuse();
+    const reuse = new ConnectorReuse(CALL_POLICY);
     const inner = new CountingFactory();
     const ours = await reuse.connectorFactory(inner, 'bot-a').create('https://smba.example/');
     const theirs = await reuse.connectorFactory(inner, 'bot-b').create('https://smba.example/');
@@ -99,7 +111,7 @@ describe('connector clients are built once, not every turn', () => {
   });
 
   it('forgets a failed build, so the next turn tries again', async () => {
-    const reuse = new ConnectorReuse();
+    const reuse = new ConnectorReuse(CALL_POLICY);
     const inner = new CountingFactory(true);
     await expect(reuse.connectorFactory(inner, 'bot').create('https://smba.example/')).rejects.toThrow('credentials unavailable');
     await expect(reuse.connectorFactory(inner, 'bot').create('https://smba.example/')).resolves.toBeInstanceOf(ConnectorClient);
