@@ -37,7 +37,7 @@ describe('kill -9 while a normal-delivery reply is being posted', () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  it('the step the user was shown is the step the restarted bot is at', { timeout: byScale(60_000, 180_000) }, async () => {
+  it('the step the user was shown is the step the restarted bot is at', { timeout: byScale(90_000, 600_000) }, async () => {
     const trials = byScale(2, 5);
     const dataDir = await mkdtemp(join(tmpdir(), 'ua-drill-kill-post-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
