@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot } from '../../bench/support/start-bot.js';
 import type { RunningUpgradeAssistant } from '../../bot/upgrade-assistant.js';
-import { messageActivity, postActivity, startTestHost, type TestHost } from '../host/host-fixture.js';
-import { forgedTokens, startSilentEndpoint, startTokenIssuer, type SilentEndpoint, type TokenIssuer } from '../host/token-issuer.js';
+import { messageActivity, postActivity, type TestHost } from '../host/host-fixture.js';
+import { startSilentKeysHost } from '../host/silent-keys-host.js';
+import { forgedTokens, type SilentEndpoint, type TokenIssuer } from '../host/token-issuer.js';
 import { byScale, reportDrill } from './drill-scale.js';
 
 const post = (url: string, body: Buffer | string, encoding: string): Promise<Response> =>
@@ -52,22 +53,12 @@ describe('auth key faults', () => {
   let issuer: TokenIssuer;
   let silent: SilentEndpoint;
   let running: TestHost;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    issuer = await startTokenIssuer();
-    silent = await startSilentEndpoint();
-    running = await startTestHost(
-      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD },
-      { openIdMetadataUrl: silent.url, authTimeoutMs: 1_000 },
-    );
+    ({ running, issuer, silent, stop } = await startSilentKeysHost('all', { appId: APP_ID, password: APP_PASSWORD }, 1_000));
   });
-  afterAll(async () => {
-    await running.host.stop();
-    await silent.close();
-    await issuer.close();
-    vi.restoreAllMocks();
-  });
+  afterAll(() => stop());
 
   it('answers a flood of forged tokens against a silent key endpoint with 401 or 503, none 500, none left hanging', async () => {
     const perVariant = byScale(10, 50);

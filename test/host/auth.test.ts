@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { messageActivity, messageTexts, postActivity, startTestHost, type ReplyBody, type TestHost } from './host-fixture.js';
-import { channelClaims, emulatorClaims, forgedTokens, startSilentEndpoint, startTokenIssuer, type SilentEndpoint, type TokenIssuer } from './token-issuer.js';
+import { startSilentKeysHost } from './silent-keys-host.js';
+import { channelClaims, emulatorClaims, forgedTokens, startTokenIssuer, type SilentEndpoint, type TokenIssuer } from './token-issuer.js';
 
 const APP_ID = '3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
 const APP_PASSWORD = 'app-password-that-must-stay-secret';
@@ -120,23 +121,13 @@ describe('a host whose signing-key endpoint takes connections and never answers'
   let running: TestHost;
   let issuer: TokenIssuer;
   let silent: SilentEndpoint;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    issuer = await startTokenIssuer();
-    silent = await startSilentEndpoint();
-    running = await startTestHost(
-      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD },
-      // Channel tokens are checked against keys that answer; Emulator tokens against the silent endpoint.
-      { openIdMetadataUrl: issuer.metadataUrl, emulatorOpenIdMetadataUrl: silent.url, authTimeoutMs: 1_500 },
-    );
+    // Channel tokens are checked against keys that answer; Emulator tokens against the silent endpoint.
+    ({ running, issuer, silent, stop } = await startSilentKeysHost('emulator', { appId: APP_ID, password: APP_PASSWORD }, 1_500));
   });
-  afterAll(async () => {
-    await running.host.stop();
-    await silent.close();
-    await issuer.close();
-    vi.restoreAllMocks();
-  });
+  afterAll(() => stop());
 
   const emulatorRequest = (conversationId: string): Promise<Response> =>
     postActivity(running.host.url, messageActivity('stuck', { channelId: 'emulator', serviceUrl: SERVICE_URL, conversation: { id: conversationId } }), {
