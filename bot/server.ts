@@ -74,12 +74,25 @@ function refuseEncodedBodies(logger: Logger) {
       return;
     }
     logger.info({ path: req.path(), statusCode: 415, reason: `Content-Encoding ${encoding}` }, 'request refused');
-    // The body is discarded as it arrives (never inflated, never kept), so a client still
-    // uploading reads the 415 instead of a reset connection.
+    // Answered once the body has arrived, discarded as it came (never inflated, never kept): a
+    // client still uploading would otherwise read a reset connection instead of the 415. A body
+    // past the size limit is not waited for.
+    let received = 0;
+    let answered = false;
+    const answer = (): void => {
+      if (answered) return;
+      answered = true;
+      res.setHeader('Accept-Encoding', 'identity');
+      res.send(415, { code: 'UnsupportedMediaType', message: 'Send the body without Content-Encoding.' });
+      next(false);
+    };
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > MAX_BODY_BYTES) answer();
+    });
+    req.once('end', answer);
+    req.once('error', answer);
     req.resume();
-    res.setHeader('Accept-Encoding', 'identity');
-    res.send(415, { code: 'UnsupportedMediaType', message: 'Send the body without Content-Encoding.' });
-    next(false);
   };
 }
 

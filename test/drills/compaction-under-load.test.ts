@@ -71,7 +71,8 @@ describe('compaction under load', () => {
     });
     expect(load.failures).toEqual([]);
     expect(compactions, 'the journal passed its threshold and was compacted').toBeGreaterThan(0);
-    // Near the threshold: one segment filling while the one before it is compacted.
-    expect(Math.max(...journal)).toBeLessThan(3 * THRESHOLD_MB);
+    // Near the threshold: one segment filling while the one before it is compacted, and what the
+    // load appends meanwhile (the audit saw 3 to 10 times the threshold, and growing).
+    expect(Math.max(...journal)).toBeLessThan(2 * THRESHOLD_MB + 1);
   });
 });
