@@ -8,6 +8,10 @@ import { z } from 'zod';
 export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 export const STORAGE_KINDS = ['lowdb', 'blobs', 'memory'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** `auto`: readable lines when a person watches (stdout is a terminal), JSON otherwise. */
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+/** `tuned`: the pieces in bot/botbuilder-internals/; `stock`: botbuilder's own classes in their place. */
+export const BOTBUILDER_PATHS = ['tuned', 'stock'] as const;
 
 /** Variables whose values must never be echoed back, not even in an error message. */
 const SECRET_VARIABLES: ReadonlySet<string> = new Set(['MicrosoftAppPassword', 'BLOB_CONNECTION_STRING']);
@@ -56,13 +60,23 @@ const configSchema = z
     MicrosoftAppType: z.enum(APP_TYPES, { error: `must be one of ${APP_TYPES.join(', ')}` }).default('MultiTenant'),
     MicrosoftAppTenantId: z.string().optional(),
     PORT: port.default(3978),
-    HOST: host.default('0.0.0.0'),
+    // Unset: loopback only without an app id (nothing is authenticated then), every interface with one.
+    HOST: host.optional(),
     STORAGE: z.enum(STORAGE_KINDS, { error: `must be one of ${STORAGE_KINDS.join(', ')}` }).default('lowdb'),
     DATA_DIR: z.string().default('./data'),
+    // Journal size that starts a compaction into the per-key files; it also bounds the memory of changes not compacted yet.
+    LOWDB_COMPACT_AFTER_KB: z
+      .string()
+      .regex(/^\d{1,7}$/, { error: 'must be a whole number of kilobytes from 64 to 1048576' })
+      .transform(Number)
+      .pipe(z.number().min(64, { error: 'must be a whole number of kilobytes from 64 to 1048576' }).max(1_048_576, { error: 'must be a whole number of kilobytes from 64 to 1048576' }))
+      .default(4096),
     BLOB_CONNECTION_STRING: z.string().optional(),
     BLOB_CONTAINER_NAME: containerName.optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    LOG_FORMAT: z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).default('auto'),
     SUPPORT_AGENT_IDS: idList.default([]),
+    BOTBUILDER_PATH: z.enum(BOTBUILDER_PATHS, { error: `must be one of ${BOTBUILDER_PATHS.join(', ')}` }).default('tuned'),
     /** The Azure Bot OAuth connection "Check my tenant" signs in with; unset, the feature is not offered. */
     OAUTH_CONNECTION_NAME: z.string().optional(),
     /** The Bot Framework token service (a regional one such as https://europe.token.botframework.com). */
@@ -91,13 +105,16 @@ const configSchema = z
     if (config.MicrosoftAppPassword !== undefined && config.MicrosoftAppId === undefined) {
       requireVariable('MicrosoftAppId', 'when MicrosoftAppPassword is set');
     }
-  });
+  })
+  .transform(({ HOST, ...config }) => ({ ...config, HOST: HOST ?? (config.MicrosoftAppId === undefined ? '127.0.0.1' : '0.0.0.0') }));
 
 export type Config = Readonly<z.output<typeof configSchema>>;
 export type LogLevel = Config['LOG_LEVEL'];
 export type StorageKind = Config['STORAGE'];
+export type BotbuilderPath = Config['BOTBUILDER_PATH'];
+export type LogFormat = Config['LOG_FORMAT'];
 
-const VARIABLE_NAMES = Object.keys(configSchema.shape) as readonly (keyof typeof configSchema.shape)[];
+const VARIABLE_NAMES = Object.keys(configSchema.in.shape) as readonly (keyof typeof configSchema.in.shape)[];
 
 /** Thrown by loadConfig; the message lists every bad variable and what it allows. */
 export class ConfigError extends Error {

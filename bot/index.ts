@@ -21,7 +21,7 @@ function readConfig() {
 }
 
 const config = readConfig();
-const logger = createLogger({ level: config.LOG_LEVEL });
+const logger = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
 logUnhandledRejections(logger);
 
 try {

@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from './config.js';
+import { PinoPretty } from 'pino-pretty';
+import type { LogFormat, LogLevel } from './config.js';
 
 export type { Logger };
 
@@ -60,11 +61,20 @@ export function serializeError(error: unknown, depth = 0): SerializedError | str
 
 export interface LoggerOptions {
   level: LogLevel;
+  /** `auto`: readable lines when stdout is a terminal (a person watches), JSON otherwise (production, files). */
+  format?: LogFormat;
   /** Where lines go; stdout when omitted. Tests pass a stream to read the lines back. */
   destination?: DestinationStream;
 }
 
-export function createLogger({ level, destination }: LoggerOptions): Logger {
+/** pino's own prettifier, synchronous, for a person at a terminal; the redaction above still applies. */
+function readableStdout(): DestinationStream {
+  return PinoPretty({ colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', sync: true });
+}
+
+export function createLogger({ level, format = 'json', destination }: LoggerOptions): Logger {
+  const readable = format === 'pretty' || (format === 'auto' && process.stdout.isTTY === true);
+  destination ??= readable ? readableStdout() : undefined;
   const options = {
     level,
     base: { service: 'upgrade-assistant' },

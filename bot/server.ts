@@ -1,9 +1,9 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { StatusCodes, type TurnContext } from 'botbuilder';
-import { AuthenticationError } from 'botframework-connector';
 import type { HostAdapter } from './adapter.js';
 import { activityFromEnvelope, ActivityEnvelopeSchema, envelopeProblem } from './activity-envelope.js';
 import { ConversationTurns } from './conversation-turns.js';
+import { authenticateRequest, type AuthenticateOptions, type AuthenticationOutcome } from './request-authentication.js';
 import { InFlightWork } from './in-flight.js';
 import type { Logger } from './logger.js';
 
@@ -24,6 +24,8 @@ export interface ServerDependencies {
   bot: TurnHandler;
   logger: Logger;
   healthCheck: HealthCheck;
+  /** Whether requests need a token, and how long their check may take. */
+  authentication: AuthenticateOptions;
   /** Turns are registered here so a shutdown can wait for them; the host passes its own. */
   inFlight?: InFlightWork;
 }
@@ -56,8 +58,56 @@ async function checkHealth(healthCheck: HealthCheck, logger: Logger): Promise<He
   }
 }
 
-export function createServer({ adapter, bot, logger, healthCheck, inFlight = new InFlightWork() }: ServerDependencies): Server {
+/**
+ * Bot Framework channels post plain JSON. restify's bodyReader inflates gzip itself, with no
+ * error listener on the inflater (a body that is not gzip ends the process) and its size limit
+ * counted before inflating (a 255 KB bomb inflates to 250 MB): so any Content-Encoding but
+ * identity is refused with 415 before a byte is read, naming the one encoding taken (RFC 7694).
+ */
+function refuseEncodedBodies(logger: Logger) {
+  return (req: Request, res: Response, next: Next): void => {
+    const encoding = req.headers['content-encoding'];
+    if (encoding === undefined || encoding.trim().toLowerCase() === 'identity') {
+      // identity is no encoding at all, but bodyReader refuses any header but gzip.
+      delete req.headers['content-encoding'];
+      next();
+      return;
+    }
+    logger.info({ path: req.path(), statusCode: 415, reason: `Content-Encoding ${encoding}` }, 'request refused');
+    // Answered once the body has arrived, discarded as it came (never inflated, never kept): a
+    // client still uploading would otherwise read a reset connection instead of the 415. A body
+    // past the size limit is not waited for.
+    let received = 0;
+    let answered = false;
+    const answer = (): void => {
+      if (answered) return;
+      answered = true;
+      res.setHeader('Accept-Encoding', 'identity');
+      res.send(415, { code: 'UnsupportedMediaType', message: 'Send the body without Content-Encoding.' });
+      next(false);
+    };
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > MAX_BODY_BYTES) answer();
+    });
+    req.once('end', answer);
+    req.once('error', answer);
+    req.resume();
+  };
+}
+
+export function createServer({ adapter, bot, logger, healthCheck, authentication, inFlight = new InFlightWork() }: ServerDependencies): Server {
   const turns = new ConversationTurns();
+  const refuse = (req: Request, res: Response, refused: Exclude<AuthenticationOutcome, { ok: true }>): void => {
+    if (refused.status === 503) {
+      logger.warn({ path: req.path(), statusCode: 503, reason: refused.reason }, 'request refused: signing keys unavailable');
+      res.setHeader('Retry-After', String(refused.retryAfterSeconds));
+      res.send(503, { code: 'ServiceUnavailable', message: 'The bot cannot check this request right now. Try again later.' });
+      return;
+    }
+    logger.warn({ path: req.path(), statusCode: 401, reason: refused.reason }, 'request refused by the adapter');
+    res.send(StatusCodes.UNAUTHORIZED, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
+  };
   const server = restify.createServer({ name: 'upgrade-assistant', handleUncaughtExceptions: false });
 
   // Requests the edge turns away (404, 405, 400, 413) never reach a handler: log them here.
@@ -74,6 +124,7 @@ export function createServer({ adapter, bot, logger, healthCheck, inFlight = new
 
   server.post(
     MESSAGES_PATH,
+    refuseEncodedBodies(logger),
     // Malformed JSON becomes 400 and an oversized body 413 here, before any bot code runs.
     restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
     restify.plugins.jsonBodyParser({ bodyReader: true }),
@@ -89,20 +140,30 @@ export function createServer({ adapter, bot, logger, healthCheck, inFlight = new
       // Request headers are lower-cased by Node; a missing one is an anonymous (Emulator) request.
       const authorization = req.headers.authorization ?? '';
       await inFlight.track(
-        turns.run(envelope.data, async () => {
+        (async () => {
+          let authenticated: AuthenticationOutcome;
           try {
-            const invokeResponse = await adapter.runTurn(authorization, activity, (context) => bot.run(context));
-            res.send(invokeResponse?.status ?? StatusCodes.OK, invokeResponse?.body);
+            authenticated = await authenticateRequest((checked, header) => adapter.authenticate(checked, header), activity, authorization, authentication);
           } catch (error) {
-            if (error instanceof AuthenticationError) {
-              logger.warn({ path: req.path(), statusCode: StatusCodes.UNAUTHORIZED, reason: error.message }, 'request refused by the adapter');
-              res.send(StatusCodes.UNAUTHORIZED, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
-            } else {
+            logger.error({ path: req.path(), statusCode: StatusCodes.INTERNAL_SERVER_ERROR, err: error }, 'authentication failed');
+            res.send(StatusCodes.INTERNAL_SERVER_ERROR, SERVER_ERROR_BODY);
+            return;
+          }
+          if (!authenticated.ok) {
+            refuse(req, res, authenticated);
+            return;
+          }
+          const { result } = authenticated;
+          await turns.run(envelope.data, async () => {
+            try {
+              const invokeResponse = await adapter.runTurn(result, activity, (context) => bot.run(context));
+              res.send(invokeResponse?.status ?? StatusCodes.OK, invokeResponse?.body);
+            } catch (error) {
               logger.error({ path: req.path(), statusCode: StatusCodes.INTERNAL_SERVER_ERROR, detail: String(error) }, 'adapter failed');
               res.send(StatusCodes.INTERNAL_SERVER_ERROR, SERVER_ERROR_BODY);
             }
-          }
-        }),
+          });
+        })(),
       );
     },
   );

@@ -1,4 +1,5 @@
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { ETagConflictError } from './storage/index.js';
 
 /** Another turn (another bot instance) changed the state this turn read: the turn's changes were not saved. */
 export class StateWriteConflictError extends Error {
@@ -12,11 +13,16 @@ export class StateWriteConflictError extends Error {
   }
 }
 
-/** How each store says "eTag mismatch": MemoryStorage and LowdbStorage by message, Azure blobs with 412. */
-function isETagConflict(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const status = (error as { statusCode?: unknown }).statusCode;
-  return status === 412 || /eTag conflict/i.test(error.message);
+/** A state write failed for another reason than a conflict (a full disk, a store that is down): nothing was saved. */
+export class StateSaveError extends Error {
+  override readonly name = 'StateSaveError';
+
+  constructor(
+    readonly keys: readonly string[],
+    options?: { cause?: unknown },
+  ) {
+    super(`State could not be saved: ${keys.join(', ')}`, options);
+  }
 }
 
 /**
@@ -52,8 +58,10 @@ export class ConcurrencyCheckedStorage implements Storage {
     try {
       await this.inner.write(checked);
     } catch (error) {
-      if (written.length > 0 && isETagConflict(error)) throw new StateWriteConflictError(Object.keys(changes), { cause: error });
-      throw error;
+      if (written.length > 0 && (error instanceof ETagConflictError || (await this.#changedSinceRead(checked)))) {
+        throw new StateWriteConflictError(Object.keys(changes), { cause: error });
+      }
+      throw new StateSaveError(Object.keys(changes), { cause: error });
     }
     // The stored eTag has moved on and stores do not say to what: this object's next write overwrites.
     for (const item of written) this.#readETags.delete(item);
@@ -61,5 +69,21 @@ export class ConcurrencyCheckedStorage implements Storage {
 
   delete(keys: string[]): Promise<void> {
     return this.inner.delete(keys);
+  }
+
+  /**
+   * Whether a write that failed met a conflict: some item written with an eTag is no longer stored
+   * with that eTag. MemoryStorage and BlobsStorage report a conflict only as a plain Error's
+   * message, so the stored state is asked instead; a store that cannot even be read is no conflict.
+   */
+  async #changedSinceRead(checked: StoreItems): Promise<boolean> {
+    const conditional = Object.entries(checked).filter(([, item]) => typeof item?.eTag === 'string' && item.eTag !== '*');
+    let stored: StoreItems;
+    try {
+      stored = await this.inner.read(conditional.map(([key]) => key));
+    } catch {
+      return false;
+    }
+    return conditional.some(([key, item]) => (stored[key] as StoreItem | undefined)?.eTag !== item.eTag);
   }
 }

@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { GraphTenantReader, teamsTokenExchange } from './graph/index.js';
 import { startHost, type HostDependencies, type RunningHost } from './host.js';
 import type { Logger } from './logger.js';
-import { LeanConversationState, LeanUserState } from './lean-bot-state.js';
+import { botbuilderPieces } from './botbuilder-internals/index.js';
 import { ConcurrencyCheckedStorage } from './state-write-conflict.js';
 import { createStorage, type BotStorage } from './storage/index.js';
 import { CheckBackScheduler } from './check-back/check-back-scheduler.js';
@@ -32,6 +32,7 @@ export async function startUpgradeAssistant(
     {
       kind: config.STORAGE,
       dataDir: config.DATA_DIR,
+      compactAfterBytes: config.LOWDB_COMPACT_AFTER_KB * 1024,
       ...(config.BLOB_CONNECTION_STRING && config.BLOB_CONTAINER_NAME
         ? { blobs: { connectionString: config.BLOB_CONNECTION_STRING, containerName: config.BLOB_CONTAINER_NAME } }
         : {}),
@@ -40,8 +41,7 @@ export async function startUpgradeAssistant(
   );
   // State writes carry the eTag read at the start of the turn: a concurrent instance's write is refused, not lost.
   const stateStorage = new ConcurrencyCheckedStorage(storage.storage);
-  const conversationState = new LeanConversationState(stateStorage);
-  const userState = new LeanUserState(stateStorage);
+  const { conversationState, userState } = botbuilderPieces(config.BOTBUILDER_PATH).states(stateStorage);
   // Check-backs and export links live in the same storage as the conversations.
   const checkBackStore = new StorageCheckBackStore(storage.storage);
   // The export link names the host's address, known once it listens.
@@ -71,10 +71,11 @@ export async function startUpgradeAssistant(
   const host = await startHost(config, {
     bot,
     conversationState,
+    resetDialogStack: (context) => bot.resetDialogStack(context),
     logger,
     healthCheck: async () => ({ storage: await storage.healthCheck() }),
     flush: () => storage.close(),
-    errorMessage: (locale) => messagesFor(languageFromLocale(locale)).ui.somethingWentWrong,
+    errorMessage: (locale, failure) => messagesFor(languageFromLocale(locale)).ui.turnFailed(failure),
     ...hostOptions,
   });
   exportLinks.current = new CaseExportLinks(storage.storage, storage.caseStore, host.url);

@@ -32,11 +32,12 @@ import { turnLanguage, turnMessages } from './turn-language.js';
 const LISTED_CASES = 12;
 
 /**
- * Who a support agent is, in the one place that says it: the id cases are owned by and that
- * SUPPORT_AGENT_IDS lists.
+ * Who a support agent is, in the one place that says it: the channel and the user id in it, the id
+ * cases are owned by and that SUPPORT_AGENT_IDS lists. A user id alone can be claimed on another
+ * channel (one that sends no token, such as a bot without an app id), so it owns nothing.
  */
 export function agentIdOf(activity: Pick<Activity, 'channelId' | 'from'>): string {
-  return activity.from.id;
+  return `${activity.channelId}:${activity.from.id}`;
 }
 
 export function actorOf(activity: Pick<Activity, 'channelId' | 'from'>): CaseActor {

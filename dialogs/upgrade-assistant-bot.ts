@@ -1,4 +1,4 @@
-import { ActivityHandler, Channels, TurnContext, type ConversationState, type UserState } from 'botbuilder';
+import { ActivityHandler, Channels, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, runDialog } from 'botbuilder-dialogs';
 import type { CaseStore, CheckBack, CheckBackStore } from '../domain/index.js';
 import { CaseDesk, type LeadServices } from './case-desk.js';
@@ -6,6 +6,7 @@ import { CheckBackDesk, sendCheckBackQuestion } from './check-back.js';
 import type { ConversationData, StateAccessors, UserProfile } from './conversation-data.js';
 import { MainDialog } from './main-dialog.js';
 import type { TenantCheckSettings } from './tenant-check-dialog.js';
+import { removeRecipientMention } from './recipient-mention.js';
 import { setTurnLanguage, turnMessages } from './turn-language.js';
 import { languageFromLocale } from '../i18n/index.js';
 
@@ -70,7 +71,7 @@ export class UpgradeAssistantBot extends ActivityHandler {
   /** Every message goes to the main dialog (overridden rather than registered: no handler chain to walk). */
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
     // In a team, "@Upgrade Assistant help" must read as "help".
-    TurnContext.removeRecipientMention(context.activity);
+    removeRecipientMention(context.activity);
     await this.chooseLanguage(context);
     await this.runMainDialog(context);
   }
@@ -79,6 +80,17 @@ export class UpgradeAssistantBot extends ActivityHandler {
     await super.run(context);
     await this.options.conversationState.saveChanges(context, false);
     await this.options.userState.saveChanges(context, false);
+  }
+
+  /**
+   * Drops the dialog stack and keeps the rest of the conversation data (facts, walkthrough
+   * progress), as the version-change path does: the host calls it when the same conversation
+   * fails again in a row. The turn's unsaved changes are dropped first (a fresh load).
+   */
+  async resetDialogStack(context: TurnContext): Promise<void> {
+    await this.options.conversationState.load(context, true);
+    await this.state.dialogState.delete(context);
+    await this.options.conversationState.saveChanges(context);
   }
 
   /**

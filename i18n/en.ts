@@ -683,6 +683,15 @@ export const en: Messages = {
     automaticTargetMark: '(automatic)',
     retiredPlanMark: '(retired)',
     olderPlansHint: 'On an older plan, such as Office 365 E4 or Small Business? Type its name.',
+    turnFailed: (failure) =>
+      ({
+        save: 'I could not save that step, so I did not take it. Nothing was lost: we are where we were before your last message. Please send it again in a moment.',
+        conflict: 'That message crossed another one from this conversation, which I saved first. Nothing was lost: please send it again.',
+        error:
+          'Something went wrong on my side with that message, so I did not take it. Nothing was lost: your answers and walkthrough progress are as they were. Please send it again, or say "where was I".',
+        'stack-reset':
+          'Something went wrong on my side again, so I closed the question we were on. Nothing was lost: your answers, cases and walkthrough progress are kept. Say "resume" or "where was I" to go on.',
+      })[failure],
   },
   desk: enDesk,
   answers: enAnswers,

@@ -704,6 +704,15 @@ export const it: Messages = {
     automaticTargetMark: '(automatico)',
     retiredPlanMark: '(ritirato)',
     olderPlansHint: 'Hai un piano più vecchio, come Office 365 E4 o Small Business? Scrivine il nome.',
+    turnFailed: (failure) =>
+      ({
+        save: 'Non sono riuscito a salvare questo passaggio, quindi non l\'ho registrato. Non si è perso nulla: siamo dove eravamo prima del tuo ultimo messaggio. Rimandalo tra un momento.',
+        conflict: 'Questo messaggio si è incrociato con un altro di questa conversazione, che ho salvato per primo. Non si è perso nulla: rimandalo.',
+        error:
+          'Qualcosa è andato storto da parte mia con quel messaggio, quindi non l\'ho registrato. Non si è perso nulla: le tue risposte e i progressi della procedura sono come prima. Rimandalo, oppure scrivi "dove eravamo".',
+        'stack-reset':
+          'Qualcosa è andato di nuovo storto da parte mia, quindi ho chiuso la domanda su cui eravamo. Non si è perso nulla: risposte, casi e progressi della procedura sono conservati. Scrivi "riprendi" o "dove eravamo" per continuare.',
+      })[failure],
   },
   desk: itDesk,
   answers: itAnswers,

@@ -219,6 +219,13 @@ export interface UiMessages {
   retiredPlanMark: string;
   /** Under the current-plan list, which shows today's plans: older ones are typed. */
   olderPlansHint: string;
+  /**
+   * A message the bot could not take: what failed, and that nothing was lost (the conversation is
+   * as it was before that message). `save`: the state could not be written; `conflict`: another
+   * message of the conversation was saved first; `error`: anything else; `stack-reset`: the same
+   * conversation failed again, so the question it was on was closed (facts, cases, walkthrough kept).
+   */
+  turnFailed: (failure: 'save' | 'conflict' | 'error' | 'stack-reset') => string;
 }
 
 /** Everything the bot says in one language. A key missing in one catalog fails the typecheck. */

@@ -26,7 +26,7 @@ try {
   throw error;
 }
 
-const logger = createLogger({ level: config.LOG_LEVEL });
+const logger = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
 logUnhandledRejections(logger);
 
 try {

@@ -8,10 +8,11 @@ export interface Conversation {
   locale: string;
   /** Where normal (not expectReplies) replies go; nothing listens on the default. */
   serviceUrl: string;
+  channelId: string;
 }
 
-export function newConversation(tag: string, locale = 'en-US', serviceUrl = 'http://127.0.0.1:9/'): Conversation {
-  return { id: `${tag}-${randomUUID()}`, userId: `user-${randomUUID()}`, locale, serviceUrl };
+export function newConversation(tag: string, locale = 'en-US', serviceUrl = 'http://127.0.0.1:9/', channelId = 'bench'): Conversation {
+  return { id: `${tag}-${randomUUID()}`, userId: `user-${randomUUID()}`, locale, serviceUrl, channelId };
 }
 
 /**
@@ -23,7 +24,7 @@ export function messageActivity(conversation: Conversation, content: { text?: st
     type: 'message',
     id: randomUUID(),
     timestamp: new Date().toISOString(),
-    channelId: 'bench',
+    channelId: conversation.channelId,
     serviceUrl: conversation.serviceUrl,
     deliveryMode: 'expectReplies',
     locale: conversation.locale,

@@ -1,6 +1,6 @@
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { LeanConversationState, LeanUserState } from '../../bot/lean-bot-state.js';
-import { shareDialogMemoryConfiguration } from '../../bot/shared-dialog-memory.js';
+import { LeanConversationState, LeanUserState } from '../../bot/botbuilder-internals/lean-bot-state.js';
+import { shareDialogMemoryConfiguration } from '../../bot/botbuilder-internals/shared-dialog-memory.js';
 import { MemoryCaseStore } from '../../bot/storage/memory-case-store.js';
 import { UpgradeAssistantBot } from '../../dialogs/index.js';
 import { FACT_KEYS, type TenantFacts } from '../../domain/index.js';

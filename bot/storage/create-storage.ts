@@ -22,6 +22,8 @@ export const StorageOptionsSchema = z
   .object({
     kind: z.enum(['lowdb', 'blobs', 'memory']),
     dataDir: z.string().min(1),
+    /** lowdb: journal bytes that start a compaction (LowdbStorage's default when unset). */
+    compactAfterBytes: z.number().int().positive().optional(),
     blobs: z.object({ connectionString: z.string().min(1), containerName: ContainerNameSchema }).optional(),
   })
   .refine((options) => options.kind !== 'blobs' || options.blobs !== undefined, {
@@ -59,7 +61,7 @@ export async function createStorage(options: StorageOptions, log: StorageLogger 
     }
     case 'lowdb': {
       await mkdir(settings.dataDir, { recursive: true });
-      const storage = new LowdbStorage({ dataDir: join(settings.dataDir, 'state'), onDamagedFile, log });
+      const storage = new LowdbStorage({ dataDir: join(settings.dataDir, 'state'), compactAfterBytes: settings.compactAfterBytes, onDamagedFile, log });
       // The journal is replayed before the bot serves anyone: a folder it cannot use stops the start here.
       await storage.opened();
       const caseStore = new LowdbCaseStore({ casesDir: join(settings.dataDir, 'cases'), onDamagedFile });

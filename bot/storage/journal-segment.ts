@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 
 /** Lines waiting for the same append, and what to tell each line's writer once it is written. */
 interface Batch {
@@ -18,6 +18,16 @@ function newBatch(): Batch {
   return { lines: [], onWritten: [], done, settle };
 }
 
+/** Shrinks the file back to `bytes`; false when even that fails. */
+function truncatedTo(fd: number, bytes: number): boolean {
+  try {
+    ftruncateSync(fd, bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes all of `buffer` at the end of the file (O_APPEND), retrying short writes. */
 function appendAll(fd: number, buffer: Buffer): void {
   for (let offset = 0; offset < buffer.length; ) offset += writeSync(fd, buffer, offset, buffer.length - offset);
@@ -31,7 +41,8 @@ function appendAll(fd: number, buffer: Buffer): void {
  * The write is synchronous on purpose: appending a few kilobytes to the page cache takes a few
  * microseconds, while an async write costs 15-30 µs of CPU in the libuv pool handoff and, on busy
  * cores, a thread wake-up of its own in every write's latency.
- * After a failed append the file may end in a partial line, so the segment takes no more lines.
+ * A failed append (a full disk) is cut off again and the segment goes on; only when that cut
+ * fails too may the file end in a partial line, and then the segment takes no more lines.
  */
 export class JournalSegment {
   #fd: number | undefined;
@@ -106,7 +117,14 @@ export class JournalSegment {
       for (const onWritten of batch.onWritten) onWritten();
       batch.settle();
     } catch (error) {
-      this.#failure ??= error instanceof Error ? error : new Error(String(error));
+      const failure = error instanceof Error ? error : new Error(String(error));
+      // Cut a partial append off (shrinking a file needs no space), so the segment stays whole and
+      // takes the next lines: a full disk must not open a new segment for every failed write.
+      if (!this.#failure && this.#fd !== undefined && truncatedTo(this.#fd, this.#bytes)) {
+        batch.settle(failure);
+        return;
+      }
+      this.#failure ??= failure;
       batch.settle(this.#failure);
     }
   }

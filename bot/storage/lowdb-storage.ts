@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers/promises';
 import type { Storage, StoreItems } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
@@ -17,6 +18,9 @@ import { listSegments, WriteAheadJournal } from './write-ahead-journal.js';
 
 const KeysSchema = z.array(z.string().min(1));
 const ChangesSchema = z.record(z.string().min(1), z.looseObject({ eTag: z.string().optional() }));
+
+/** How long compaction writes files before letting turns run: short against a turn's latency. */
+const COMPACTION_SLICE_MS = 4;
 
 /** The journal folder sits beside the shard folders, whose names are three hex digits. */
 const JOURNAL_DIR = 'journal';
@@ -209,10 +213,15 @@ export class LowdbStorage implements Storage {
     // After rotate() every line in the old segments is written (and in #journaled) or refused.
     const upTo = await journal.rotate();
     const due = [...this.#journaled].filter(([, journaled]) => journaled.segment <= upTo);
+    let sliceStarted = performance.now();
     for (const [key, journaled] of due) {
       this.#files.writeNow(key, journaled.known === ABSENT ? null : journaled.known);
-      // One file at a time on the event loop, turns in between.
-      await setImmediate();
+      // Files in slices of a few milliseconds, turns in between. One file per event-loop turn
+      // wrote about 60 files/s under load, and the journal grew to 39 MB against its 4 MB threshold.
+      if (performance.now() - sliceStarted >= COMPACTION_SLICE_MS) {
+        await setImmediate();
+        sliceStarted = performance.now();
+      }
     }
     for (const [key, journaled] of due) {
       // A newer change to the key stays journaled: its segment is still on disk.

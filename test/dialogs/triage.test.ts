@@ -102,7 +102,8 @@ describe('support-agent triage', () => {
     expect(textOf(changed)).toContain(en.reasons['trial-subscription'].title);
     const stored = await chat.caseStore.get(caseId);
     expect(stored?.history.map((event) => event.change.kind)).toEqual(['created', 'status', 'facts']);
-    expect(stored?.history.every((event) => event.by.id === 'agent-1')).toBe(true);
+    expect(stored?.agentId).toBe('test:agent-1');
+    expect(stored?.history.every((event) => event.by.id === 'test:agent-1')).toBe(true);
 
     // The Add facts button: the form again, for this case, filled with what it knows.
     const form = await chat.click({ action: 'case', command: 'add-facts', caseId });
@@ -122,7 +123,15 @@ describe('support-agent triage', () => {
     expect(textOf(await stranger.say('blockers this week'))).toContain(en.desk.lead.onlyLeads);
     expect((await author.caseStore.get(caseId))?.status).toBe('open');
 
-    const lead = author.restarted({ userId: 'lead-1', conversationId: 'conversation-3', supportAgentIds: ['lead-1'] });
+    // The same user id on another channel (one that may send no token) is someone else.
+    const impostor = author.restarted({ channelId: 'webchat', conversationId: 'conversation-4' });
+    expect(textOf(await impostor.say(`case ${caseId}`))).toContain(en.desk.case.notFound(caseId));
+    expect(textOf(await impostor.say('find 777'))).toContain(en.desk.list.noMatch('777'));
+
+    // Leads are listed as <channel id>:<user id>; the bare user id is no lead.
+    const bareLead = author.restarted({ userId: 'lead-1', conversationId: 'conversation-5', supportAgentIds: ['lead-1'] });
+    expect(textOf(await bareLead.say('blockers this week'))).toContain(en.desk.lead.onlyLeads);
+    const lead = author.restarted({ userId: 'lead-1', conversationId: 'conversation-3', supportAgentIds: ['test:lead-1'] });
     expect(textOf(await lead.say('find 777'))).toContain(en.reasons['purchased-through-partner'].title);
     expect(textOf(await lead.say('blockers this week'))).toContain(en.reasons['purchased-through-partner'].title);
   });

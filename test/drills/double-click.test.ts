@@ -11,7 +11,7 @@ import { byScale, reportDrill } from './drill-scale.js';
 import { currentStep, doneButton, openWalkthrough } from './walkthrough-driver.js';
 
 const STALE_CARD = messagesFor('en').ui.staleCard;
-const TRY_AGAIN = messagesFor('en').ui.somethingWentWrong;
+const TRY_AGAIN = messagesFor('en').ui.turnFailed('conflict');
 const CONVERSATIONS = byScale(5, 40);
 
 const advancedTo = (turn: TurnResult, stepIndex: number) => doneButton(turn.replies)?.['stepIndex'] === stepIndex && !wordsOf(turn.replies).includes(STALE_CARD);

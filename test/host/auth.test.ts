@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { messageActivity, messageTexts, postActivity, startTestHost, type ReplyBody, type TestHost } from './host-fixture.js';
-import { SERVER_ERROR_BODY } from '../../bot/server.js';
-import { channelClaims, startTokenIssuer, type TokenIssuer } from './token-issuer.js';
+import { startSilentKeysHost } from './silent-keys-host.js';
+import { channelClaims, emulatorClaims, forgedTokens, startTokenIssuer, type SilentEndpoint, type TokenIssuer } from './token-issuer.js';
 
 const APP_ID = '3f1e2d4c-5b6a-4978-8a9b-0c1d2e3f4a5b';
 const APP_PASSWORD = 'app-password-that-must-stay-secret';
@@ -67,7 +67,7 @@ describe('a host with a Microsoft app id', () => {
   });
 });
 
-describe('a host that cannot reach the token signing keys', () => {
+describe('a host that cannot reach the token signing keys (connection refused)', () => {
   let running: TestHost;
   let issuer: TokenIssuer;
 
@@ -86,14 +86,85 @@ describe('a host that cannot reach the token signing keys', () => {
     vi.restoreAllMocks();
   });
 
-  it('answers 500 with a plain body, keeps the internal reason for the log, and stays up', async () => {
+  it('answers a token it cannot check yet with 503 and Retry-After, keeps the reason for the log, and stays up', async () => {
     const activity = messageActivity('hello', { channelId: 'msteams', serviceUrl: SERVICE_URL });
     const response = await postActivity(running.host.url, activity, { authorization: `Bearer ${issuer.issue(channelClaims(APP_ID, SERVICE_URL))}` });
-    expect(response.status).toBe(500);
-    expect(await response.json()).toEqual(SERVER_ERROR_BODY);
-    const failure = running.log.entries().find((entry) => entry.msg === 'adapter failed');
-    expect(failure).toMatchObject({ statusCode: 500 });
-    expect(String(failure?.detail)).toMatch(/ECONNREFUSED|failed/);
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    const refusal = running.log.entries().find((entry) => entry.msg === 'request refused: signing keys unavailable');
+    expect(refusal).toMatchObject({ statusCode: 503 });
     expect((await fetch(`${running.host.url}/healthz`)).status).toBe(200);
+    expect(running.bot.turnsSeen).toBe(0);
+  });
+
+  it('answers every forged token with 401 or 503, never 500, and never runs the bot', async () => {
+    const statuses: Record<string, number> = {};
+    for (const [variant, token] of forgedTokens(issuer, APP_ID, SERVICE_URL, APP_PASSWORD)) {
+      const activity = messageActivity('forged', { channelId: 'msteams', serviceUrl: SERVICE_URL });
+      statuses[variant] = (await postActivity(running.host.url, activity, { authorization: `Bearer ${token}` })).status;
+    }
+    // What no key can make valid is refused at once; what only the keys can judge waits for them.
+    expect(statuses).toEqual({
+      'a signature by another key': 503,
+      'an unknown key id': 503,
+      'alg none': 401,
+      'HS256 with the app password': 401,
+      'an expired token': 401,
+      'a token that is not a JWT': 401,
+      'an emulator token signed by another key': 503,
+    });
+    expect(running.bot.turnsSeen).toBe(0);
+  });
+});
+
+describe('a host whose signing-key endpoint takes connections and never answers', () => {
+  let running: TestHost;
+  let issuer: TokenIssuer;
+  let silent: SilentEndpoint;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    // Channel tokens are checked against keys that answer; Emulator tokens against the silent endpoint.
+    ({ running, issuer, silent, stop } = await startSilentKeysHost('emulator', { appId: APP_ID, password: APP_PASSWORD }, 1_500));
+  });
+  afterAll(() => stop());
+
+  const emulatorRequest = (conversationId: string): Promise<Response> =>
+    postActivity(running.host.url, messageActivity('stuck', { channelId: 'emulator', serviceUrl: SERVICE_URL, conversation: { id: conversationId } }), {
+      authorization: `Bearer ${issuer.forge(emulatorClaims(APP_ID))}`,
+    });
+
+  // First: the later tests find the endpoint known to be down and answer at once.
+  it('authenticates before taking the turn lock: a request stuck on its keys does not hold up its conversation', async () => {
+    const conversation = { id: 'silent-shared' };
+    const settled: string[] = [];
+    const stuck = emulatorRequest(conversation.id).then((response) => {
+      settled.push('stuck');
+      return response;
+    });
+    // Let the stuck request reach its key fetch first.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const genuine = await postActivity(
+      running.host.url,
+      messageActivity('real turn', { channelId: 'msteams', serviceUrl: SERVICE_URL, conversation }),
+      { authorization: `Bearer ${issuer.issue(channelClaims(APP_ID, SERVICE_URL))}` },
+    );
+    settled.push('genuine');
+    expect(genuine.status).toBe(200);
+    expect((await stuck).status).toBe(503);
+    expect(settled).toEqual(['genuine', 'stuck']);
+  });
+
+  it('answers 503 once the key fetch times out, instead of hanging', async () => {
+    const response = await emulatorRequest('silent-timeout');
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('answers 200 forged tokens at once, each with 503, over at most one key fetch at a time', async () => {
+    const connectionsBefore = silent.connections;
+    const responses = await Promise.all(Array.from({ length: 200 }, (_, index) => emulatorRequest(`silent-flood-${index}`)));
+    expect(new Set(responses.map((response) => response.status))).toEqual(new Set([503]));
+    expect(silent.connections - connectionsBefore).toBeLessThanOrEqual(1);
   });
 });

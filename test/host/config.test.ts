@@ -23,19 +23,33 @@ describe('loadConfig', () => {
       MicrosoftAppType: 'MultiTenant',
       MicrosoftAppTenantId: undefined,
       PORT: 3978,
-      HOST: '0.0.0.0',
+      HOST: '127.0.0.1',
       STORAGE: 'lowdb',
       DATA_DIR: './data',
+      LOWDB_COMPACT_AFTER_KB: 4096,
       BLOB_CONNECTION_STRING: undefined,
       BLOB_CONTAINER_NAME: undefined,
       LOG_LEVEL: 'info',
+      LOG_FORMAT: 'auto',
       SUPPORT_AGENT_IDS: [],
+      BOTBUILDER_PATH: 'tuned',
     });
+  });
+
+  it('listens on loopback only without an app id (no request is authenticated), on every interface with one', () => {
+    expect(loadConfig({}).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+  });
+
+  it('runs botbuilder\'s stock path when BOTBUILDER_PATH=stock, and refuses anything else', () => {
+    expect(loadConfig({ BOTBUILDER_PATH: 'stock' }).BOTBUILDER_PATH).toBe('stock');
+    expect(() => loadConfig({ BOTBUILDER_PATH: 'fast' })).toThrow('BOTBUILDER_PATH must be one of tuned, stock (got "fast")');
   });
 
   it('treats empty and blank strings as unset', () => {
     const config = loadConfig({ PORT: '', HOST: '  ', STORAGE: '', MicrosoftAppId: '', MicrosoftAppPassword: '' });
-    expect(config).toMatchObject({ PORT: 3978, HOST: '0.0.0.0', STORAGE: 'lowdb', MicrosoftAppId: undefined });
+    expect(config).toMatchObject({ PORT: 3978, HOST: '127.0.0.1', STORAGE: 'lowdb', MicrosoftAppId: undefined });
   });
 
   it('reads a full production environment', () => {
@@ -66,6 +80,7 @@ describe('loadConfig', () => {
     [{ PORT: '65536' }, 'PORT must be a whole number from 1 to 65535 (got "65536")'],
     [{ PORT: '80.5' }, 'PORT must be a whole number from 1 to 65535 (got "80.5")'],
     [{ HOST: 'not a host' }, 'HOST must be an IP address or a host name (got "not a host")'],
+    [{ LOWDB_COMPACT_AFTER_KB: '8' }, 'LOWDB_COMPACT_AFTER_KB must be a whole number of kilobytes from 64 to 1048576 (got "8")'],
     [{ STORAGE: 's3' }, 'STORAGE must be one of lowdb, blobs, memory (got "s3")'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
     [{ MicrosoftAppType: 'multitenant' }, 'MicrosoftAppType must be one of MultiTenant, SingleTenant, UserAssignedMSI (got "multitenant")'],

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../bot/server.js';
 import { messageActivity, messageTexts, postActivity, startTestHost, type ReplyBody, type TestHost } from './host-fixture.js';
@@ -36,6 +37,41 @@ describe('the HTTP edge of a local host (no app id)', () => {
 
   it('accepts a body just under the limit', async () => {
     const response = await postActivity(url, messageActivity('y'.repeat(MAX_BODY_BYTES - 1_000), { conversation: { id: 'edge-big' } }));
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses a gzip-labelled body that is not gzip with 415, and stays up', async () => {
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: '{"type":"message"}',
+    });
+    expect(response.status).toBe(415);
+    expect(response.headers.get('accept-encoding')).toBe('identity');
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses a compression bomb with 415 without inflating it', async () => {
+    // 64 MB of zeros in about 64 KB: inflated, it would be 256 times the body limit.
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(MAX_BODY_BYTES);
+    const turnsBefore = running.bot.turnsSeen;
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: bomb,
+    });
+    expect(response.status).toBe(415);
+    expect(running.bot.turnsSeen).toBe(turnsBefore);
+  });
+
+  it.each(['deflate', 'br', 'gzip, identity', 'x-unknown'])('refuses Content-Encoding %s with 415', async (encoding) => {
+    const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body: '{}' });
+    expect(response.status).toBe(415);
+  });
+
+  it('takes a body labelled identity, which is no encoding at all', async () => {
+    const response = await postActivity(url, messageActivity('plain', { conversation: { id: 'edge-identity' } }), { 'content-encoding': 'identity' });
     expect(response.status).toBe(200);
   });
 

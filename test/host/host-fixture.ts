@@ -1,8 +1,10 @@
 import { Writable } from 'node:stream';
-import { ActivityHandler, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ConversationState, MemoryStorage, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 import { loadConfig, type Config } from '../../bot/config.js';
 import { startHost, type HostDependencies, type RunningHost } from '../../bot/host.js';
 import { createLogger, type Logger } from '../../bot/logger.js';
+import { ConcurrencyCheckedStorage } from '../../bot/state-write-conflict.js';
+import type { TurnFailure } from '../../bot/turn-failure.js';
 
 /** A pino destination that keeps every line, so tests can read what was logged. */
 export class CapturedLog extends Writable {
@@ -29,13 +31,15 @@ export function captureLogger(): { logger: Logger; log: CapturedLog } {
 
 export const ERROR_TEXT = { en: 'Something went wrong on my side. Please send your message again.', it: 'Qualcosa è andato storto. Invia di nuovo il messaggio.' };
 
-export function errorMessage(locale: string | undefined): string {
-  return locale?.startsWith('it') ? ERROR_TEXT.it : ERROR_TEXT.en;
+/** The host's failure message, in the activity's language, naming what failed. */
+export function errorMessage(locale: string | undefined, failure: TurnFailure): string {
+  return `${locale?.startsWith('it') ? ERROR_TEXT.it : ERROR_TEXT.en} (${failure})`;
 }
 
 /**
  * The tiny bot the host tests talk to: it counts messages in conversation state and echoes them
- * with the count; "fail" throws, "slow" waits for the test to release it.
+ * with the count; "fail" throws, "reply then fail" throws after its reply, "slow" waits for the
+ * test to release it.
  */
 export class CountingEchoBot extends ActivityHandler {
   readonly #count;
@@ -50,6 +54,11 @@ export class CountingEchoBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const text = context.activity.text ?? '';
       if (text === 'fail') throw new Error('the bot broke on purpose');
+      if (text === 'reply then fail') {
+        await this.#count.set(context, -1);
+        await context.sendActivity('a reply the failure must withdraw');
+        throw new Error('the bot broke after replying');
+      }
       if (text === 'slow') {
         this.slowTurnStarted();
         await this.releaseSlowTurn;
@@ -68,11 +77,21 @@ export class CountingEchoBot extends ActivityHandler {
   }
 }
 
+/** MemoryStorage whose writes fail like a full disk while `full` is set. */
+export class FillableStorage extends MemoryStorage {
+  full = false;
+  override write(changes: StoreItems): Promise<void> {
+    if (!this.full) return super.write(changes);
+    return Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+  }
+}
+
 export interface TestHost {
   host: RunningHost;
   bot: CountingEchoBot;
   log: CapturedLog;
-  storage: MemoryStorage;
+  storage: Storage;
+  conversationState: ConversationState;
   flushCalls: number[];
 }
 
@@ -80,10 +99,11 @@ export interface TestHost {
 export async function startTestHost(
   env: NodeJS.ProcessEnv = {},
   overrides: Partial<HostDependencies> = {},
+  storage: Storage = new MemoryStorage(),
 ): Promise<TestHost> {
   const config: Config = { ...loadConfig({ HOST: '127.0.0.1', STORAGE: 'memory', ...env }), PORT: 0 };
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
+  // As the bot runs: writes carry the eTag they read (bot/state-write-conflict.ts).
+  const conversationState = new ConversationState(new ConcurrencyCheckedStorage(storage));
   const bot = new CountingEchoBot(conversationState);
   const { logger, log } = captureLogger();
   const flushCalls: number[] = [];
@@ -98,7 +118,7 @@ export async function startTestHost(
     errorMessage,
     ...overrides,
   });
-  return { host, bot, log, storage, flushCalls };
+  return { host, bot, log, storage, conversationState, flushCalls };
 }
 
 let activityCounter = 0;

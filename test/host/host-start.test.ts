@@ -15,6 +15,17 @@ describe('startHost', () => {
     }
   });
 
+  it('says in the start log that a host without an app id answers this machine only', async () => {
+    // No HOST given: the default the configuration picks.
+    const { host, log } = await startTestHost({ HOST: undefined });
+    try {
+      expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+      expect(log.entries()[0]).toMatchObject({ msg: 'host listening', reachableFrom: 'this machine only: no MicrosoftAppId, so requests are not authenticated; set HOST to listen elsewhere' });
+    } finally {
+      await host.stop();
+    }
+  });
+
   it('fails to start, rather than hang, when the port is taken', async () => {
     const { host } = await startTestHost();
     try {

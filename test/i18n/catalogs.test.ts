@@ -109,6 +109,7 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
     [{ facts: { trial: false, customDomain: false, serviceHealthIssue: true, provisioningIncomplete: true, adminRole: 'other' }, customDomains: [] }],
   ],
   replacedBy: [[['PLAN-A', 'PLAN-B']]],
+  turnFailed: [['save'], ['conflict'], ['error'], ['stack-reset']],
 };
 
 /** Every text of a catalog by its path, functions called with every sample. */

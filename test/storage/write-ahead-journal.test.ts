@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSegment } from '../../bot/storage/read-journal-segment.js';
 import { listSegments, segmentFile, WriteAheadJournal } from '../../bot/storage/write-ahead-journal.js';
+import { mountSmallDisk } from './small-disk.js';
 import { useTempDirs } from './temp-dir.js';
 
 const makeTempDir = useTempDirs();
@@ -72,6 +73,32 @@ describe('WriteAheadJournal group commit', () => {
     expect(written).toEqual([2]);
     expect((await readSegment(segmentFile(journalDir, 2))).records.map((record) => record.key)).toEqual(['k2']);
     await journal.close();
+  });
+});
+
+describe('WriteAheadJournal on a full disk', () => {
+  it('refuses the lines that do not fit, keeps appending to the same segment, and leaves no partial line', async () => {
+    const disk = mountSmallDisk(512 * 1024);
+    try {
+      const journalDir = join(disk.dir, 'journal');
+      await mkdir(journalDir);
+      const journal = new WriteAheadJournal(journalDir, 1);
+      await journal.append(line(0), () => undefined);
+      disk.fill(1024);
+      const big = (n: number) => `${JSON.stringify({ key: `k${n}`, eTag: `e${n}`, value: { pad: 'x'.repeat(16 * 1024) } })}\n`;
+      const outcomes = await Promise.allSettled(Array.from({ length: 60 }, async (_, n) => journal.append(big(n + 1), () => undefined)));
+      expect(outcomes.every((outcome) => outcome.status === 'rejected')).toBe(true);
+      for (let n = 61; n < 120; n++) await expect(journal.append(big(n), () => undefined)).rejects.toThrow(/ENOSPC/);
+      expect(await readdir(journalDir)).toEqual(['segment-000000001.jsonl']);
+      disk.free();
+      await journal.append(line(200), () => undefined);
+      await journal.close();
+      const segment = await readSegment(segmentFile(journalDir, 1));
+      expect(segment.records.map((record) => record.key)).toEqual(['k0', 'k200']);
+      expect(segment.tornTailBytes).toBe(0);
+    } finally {
+      disk.unmount();
+    }
   });
 });
 

@@ -8,7 +8,8 @@ import {
   type ConversationReference,
   type Storage,
 } from 'botbuilder';
-import { LeanConversationState, LeanUserState } from '../../bot/lean-bot-state.js';
+import { botbuilderPieces } from '../../bot/botbuilder-internals/index.js';
+import { loadConfig } from '../../bot/config.js';
 import { UpgradeAssistantBot, type TenantCheckSettings } from '../../dialogs/index.js';
 import { MemoryCaseStore } from '../../bot/storage/memory-case-store.js';
 import { StorageCheckBackStore } from '../../bot/check-back/storage-check-back-store.js';
@@ -77,10 +78,11 @@ export class Chat {
     this.from = { id: options.userId ?? 'user-1', name: options.userName ?? 'Alex Admin' };
     this.conversationId = options.conversationId ?? 'conversation-1';
     this.channelId = options.channelId ?? 'test';
+    // The state classes the host runs with (BOTBUILDER_PATH picks tuned or stock), so dialog tests see what production does.
+    const { conversationState, userState } = botbuilderPieces(loadConfig({ BOTBUILDER_PATH: process.env['BOTBUILDER_PATH'] }).BOTBUILDER_PATH).states(this.storage);
     const bot = new UpgradeAssistantBot({
-      // The state classes the host runs with, so dialog tests see what production does.
-      conversationState: new LeanConversationState(this.storage),
-      userState: new LeanUserState(this.storage),
+      conversationState,
+      userState,
       caseStore: this.caseStore,
       supportAgentIds: options.supportAgentIds ?? [],
       checkBacks: new StorageCheckBackStore(this.storage),

@@ -1,5 +1,7 @@
 import { AuthenticationConstants, ConnectorFactory, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { LRUCache } from 'lru-cache';
+import { boundConnectorCalls } from './bounded-connector-calls.js';
 
 /** Distinct (bot, service URL, audience) triples kept; a channel has one or a few service URLs. */
 const MAX_CLIENTS = 256;
@@ -19,12 +21,16 @@ export class ConnectorReuse {
   readonly #connectors = new LRUCache<string, Promise<ConnectorClient>>({ max: MAX_CLIENTS });
   readonly #userTokenClients = new LRUCache<string, Promise<UserTokenClient>>({ max: MAX_CLIENTS });
 
+  /** `callPolicy` goes into every connector client built (see bounded-connector-calls.ts). */
+  constructor(private readonly callPolicy: PipelinePolicy) {}
+
   /** A factory handing out this bot's cached clients, building them through `inner` once. */
   connectorFactory(inner: ConnectorFactory, botAppId: string): ConnectorFactory {
     const connectors = this.#connectors;
+    const policy = this.callPolicy;
     return new (class extends ConnectorFactory {
       create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return reuse(connectors, JSON.stringify([botAppId, serviceUrl, audience ?? null]), () => inner.create(serviceUrl, audience));
+        return reuse(connectors, JSON.stringify([botAppId, serviceUrl, audience ?? null]), async () => boundConnectorCalls(await inner.create(serviceUrl, audience), policy));
       }
     })();
   }

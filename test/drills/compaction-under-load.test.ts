@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { newConversation } from '../../bench/support/activities.js';
+import { startChildServer } from '../../bench/support/child-server.js';
+import { HttpClient } from '../../bench/support/http-client.js';
+import { runJourney } from '../../bench/support/journey.js';
+import { runLoad } from '../../bench/support/load.js';
+import { randomTenantFacts } from '../../bench/support/random-facts.js';
+import { SeededRandom } from '../../bench/support/seeded-random.js';
+import { byScale, reportDrill } from './drill-scale.js';
+
+/** The default (4 MB) at full scale; a quarter MB in the quick run, so its few seconds compact several times. */
+const THRESHOLD_KB = byScale(256, 4096);
+const THRESHOLD_MB = THRESHOLD_KB / 1024;
+
+async function journalMegabytes(journalDir: string): Promise<number> {
+  let bytes = 0;
+  for (const name of await readdir(journalDir).catch(() => [])) bytes += (await stat(join(journalDir, name)).catch(() => ({ size: 0 }))).size;
+  return bytes / 1024 / 1024;
+}
+
+function residentMegabytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
+  return Number(line?.replace(/\D/g, '') ?? 0) / 1024;
+}
+
+describe('compaction under load', () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('keeps the journal near its threshold and memory flat while the bench load runs', { timeout: byScale(60_000, 240_000) }, async () => {
+    const seconds = byScale(8, 40);
+    const dataDir = await mkdtemp(join(tmpdir(), 'ua-drill-compaction-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const bot = await startChildServer('upgrade-assistant', { env: { STORAGE: 'lowdb', DATA_DIR: dataDir, LOWDB_COMPACT_AFTER_KB: String(THRESHOLD_KB), LOG_LEVEL: 'silent' } });
+    cleanups.push(() => bot.stop());
+    const client = new HttpClient(bot.url, 50);
+    cleanups.push(async () => client.close());
+    const random = new SeededRandom(11);
+    const journalDir = join(dataDir, 'state', 'journal');
+    const journal: number[] = [];
+    const memory: number[] = [];
+    const sampler = setInterval(() => {
+      void journalMegabytes(journalDir).then((megabytes) => journal.push(megabytes));
+      memory.push(residentMegabytes(bot.pid));
+    }, 250);
+    const load = await runLoad({
+      concurrency: 50,
+      durationMs: seconds * 1000,
+      conversation: (index) => runJourney(client, newConversation(`compaction-${index}`), randomTenantFacts(random)),
+    });
+    clearInterval(sampler);
+    const secondHalf = memory.slice(Math.floor(memory.length / 2));
+    // A sample smaller than the one before: a compaction removed a segment.
+    const compactions = journal.filter((megabytes, index) => index > 0 && megabytes < (journal[index - 1] ?? 0)).length;
+    reportDrill('compaction-under-load', {
+      seconds,
+      turns: load.samples.length,
+      turnsPerSecond: Math.round(load.samples.length / (load.elapsedMs / 1000)),
+      thresholdMB: THRESHOLD_MB.toFixed(2),
+      maxJournalMB: Math.max(...journal).toFixed(1),
+      rssMB: `${Math.min(...memory).toFixed(0)}-${Math.max(...memory).toFixed(0)}`,
+      rssSecondHalfMB: `${Math.min(...secondHalf).toFixed(0)}-${Math.max(...secondHalf).toFixed(0)}`,
+      compactions,
+      failedConversations: load.failures.length,
+    });
+    expect(load.failures).toEqual([]);
+    expect(compactions, 'the journal passed its threshold and was compacted').toBeGreaterThan(0);
+    // Near the threshold: one segment filling while the one before it is compacted, and what the
+    // load appends meanwhile (the audit saw 3 to 10 times the threshold, and growing).
+    expect(Math.max(...journal)).toBeLessThan(2 * THRESHOLD_MB + 1);
+  });
+});
