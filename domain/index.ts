@@ -12,6 +12,7 @@ export * from './limits.js';
 export * from './notes.js';
 export * from './paths.js';
 export * from './plans.js';
+export * from './intake-questions.js';
 export * from './questions.js';
 export * from './read-admin-center-message.js';
 export * from './read-answer.js';

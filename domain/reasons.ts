@@ -300,17 +300,13 @@ export const REASON_CATALOG = [
     asks: 'moreUsersThanLicenses',
     reads: ['licensesPurchased', 'licensesAssigned'],
     recheck: ['licensesAssigned', 'licensesPurchased', 'moreUsersThanLicenses'],
-    // The counts decide when both are known; else the yes/no (a pasted message says it without
-    // counts); while neither is known the counts are what is asked.
+    // The counts decide when both are known (typed, or read from the tenant); else the yes/no, which
+    // is what is asked: one question, the comparison the admin center itself makes, not two counts.
     test: (facts) => {
       const { licensesPurchased: purchased, licensesAssigned: assigned } = facts;
       if (purchased !== undefined && assigned !== undefined) return assigned > purchased;
-      if (facts.moreUsersThanLicenses !== undefined) return facts.moreUsersThanLicenses;
       if (assigned === 0) return false;
-      const open: BaseFactKey[] = [];
-      if (purchased === undefined) open.push('licensesPurchased');
-      if (assigned === undefined) open.push('licensesAssigned');
-      return open;
+      return yes(facts, 'moreUsersThanLicenses');
     },
   }),
   reason({

@@ -22,6 +22,8 @@ export function randomTenantFacts(random: SeededRandom): TenantFacts {
     purchaseChannel: flag(0.2) ? random.pick(PURCHASE_CHANNELS) : 'direct-card',
     customDomain: flag(0.3),
   };
+  // The yes/no the intake asks says what the counts say, as it would in a real tenant.
+  facts['moreUsersThanLicenses'] = (facts['licensesAssigned'] as number) > licensesPurchased;
   // Every other fact from its kind, so a fact a new reason declares is drawn too: yes/no blockers now and then.
   for (const fact of FACT_KEYS) {
     if (facts[fact] !== undefined) continue;

@@ -104,9 +104,14 @@ describe('more users than licenses, as the admin center says it', () => {
     expect(diagnose(tenant({ licensesAssigned: undefined, moreUsersThanLicenses: false })).reasons).toEqual([]);
   });
 
-  it('while unknown, the counts are still what the intake asks', () => {
+  it('while unknown, the yes/no is what the intake asks, not the two counts', () => {
     const facts = tenant({ licensesPurchased: undefined, licensesAssigned: undefined });
-    expect(diagnose(facts).unknownFacts).toEqual(['licensesPurchased', 'licensesAssigned']);
+    expect(diagnose(facts).unknownFacts).toEqual(['moreUsersThanLicenses']);
+  });
+
+  it('both counts, typed or read from the tenant, decide over the yes/no', () => {
+    expect(diagnose(tenant({ licensesPurchased: 10, licensesAssigned: 12, moreUsersThanLicenses: false })).reasons.map((r) => r.id)).toContain('license-conflict');
+    expect(diagnose(tenant({ licensesPurchased: 12, licensesAssigned: 10, moreUsersThanLicenses: true })).reasons.map((r) => r.id)).not.toContain('license-conflict');
   });
 
   it('is asked afresh by "check again" with the counts', () => {

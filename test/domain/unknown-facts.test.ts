@@ -25,8 +25,7 @@ describe('diagnose: which unknown facts are asked', () => {
       'billingAccountType',
       'adminRole',
       'trial',
-      'licensesPurchased',
-      'licensesAssigned',
+      'moreUsersThanLicenses',
       'hasAddOn',
       'multipleSubscriptionsSameProduct',
       'unpaidBalance',
@@ -78,11 +77,9 @@ describe('diagnose: which unknown facts are asked', () => {
     expect(diagnose({ ...conflict, billingAccountType: 'mosa' }).unknownFacts).not.toContain('billingAccountType');
   });
 
-  it('asks the second license count only while a conflict is possible', () => {
-    expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: undefined })).unknownFacts).toEqual([
-      'licensesPurchased',
-      'licensesAssigned',
-    ]);
+  it('asks whether more users than licenses in one question, and not at all when nothing is assigned', () => {
+    expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: undefined })).unknownFacts).toEqual(['moreUsersThanLicenses']);
+    expect(diagnose(tenant({ licensesPurchased: 40, licensesAssigned: undefined })).unknownFacts).toEqual(['moreUsersThanLicenses']);
     expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: 0 })).unknownFacts).toEqual([]);
   });
 

@@ -1,0 +1,87 @@
+import { diagnose } from './diagnose.js';
+import { FACTS, type FactKey, type TenantFacts, type YesNoFact } from './tenant-facts.js';
+import { walkthroughNeeds } from './walkthrough.js';
+
+/** What the intake is for: a diagnosis asks what could change the answer; a walkthrough what its steps need. */
+export type IntakePurpose = 'diagnosis' | 'manual-walkthrough' | 'automatic-walkthrough';
+
+export interface IntakeState {
+  facts: Partial<TenantFacts>;
+  purpose: IntakePurpose;
+  /** Facts the admin said they don't know: never asked twice in one intake. */
+  skipped?: readonly FactKey[];
+}
+
+/**
+ * One turn of the intake. A plan or a count is asked alone (it has its own input); the open
+ * choices go together on one card, and the open yes/no facts on one checklist: most tenants
+ * answer "none of these", and one click beats a card each.
+ */
+export type IntakeQuestion =
+  | { kind: 'fact'; fact: FactKey }
+  | { kind: 'choices'; facts: FactKey[] }
+  | { kind: 'checklist'; facts: YesNoFact[] };
+
+/** Every fact still worth asking, most decisive first; empty when the known facts settle the matter. */
+export function openFacts(state: IntakeState): FactKey[] {
+  const { facts, purpose, skipped = [] } = state;
+  const isOpen = (fact: FactKey) => facts[fact] === undefined && !skipped.includes(fact);
+  if (!facts.currentPlan) return isOpen('currentPlan') ? ['currentPlan'] : [];
+  const diagnosis = diagnose(facts as TenantFacts);
+  // A partner or volume-licensing purchase ends a walkthrough too: the partner does the change.
+  if (purpose !== 'diagnosis' && diagnosis.path !== 'contact-partner') {
+    return walkthroughNeeds(purpose === 'manual-walkthrough' ? 'manual' : diagnosis.path, facts).filter(isOpen);
+  }
+  if (diagnosis.decided) return [];
+  return diagnosis.unknownFacts.filter(isOpen);
+}
+
+// Plans and counts first (each answer can close many questions), then the choices (how it was
+// bought can settle everything), then whatever yes/no facts are still open.
+const KIND_ORDER = ['plan', 'count', 'choice', 'boolean'] as const;
+
+/** The facts of one kind among the open ones, in their order. */
+function ofKind(open: readonly FactKey[], kind: (typeof KIND_ORDER)[number]): FactKey[] {
+  return open.filter((fact) => FACTS[fact].kind === kind);
+}
+
+function isYesNo(fact: FactKey): fact is YesNoFact {
+  return FACTS[fact].kind === 'boolean';
+}
+
+/** The questions the open facts make, in the order they are asked. */
+function questionsFor(open: readonly FactKey[]): IntakeQuestion[] {
+  const questions: IntakeQuestion[] = [];
+  for (const kind of KIND_ORDER) {
+    const facts = ofKind(open, kind);
+    if (facts.length === 0) continue;
+    if (kind === 'plan' || kind === 'count' || facts.length === 1) {
+      questions.push(...facts.map((fact): IntakeQuestion => ({ kind: 'fact', fact })));
+    } else if (kind === 'choice') {
+      questions.push({ kind: 'choices', facts });
+    } else {
+      questions.push({ kind: 'checklist', facts: facts.filter(isYesNo) });
+    }
+  }
+  return questions;
+}
+
+/** The next question, or none when the known facts already settle the matter. */
+export function nextIntakeQuestion(state: IntakeState): IntakeQuestion | undefined {
+  return questionsFor(openFacts(state))[0];
+}
+
+/**
+ * How many questions the intake would still ask if every answer left the rest open, this one
+ * included: an estimate for "about N questions left" (an answer can close others, or open one).
+ * Undefined before the plan is known: what follows depends on it.
+ */
+export function intakeQuestionsLeft(state: IntakeState): number | undefined {
+  if (!state.facts.currentPlan) return undefined;
+  return questionsFor(openFacts(state)).length;
+}
+
+/** The facts a question asks. */
+export function factsAsked(question: IntakeQuestion): FactKey[] {
+  return question.kind === 'fact' ? [question.fact] : [...question.facts];
+}
