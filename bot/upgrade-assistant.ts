@@ -13,6 +13,11 @@ import { StorageCheckBackStore } from './check-back/storage-check-back-store.js'
 import { renderBlockersChart } from './desk/blockers-chart.js';
 import { CaseExportLinks } from './desk/case-export.js';
 
+export interface UpgradeAssistantOptions extends Pick<HostDependencies, 'openIdMetadataUrl'> {
+  /** The time check-backs fall due by (the real one unless given): an end-to-end test moves it forward. */
+  checkBackClock?: () => Date;
+}
+
 export interface RunningUpgradeAssistant extends RunningHost {
   storage: BotStorage;
   checkBacks: CheckBackScheduler;
@@ -25,8 +30,8 @@ export interface RunningUpgradeAssistant extends RunningHost {
 export async function startUpgradeAssistant(
   config: Config,
   logger: Logger,
-  /** Where inbound tokens' keys are published: tests point it at their own issuer. */
-  hostOptions: Pick<HostDependencies, 'openIdMetadataUrl'> = {},
+  /** Where inbound tokens' keys are published (tests point it at their own issuer), and the check-backs' clock. */
+  { checkBackClock, ...hostOptions }: UpgradeAssistantOptions = {},
 ): Promise<RunningUpgradeAssistant> {
   const storage = await createStorage(
     {
@@ -84,6 +89,7 @@ export async function startUpgradeAssistant(
     store: checkBackStore,
     deliver: checkBackDelivery(host.adapter, config.MicrosoftAppId, (context, checkBack) => bot.sendCheckBack(context, checkBack)),
     logger,
+    ...(checkBackClock ? { now: checkBackClock } : {}),
   });
   checkBacks.start();
   // Runs in the same microtask run as the listen callback: no request can be taken before it.

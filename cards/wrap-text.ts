@@ -1,5 +1,10 @@
-/** Ticket text is pasted into tools that do not wrap: no line wider than this. */
-export const TICKET_TEXT_WIDTH = 72;
+/**
+ * Ticket text is pasted into tools that do not wrap: no line wider than this. It is also shown in
+ * the chat as a code block, which grows with its widest line: 56 characters fit the Agents
+ * Playground's chat pane beside its log panel (1280 px window) with room to spare, where 72 made
+ * the chat scroll sideways (test/e2e/journeys/support-triage.test.ts measures it).
+ */
+export const TICKET_TEXT_WIDTH = 56;
 
 /**
  * Greedy word wrap: `first` starts the first line, `rest` every line after it. A single word

@@ -132,7 +132,10 @@ export class MainDialog extends ComponentDialog {
       }
       return step.beginDialog(WalkthroughDialog.id, { progress: data.walkthrough } satisfies WalkthroughOptions);
     }
-    if (journey === 'triage') return step.beginDialog(TriageDialog.id, { facts: typedFacts });
+    if (journey === 'triage') {
+      // "new case: E3, ticket 48300": the ticket and tenant typed with the request fill the form too.
+      return step.beginDialog(TriageDialog.id, { facts: typedFacts, details: extractCaseDetails(step.context.activity.text ?? '') } satisfies TriageOptions);
+    }
     if (journey === 'check-tenant') {
       if (this.tenantCheck) return step.beginDialog(TenantCheckDialog.id);
       await this.sendMenu(step.context);

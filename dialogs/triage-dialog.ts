@@ -96,10 +96,9 @@ export class TriageDialog extends JourneyWaterfall<TriageOptions> {
 
   private async askForm(step: WaterfallStepContext) {
     const options = (step.options ?? {}) as TriageOptions;
-    const typed = options.facts ?? {};
+    const typed = Object.keys(options.facts ?? {}).length + Object.keys(options.details ?? {}).length;
     // Facts typed with the request ("new case: E3, 350 users") fill the form like a pasted sentence.
-    const note =
-      options.note ?? (options.caseId === undefined && Object.keys(typed).length > 0 ? turnMessages(step.context).desk.form.filledFromSentence(Object.keys(typed).length) : undefined);
+    const note = options.note ?? (options.caseId === undefined && typed > 0 ? turnMessages(step.context).desk.form.filledFromSentence(typed) : undefined);
     return step.prompt(FORM_PROMPT, { validations: { ...options, ...(note ? { note } : {}) } satisfies TriageOptions });
   }
 

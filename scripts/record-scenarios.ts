@@ -157,23 +157,28 @@ const SCENARIOS: Scenario[] = [
     user: { id: 'agent-7', name: 'Sam Support' },
     async drive(session) {
       await menuShown(session);
+      // The form asks for the plan first, then comes back with the fields that matter for it.
       let before = await clickCardButton(session.page, en.ui.menu.triage);
-      const form = await waitForCard(session.page, en.ui.triage.formTitle, { after: before });
-      await selectCardChoice(session.page, en.facts.currentPlan.label, planName(en, 'o365-enterprise-e3'), { card: form.locator });
-      await selectCardChoice(session.page, en.facts.purchaseChannel.label, en.choices.purchaseChannel.partner, { card: form.locator });
-      await fillCardInput(session.page, en.facts.licensedUsers.label, '120', { card: form.locator });
-      before = await clickCardButton(session.page, en.ui.buttons.submit, { card: form.locator });
+      let form = await waitForCard(session.page, en.desk.form.title, { after: before });
+      await selectCardChoice(session.page, en.desk.facts.currentPlan.label, planName(en, 'o365-enterprise-e3'), { card: form.locator });
+      before = await clickCardButton(session.page, en.desk.form.saveButton, { card: form.locator });
+      form = await waitForCard(session.page, en.desk.form.fieldsForPlan(planName(en, 'o365-enterprise-e3')), { after: before });
+      // Exactly "Customer": other labels on this form mention the customer too.
+      await fillCardInput(session.page, new RegExp(`^${en.desk.details.customer}$`), 'Fabrikam', { card: form.locator });
+      await fillCardInput(session.page, en.desk.details.ticket, '7781', { card: form.locator });
+      await selectCardChoice(session.page, en.desk.facts.purchaseChannel.label, en.choices.purchaseChannel.partner, { card: form.locator });
+      before = await clickCardButton(session.page, en.desk.form.saveButton, { card: form.locator });
       const created = await waitForBotText(session.page, en.ui.summary.heading, { after: before });
       const caseId = CASE_ID_IN_TEXT.exec(created.text)?.[0];
       if (!caseId) throw new Error(`no case id in: ${created.text}`);
       before = await sendMessage(session.page, 'my cases');
-      const list = await waitForCard(session.page, en.ui.triage.myCasesTitle, { after: before });
+      const list = await waitForCard(session.page, en.desk.list.title, { after: before });
       before = await clickCardButton(session.page, en.ui.buttons.open, { card: list.locator });
-      await waitForCard(session.page, en.ui.triage.caseTitle(caseId), { after: before });
+      await waitForCard(session.page, en.desk.case.title(caseId), { after: before });
       before = await sendMessage(session.page, `case ${caseId.toLowerCase()}`);
-      await waitForCard(session.page, en.ui.triage.caseTitle(caseId), { after: before });
+      await waitForCard(session.page, en.desk.case.title(caseId), { after: before });
       before = await sendMessage(session.page, 'case UA-ZZZZZZ');
-      await waitForBotText(session.page, en.ui.triage.caseNotFound('UA-ZZZZZZ'), { after: before });
+      await waitForBotText(session.page, en.desk.case.notFound('UA-ZZZZZZ'), { after: before });
     },
   },
   {

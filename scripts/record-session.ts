@@ -3,7 +3,7 @@ import { TranscriptLoggerMiddleware } from 'botbuilder';
 import type { Config } from '../bot/config.js';
 import type { Logger } from '../bot/logger.js';
 import { MESSAGES_PATH } from '../bot/server.js';
-import { startUpgradeAssistant, type RunningUpgradeAssistant } from '../bot/upgrade-assistant.js';
+import { startUpgradeAssistant, type RunningUpgradeAssistant, type UpgradeAssistantOptions } from '../bot/upgrade-assistant.js';
 import { TranscriptFileLogger } from './transcript-file-logger.js';
 
 /** Where `npm run record` writes unless told otherwise; the replay test reads every file under test/transcripts. */
@@ -24,9 +24,14 @@ export interface RecordingBot {
  * The whole bot exactly as `npm start` runs it, plus botbuilder's TranscriptLoggerMiddleware writing
  * one Emulator-style `.transcript` per conversation into `folder`.
  */
-export async function startRecordingBot(config: Config, logger: Logger, folder: string = DEFAULT_RECORD_FOLDER): Promise<RecordingBot> {
+export async function startRecordingBot(
+  config: Config,
+  logger: Logger,
+  folder: string = DEFAULT_RECORD_FOLDER,
+  options: UpgradeAssistantOptions = {},
+): Promise<RecordingBot> {
   const transcripts = new TranscriptFileLogger(resolve(folder));
-  const running = await startUpgradeAssistant(config, logger);
+  const running = await startUpgradeAssistant(config, logger, options);
   running.adapter.use(new TranscriptLoggerMiddleware(transcripts));
   let stopping: Promise<void> | undefined;
   return {

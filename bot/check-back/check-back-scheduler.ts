@@ -15,6 +15,8 @@ export interface CheckBackSchedulerOptions {
   /** Sends tried before a check-back is given up. */
   maxAttempts?: number;
   instanceId?: string;
+  /** What time it is: what is due, claims and sends are all read against it (a test moves it forward). */
+  now?: () => Date;
 }
 
 export const DEFAULT_POLL_MS = 30_000;
@@ -38,6 +40,7 @@ export class CheckBackScheduler {
       leaseMs: DEFAULT_LEASE_MS,
       maxAttempts: DEFAULT_MAX_ATTEMPTS,
       instanceId: randomUUID(),
+      now: () => new Date(),
       ...options,
     };
   }
@@ -57,17 +60,17 @@ export class CheckBackScheduler {
 
   /** One round: every due check-back this instance can claim is sent. */
   async runOnce(): Promise<void> {
-    const { store, deliver, logger, leaseMs, maxAttempts, instanceId } = this.#options;
-    for (const conversationKey of await store.due(new Date())) {
-      const claimed = await store.claim(conversationKey, instanceId, new Date(), leaseMs);
+    const { store, deliver, logger, leaseMs, maxAttempts, instanceId, now } = this.#options;
+    for (const conversationKey of await store.due(now())) {
+      const claimed = await store.claim(conversationKey, instanceId, now(), leaseMs);
       if (!claimed) continue;
       try {
         await deliver(claimed);
-        await store.finish(conversationKey, instanceId, 'sent', new Date());
+        await store.finish(conversationKey, instanceId, 'sent', now());
         logger.info({ event: 'check-back.sent', conversationKey }, 'check-back sent');
       } catch (error) {
         const outcome = claimed.attempts + 1 >= maxAttempts ? 'failed' : 'retry';
-        await store.finish(conversationKey, instanceId, outcome, new Date());
+        await store.finish(conversationKey, instanceId, outcome, now());
         logger.warn({ err: error, event: 'check-back.send-failed', conversationKey, outcome }, 'could not send a check-back');
       }
     }

@@ -26,12 +26,19 @@ async function reachCheckStatus(chat: Chat): Promise<Partial<Activity>[]> {
 }
 
 /** A scheduler whose deliveries go through the TestAdapter's continueConversationAsync, recorded per conversation. */
-function schedulerFor(chat: Chat, store: StorageCheckBackStore, delivered: { conversation: string; text: string }[], instanceId: string) {
+function schedulerFor(
+  chat: Chat,
+  store: StorageCheckBackStore,
+  delivered: { conversation: string; text: string }[],
+  instanceId: string,
+  now?: () => Date,
+) {
   return new CheckBackScheduler({
     store,
     logger,
     pollMs: POLL,
     instanceId,
+    ...(now ? { now } : {}),
     deliver: async (checkBack: CheckBack) => {
       await chat.adapter.continueConversationTurn(checkBack.address as Partial<ConversationReference>, async (context: TurnContext) => {
         await chat.bot.sendCheckBack(context, checkBack);
@@ -90,6 +97,22 @@ describe('check-back after the order', () => {
     await vi.advanceTimersByTimeAsync(HOUR + POLL);
     await restarted.stop();
     expect(delivered.map((message) => message.conversation)).toEqual(['conversation-admin']);
+  });
+
+  it('reads the time from its own clock: a round "as at" an hour later sends it, real time and timers untouched', async () => {
+    const storage = new MemoryStorage();
+    const chat = new Chat({ storage, conversationId: 'conversation-admin' });
+    await chat.click(buttonData(await reachCheckStatus(chat), en.desk.checkBack.offerButton));
+    const delivered: { conversation: string; text: string }[] = [];
+    let aheadMs = 0;
+    const scheduler = schedulerFor(chat, new StorageCheckBackStore(storage), delivered, 'instance-a', () => new Date(Date.now() + aheadMs));
+    await scheduler.runOnce();
+    expect(delivered).toEqual([]);
+    aheadMs = HOUR + 60_000;
+    await scheduler.runOnce();
+    await scheduler.runOnce();
+    expect(delivered.map((message) => message.conversation)).toEqual(['conversation-admin']);
+    expect(delivered[0]?.text).toContain(en.desk.checkBack.finishedButton);
   });
 
   it('can be cancelled by typing or with the button; nothing is sent then', async () => {

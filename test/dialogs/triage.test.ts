@@ -20,18 +20,23 @@ async function triage(chat: Chat, inputs: Record<string, string>) {
   return chat.click(buttonData(planned, en.desk.form.saveButton, inputs));
 }
 
-function inputIds(replies: Partial<Activity>[]): string[] {
-  const ids: string[] = [];
+/** The inputs of the newest card, in order. */
+function inputsOf(replies: Partial<Activity>[]): Record<string, unknown>[] {
+  const inputs: Record<string, unknown>[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const element = node as Record<string, unknown>;
-      if (typeof element['type'] === 'string' && element['type'].startsWith('Input.') && typeof element['id'] === 'string') ids.push(element['id']);
+      if (typeof element['type'] === 'string' && element['type'].startsWith('Input.') && typeof element['id'] === 'string') inputs.push(element);
       Object.values(element).forEach(walk);
     }
   };
   walk(cardsOf(replies).at(-1));
-  return ids;
+  return inputs;
+}
+
+function inputIds(replies: Partial<Activity>[]): string[] {
+  return inputsOf(replies).map((input) => String(input['id']));
 }
 
 describe('support-agent triage', () => {
@@ -54,6 +59,16 @@ describe('support-agent triage', () => {
     const stored = await chat.caseStore.get(createdCaseId(saved));
     expect(stored).toMatchObject({ customer: 'Contoso', ticket: '48213', facts, status: 'open' });
     expect(stored?.diagnosis.path).toBe('contact-partner');
+  });
+
+  it('a request typed with the case ("new case: ..., ticket 48300") fills the form with its facts, ticket and tenant', async () => {
+    const chat = new Chat({ userId: 'agent-1' });
+    const form = await chat.say('new case: Office 365 E3, 120 users, bought through a partner, tenant fabrikam.com, ticket 48300');
+    expect(textOf(form)).toContain(en.desk.form.filledFromSentence(5));
+    const filled = Object.fromEntries(inputsOf(form).map((input) => [input['id'], input['value']]));
+    expect(filled).toMatchObject({ ticket: '48300', tenant: 'fabrikam.com', currentPlan: 'o365-enterprise-e3', purchaseChannel: 'partner', licensedUsers: 120 });
+    const saved = await chat.click(buttonData(form, en.desk.form.saveButton, { currentPlan: 'o365-enterprise-e3', purchaseChannel: 'partner', licensedUsers: '120', ticket: '48300', tenant: 'fabrikam.com' }));
+    expect(await chat.caseStore.get(createdCaseId(saved))).toMatchObject({ ticket: '48300', tenant: 'fabrikam.com' });
   });
 
   it('a case out: third person, ticket text wrapped for pasting, one date format, case and list cards alone', async () => {

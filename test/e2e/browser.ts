@@ -6,6 +6,8 @@ import { z } from 'zod';
 import {
   BOT_MESSAGE_SELECTOR,
   CARD_SELECTOR,
+  MESSAGE_AUTHOR_SELECTOR,
+  MESSAGE_HEADER_SELECTOR,
   readChat,
   waitForChat,
   type BotMessageSnapshot,
@@ -260,14 +262,39 @@ export async function sendMessage(
   return chat.botMessages.length;
 }
 
-/** Saves a full-page PNG to test-results/e2e/<name>.png (gitignored) and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+// Scrolls the chat pane so the user's newest message is at its top (the turn it started, top down).
+const NEWEST_USER_MESSAGE_ON_TOP = `(() => {
+  const headers = [...document.querySelectorAll(${JSON.stringify(MESSAGE_HEADER_SELECTOR)})]
+    .filter((header) => !header.querySelector(${JSON.stringify(MESSAGE_AUTHOR_SELECTOR)}));
+  const newest = headers[headers.length - 1];
+  if (newest) newest.scrollIntoView({ block: 'start' });
+  return Boolean(newest);
+})()`;
+
+/**
+ * Saves a full-page PNG to test-results/e2e/<name>.png (gitignored) and returns its path. The chat
+ * pane scrolls inside the page, so a full page shows one window of it: with `viewportHeight` the
+ * window is made that tall for this picture (then put back) and starts at the user's newest
+ * message, to show a whole turn whose cards are taller than the screen.
+ */
+export async function screenshot(page: Page, name: string, { viewportHeight }: { viewportHeight?: number } = {}): Promise<string> {
   const fileName = z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'use a kebab-case name, it becomes the file name')
     .parse(name);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${fileName}.png`);
-  await page.screenshot({ path, fullPage: true });
+  const viewport = page.viewportSize();
+  if (viewportHeight === undefined || !viewport) {
+    await page.screenshot({ path, fullPage: true });
+    return path;
+  }
+  await page.setViewportSize({ width: viewport.width, height: z.number().int().min(viewport.height).parse(viewportHeight) });
+  try {
+    if (!z.boolean().parse(await page.evaluate(NEWEST_USER_MESSAGE_ON_TOP))) throw new Error('no message from the user to start the picture at');
+    await page.screenshot({ path, fullPage: true });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
   return path;
 }

@@ -20,6 +20,12 @@ export interface UpgradeAssistantE2eBot extends E2eBot {
   restart(): Promise<void>;
   /** Everything recorded so far in one conversation, oldest first (written at the end of each turn). */
   transcript(channelId: string, conversationId: string): Promise<Partial<Activity>[]>;
+  /**
+   * Moves the check-backs' clock `ms` ahead of real time (it keeps running from there, and through
+   * restart()), then runs one check-back round as the host's timer would: what is due by then is
+   * sent, as proactive messages into its conversation. Only the check-backs' clock moves.
+   */
+  runCheckBacksLater(ms: number): Promise<void>;
 }
 
 export const upgradeAssistantE2eOptionsSchema = z.object({
@@ -45,6 +51,9 @@ export async function startUpgradeAssistantE2eBot(input: UpgradeAssistantE2eOpti
   const ownTemporaryDirs = [dataDir, ...(options.transcriptFolder === undefined ? [transcriptFolder] : [])];
   const removeTemporaryDirs = () => Promise.all(ownTemporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   const { logger, turnErrors, logLines } = createHostLog();
+  // Real time plus what the test moved it forward: timers and Playwright keep real time.
+  let checkBackClockAheadMs = 0;
+  const checkBackClock = () => new Date(Date.now() + checkBackClockAheadMs);
 
   const startOn = (port: number): Promise<RecordingBot> => {
     const config = loadConfig({
@@ -55,7 +64,7 @@ export async function startUpgradeAssistantE2eBot(input: UpgradeAssistantE2eOpti
       LOG_LEVEL: 'warn',
       SUPPORT_AGENT_IDS: options.supportAgentIds.join(','),
     });
-    return startRecordingBot(config, logger, transcriptFolder);
+    return startRecordingBot(config, logger, transcriptFolder, { checkBackClock });
   };
 
   let current: RecordingBot | undefined;
@@ -94,6 +103,10 @@ export async function startUpgradeAssistantE2eBot(input: UpgradeAssistantE2eOpti
       await running.transcripts.flush();
       const text = await readFile(join(transcriptFolder, transcriptFileName(channelId, conversationId)), 'utf8');
       return transcriptSchema.parse(JSON.parse(text)) as Partial<Activity>[];
+    },
+    async runCheckBacksLater(ms) {
+      checkBackClockAheadMs = z.number().int().min(0).parse(ms);
+      await running.running.checkBacks.runOnce();
     },
     async stop() {
       if (stopped) return;

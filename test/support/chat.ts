@@ -25,7 +25,7 @@ export interface SentCard {
 }
 
 /** TestAdapter keeps updates inside its queue; a test wants to see them as they happen. */
-class RecordingAdapter extends TestAdapter {
+export class RecordingAdapter extends TestAdapter {
   readonly updates: Partial<Activity>[] = [];
   /**
    * A proactive turn as CloudAdapter's continueConversationAsync runs one (TestAdapter has none): the conversation reference applied to a

@@ -2,15 +2,22 @@ import { readFile } from 'node:fs/promises';
 import {
   ConversationState,
   MemoryStorage,
-  TestAdapter,
   TranscriptLoggerMiddleware,
   UserState,
   type Activity,
+  type ConversationReference,
   type TranscriptLogger,
 } from 'botbuilder';
 import { z } from 'zod';
+import { CheckBackScheduler } from '../../bot/check-back/check-back-scheduler.js';
+import { StorageCheckBackStore } from '../../bot/check-back/storage-check-back-store.js';
+import { createLogger } from '../../bot/logger.js';
+import { renderBlockersChart } from '../../bot/desk/blockers-chart.js';
+import { CaseExportLinks } from '../../bot/desk/case-export.js';
 import { MemoryCaseStore } from '../../bot/storage/index.js';
 import { UpgradeAssistantBot } from '../../dialogs/index.js';
+import { CHECK_BACK_AFTER_MINUTES } from '../../domain/index.js';
+import { RecordingAdapter } from '../support/chat.js';
 
 /**
  * Replays a Bot Framework `.transcript` (the JSON array of activities the Emulator saves and
@@ -19,6 +26,8 @@ import { UpgradeAssistantBot } from '../../dialogs/index.js';
  * actions with their data. Ids, timestamps and dates are not compared; walkthrough ids, case ids
  * and activity ids are matched up (the replay's own ids stand in for the recorded ones, in the
  * order they first appear) so a later click or "case UA-…" reaches the replayed walkthrough or case.
+ * A proactive turn (a check-back the host sent) is replayed by running a check-back round as the
+ * host's scheduler would, by a clock an hour ahead.
  */
 
 const channelAccountSchema = z.looseObject({ id: z.string(), name: z.string().optional(), role: z.string().optional() });
@@ -85,9 +94,13 @@ const CASE_ID = /\bUA-[2-9A-HJ-NP-Z]{6}\b/g;
 // Typed by a user, a case id may come in lower case ("case ua-7k2m9p").
 const TYPED_CASE_ID = /\bUA-[2-9A-HJ-NP-Z]{6}\b/gi;
 const VOLATILE_KEYS = new Set(['walkthroughId', 'caseId']);
-// Dates: the card's {{DATE(…)}} {{TIME(…)}} functions and the summary's "5 Sept 2026, 09:07 UTC" / "5 set 2026, 09:07 UTC".
+// Dates: the card's {{DATE(…)}} {{TIME(…)}} functions, and instants as i18n/format-date.ts writes
+// them in the reader's locale and zone: "Nov 30, 2026, 03:13 AM UTC", "30 Nov 2026, 03:13 GMT+9",
+// "30 nov 2026, 03:13 CET", and the time alone ("04:14 AM UTC", a check-back's hour).
 const CARD_DATE_TIME = /\{\{(DATE|TIME)\([^)]*\)\}\}/g;
-const TEXT_DATE_TIME = /\b\d{1,2} \p{L}{3,5}\.? \d{4},? \d{1,2}:\d{2} UTC\b/gu;
+const TIME_AND_ZONE = String.raw`\d{1,2}:\d{2}(?:[\s\u202f][AP]M)? (?:UTC|GMT(?:[+-]\d{1,2}(?::\d{2})?)?|[A-Z]{2,5})\b`;
+const TEXT_DATE_TIME = new RegExp(String.raw`\b(?:\p{L}{3,5}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,5}\.? \d{4}),? ${TIME_AND_ZONE}`, 'gu');
+const TEXT_TIME = new RegExp(String.raw`\b${TIME_AND_ZONE}`, 'gu');
 
 function isFromUser(activity: RecordedActivity): boolean {
   return activity.from.role !== 'bot';
@@ -147,7 +160,10 @@ function volatileValues(activity: RecordedActivity): string[] {
 }
 
 function withoutDates(text: string): string {
-  return text.replace(CARD_DATE_TIME, (_match, kind: string) => `<${kind.toLowerCase()}>`).replace(TEXT_DATE_TIME, '<date-time>');
+  return text
+    .replace(CARD_DATE_TIME, (_match, kind: string) => `<${kind.toLowerCase()}>`)
+    .replace(TEXT_DATE_TIME, '<date-time>')
+    .replace(TEXT_TIME, '<time>');
 }
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -205,15 +221,40 @@ function describeUserTurn(activity: RecordedActivity): string {
   return `said ${JSON.stringify(activity.text ?? '')}`;
 }
 
-/** Splits a transcript into the user's activities, each with the bot's replies that followed it. */
-export function turnsOf(activities: readonly RecordedActivity[]): { user: RecordedActivity; replies: RecordedActivity[] }[] {
-  const turns: { user: RecordedActivity; replies: RecordedActivity[] }[] = [];
+/** A turn of the transcript: one of the user's activities, or a proactive turn (user undefined), with the bot's replies. */
+export interface RecordedTurn {
+  user: RecordedActivity | undefined;
+  replies: RecordedActivity[];
+}
+
+/**
+ * Splits a transcript into the user's activities, each with the bot's replies that followed it. A
+ * proactive turn (a check-back sent by the host) starts with no activity of the user's: botbuilder's
+ * TranscriptLoggerMiddleware leaves out the continue-conversation event that starts it, so its
+ * replies are told apart by their `replyToId`, which names that unlogged event and no activity of
+ * the user's.
+ */
+export function turnsOf(activities: readonly RecordedActivity[]): RecordedTurn[] {
+  const userIds = new Set(activities.filter(isFromUser).flatMap((activity) => (activity.id ? [activity.id] : [])));
+  const turns: RecordedTurn[] = [];
+  let proactiveReplyTo: string | undefined;
   for (const activity of activities) {
-    if (isFromUser(activity)) turns.push({ user: activity, replies: [] });
-    else if (isReply(activity)) turns.at(-1)?.replies.push(activity);
+    if (isFromUser(activity)) {
+      turns.push({ user: activity, replies: [] });
+      proactiveReplyTo = undefined;
+    } else if (isReply(activity)) {
+      // A transcript whose user activities carry no ids cannot tell; its turns stay as they are.
+      const proactive = userIds.size > 0 && activity.replyToId !== undefined && !userIds.has(activity.replyToId);
+      if (proactive && activity.replyToId !== proactiveReplyTo) turns.push({ user: undefined, replies: [] });
+      proactiveReplyTo = proactive ? activity.replyToId : undefined;
+      turns.at(-1)?.replies.push(activity);
+    }
   }
   return turns;
 }
+
+/** How the report names a proactive turn. */
+const PROACTIVE_TURN = 'proactive: the check-backs due an hour later';
 
 /** Collects what the TranscriptLoggerMiddleware logs, as the recorder does, but in memory. */
 class ReplayLog implements TranscriptLogger {
@@ -230,32 +271,56 @@ class ReplayLog implements TranscriptLogger {
 // Fields the recording channel stamped that a replay must not reuse.
 const CHANNEL_STAMPS = ['id', 'timestamp', 'localTimestamp', 'rawTimestamp', 'callerId'] as const;
 
+// Export links name the host; the replay has none, and no one follows its links.
+const REPLAY_HOST_URL = 'http://replay.invalid';
+
 export async function replayTranscript(activities: readonly RecordedActivity[], options: ReplayOptions = {}): Promise<ReplayResult> {
   const storage = new MemoryStorage();
+  const caseStore = new MemoryCaseStore();
+  const exportLinks = new CaseExportLinks(storage, caseStore, REPLAY_HOST_URL);
+  const checkBacks = new StorageCheckBackStore(storage);
+  // Built as the host builds it (bot/upgrade-assistant.ts), so check-backs are offered and leads get their chart.
   const bot = new UpgradeAssistantBot({
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
-    caseStore: new MemoryCaseStore(),
+    caseStore,
     supportAgentIds: [...(options.supportAgentIds ?? [])],
+    checkBacks,
+    leadServices: {
+      chart: async (week, lang) => renderBlockersChart(week, lang),
+      exportLink: (leadId) => exportLinks.issue(leadId),
+    },
   });
   const log = new ReplayLog();
-  const adapter = new TestAdapter((context) => bot.run(context));
+  const adapter = new RecordingAdapter((context) => bot.run(context));
   adapter.use(new TranscriptLoggerMiddleware(log));
+  // A proactive turn is replayed as the host makes one: a check-back round, here as at an hour after now.
+  const scheduler = new CheckBackScheduler({
+    store: checkBacks,
+    logger: createLogger({ level: 'silent' }),
+    now: () => new Date(Date.now() + (CHECK_BACK_AFTER_MINUTES + 1) * 60_000),
+    deliver: (checkBack) =>
+      adapter.continueConversationTurn(checkBack.address as Partial<ConversationReference>, (context) => bot.sendCheckBack(context, checkBack)),
+  });
 
   const ids = new IdMatcher();
   const recorded: TurnView[] = [];
   const replayed: TurnView[] = [];
   for (const turn of turnsOf(activities)) {
-    const input: Record<string, unknown> = ids.translate({ ...turn.user });
-    for (const stamp of CHANNEL_STAMPS) delete input[stamp];
     const start = log.activities.length;
-    await adapter.processActivity(input as Partial<Activity>);
+    if (turn.user) {
+      const input: Record<string, unknown> = ids.translate({ ...turn.user });
+      for (const stamp of CHANNEL_STAMPS) delete input[stamp];
+      await adapter.processActivity(input as Partial<Activity>);
+    } else {
+      await scheduler.runOnce();
+    }
     const replies = log.activities.slice(start).filter(isReply);
     turn.replies.forEach((reply, index) => {
       const replayedReply = replies[index];
       if (replayedReply) ids.learnFrom(reply, replayedReply);
     });
-    const user = describeUserTurn(turn.user);
+    const user = turn.user ? describeUserTurn(turn.user) : PROACTIVE_TURN;
     recorded.push({ user, replies: turn.replies.map((reply) => ids.translate(replyView(reply))) });
     replayed.push({ user, replies: replies.map(replyView) });
   }

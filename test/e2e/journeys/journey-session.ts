@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { keepFailureEvidence, startE2eSession, unsupportedWarnings, type E2eSession } from '../index.js';
-import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot } from '../upgrade-assistant-bot.js';
+import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot, type UpgradeAssistantE2eOptions } from '../upgrade-assistant-bot.js';
 import { journeyTranscriptFolder } from './journey-artifacts.js';
 
 /**
@@ -8,12 +8,17 @@ import { journeyTranscriptFolder } from './journey-artifacts.js';
  * started before the file's tests and stopped after them, with evidence kept for a failing test.
  * Returns the running session for the tests (there is none before beforeAll has run).
  */
-export function useJourneySession(journey: string, user: { id: string; name: string }): () => E2eSession<UpgradeAssistantE2eBot> {
+export function useJourneySession(
+  journey: string,
+  user: { id: string; name: string },
+  /** How the bot is started (support leads, say); the transcripts always go to the journey's folder. */
+  botOptions: Omit<UpgradeAssistantE2eOptions, 'transcriptFolder'> = {},
+): () => E2eSession<UpgradeAssistantE2eBot> {
   let session: E2eSession<UpgradeAssistantE2eBot> | undefined;
   keepFailureEvidence(() => session);
   beforeAll(async () => {
     session = await startE2eSession({
-      startBot: () => startUpgradeAssistantE2eBot({ transcriptFolder: journeyTranscriptFolder(journey) }),
+      startBot: () => startUpgradeAssistantE2eBot({ ...botOptions, transcriptFolder: journeyTranscriptFolder(journey) }),
       user,
     });
   }, 90_000);
