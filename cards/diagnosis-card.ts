@@ -34,16 +34,22 @@ function retirementLines(messages: Messages, id: PlanId, citations: Citations): 
   ];
 }
 
+export interface DiagnosisCardOptions {
+  /** A what-if: the facts only supposed, as "label: value"; the card then offers no next move. */
+  whatIf?: readonly string[];
+}
+
 /**
  * The answer to "can I change plans?": the path, every reason with its remedy and source, the
  * plans the admin center offers (when the wanted plan is refused, what it offers instead), what no
  * source settles, warnings. It never says "pick one of these" beside an empty list.
  */
-export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: TenantFacts): AdaptiveCardJson {
+export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: TenantFacts, options: DiagnosisCardOptions = {}): AdaptiveCardJson {
   const messages = messagesFor(lang);
   const { ui } = messages;
   const text = ui.diagnosis;
   const citations = new Citations();
+  const { whatIf } = options;
 
   const planFacts = [{ title: messages.facts.currentPlan.label, value: planName(messages, facts.currentPlan) }];
   if (facts.targetPlan !== undefined) {
@@ -51,7 +57,7 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
   }
 
   const body: CardElement[] = [
-    heading(text.title),
+    heading(whatIf ? messages.intake.whatIf.supposing(whatIf) : text.title),
     factSet(planFacts),
     ...retirementLines(messages, facts.currentPlan, citations),
     container([textBlock(messages.paths[diagnosis.path], { weight: 'bolder' })], {
@@ -108,15 +114,20 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
   body.push(subtleText(`${text.sourcesTitle}\n${citations.lines(messages).join('\n')}`));
 
   const actions: CardAction[] = [];
-  if (walkthrough(diagnosis.path, facts).length > 0) {
+  if (whatIf) {
+    // A what-if answers and moves nothing: its buttons would act on the real answers.
+    body.push(subtleText(messages.intake.whatIf.notKept));
+  } else if (walkthrough(diagnosis.path, facts).length > 0) {
     actions.push(
       submitAction(ui.buttons.startWalkthrough, { action: 'diagnosis', choice: 'start-walkthrough' }, { style: 'positive' }),
     );
   }
-  actions.push(
-    submitAction(ui.buttons.checkAgain, { action: 'diagnosis', choice: 'recheck' }),
-    submitAction(ui.buttons.startOver, { action: 'diagnosis', choice: 'start-over' }),
-  );
+  if (!whatIf) {
+    actions.push(
+      submitAction(ui.buttons.checkAgain, { action: 'diagnosis', choice: 'recheck' }),
+      submitAction(ui.buttons.startOver, { action: 'diagnosis', choice: 'start-over' }),
+    );
+  }
   if (more.length > 0) actions.push(showCardAction(text.moreWarnings(more.length), [bulletList(more.map((warning) => messages.warnings[warning]))]));
   return adaptiveCard(body, actions, messages.paths[diagnosis.path]);
 }

@@ -12,18 +12,21 @@ import {
 } from './adaptive-card.js';
 import { choiceOptions } from './choice-options.js';
 import { planChoices } from './plan-choices.js';
+import { questionsLeftLine } from './questions-left.js';
 import { BOOLEAN_VALUES, SKIP_ANSWER } from './submit-data.js';
 
 export interface FactQuestionOptions {
   /** What is known so far: the wanted-plan list puts the current plan's automatic targets first. */
   facts: Partial<TenantFacts>;
+  /** "About 3 questions left", when the intake can tell. */
+  questionsLeft?: number;
 }
 
 // The answer's input is always called "value", so its content lands in data.value on submit.
 const ANSWER_INPUT_ID = 'value';
 
 /** One question about the tenant, with the input that fits the fact's kind. */
-export function buildFactQuestionCard(lang: Language, fact: FactKey, { facts }: FactQuestionOptions): AdaptiveCardJson {
+export function buildFactQuestionCard(lang: Language, fact: FactKey, { facts, questionsLeft }: FactQuestionOptions): AdaptiveCardJson {
   const messages = messagesFor(lang);
   const { ui } = messages;
   const text = messages.facts[fact];
@@ -76,6 +79,7 @@ export function buildFactQuestionCard(lang: Language, fact: FactKey, { facts }: 
       break;
     }
   }
+  body.push(...questionsLeftLine(messages, questionsLeft));
   // Admins often don't know one fact; saying so beats a guess that changes the answer.
   actions.push(submitAction(ui.buttons.dontKnow, { action: 'answer', fact, value: SKIP_ANSWER }, { associatedInputs: 'none' }));
   return adaptiveCard(body, actions, text.question);

@@ -4,6 +4,12 @@ export {
   SubmitDataSchema,
   parseSubmit,
   BOOLEAN_VALUES,
+  SKIP_ANSWER,
+  FACTS_FORM_CHOICES,
+  type FactsFormChoice,
+  type FactsFormSubmit,
+  type ConflictSubmit,
+  type PageSaysSubmit,
   type SubmitData,
   type ParsedSubmit,
   type SubmitActionData,
@@ -20,7 +26,12 @@ export {
 } from './submit-data.js';
 export { buildMenuCard, type MenuCardOptions } from './menu-card.js';
 export { buildFactQuestionCard, type FactQuestionOptions } from './fact-question-card.js';
-export { buildDiagnosisCard } from './diagnosis-card.js';
+export { buildChecklistCard } from './checklist-card.js';
+export { buildChoicesCard } from './choices-card.js';
+export { buildConflictCard } from './conflict-card.js';
+export { buildPageSaysCard } from './page-says-card.js';
+export { buildAnsweredCard } from './answered-card.js';
+export { buildDiagnosisCard, type DiagnosisCardOptions } from './diagnosis-card.js';
 export { buildUpgradeTab2020Card } from './history-card.js';
 export { buildStepCard, buildStepCompletedCard, type StepCardInput, type StepOutcome } from './step-card.js';
 export { buildTriageFormCard, type TriageFormInput } from './triage-form-card.js';

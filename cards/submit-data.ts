@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  ADMIN_CENTER_MESSAGE_IDS,
   CASE_ID_PATTERN,
   CASE_STATUSES,
   CustomerNameSchema,
@@ -57,6 +58,36 @@ export const AnswerSubmitSchema = z
     message: 'The value does not fit the fact',
     path: ['value'],
   });
+
+/** The buttons of a card that asks several facts at once (the account choices, the yes/no checklist). */
+export const FACTS_FORM_CHOICES = ['send', 'none', 'skip'] as const;
+export type FactsFormChoice = (typeof FACTS_FORM_CHOICES)[number];
+
+/** Each fact's input, named after the fact: a value that fits it, "I don't know", or empty (not answered). */
+function factsFormField(fact: FactKey) {
+  return inputText.refine((value) => value === '' || value === SKIP_ANSWER || fitsFact(FACTS[fact], value), { message: 'Not a valid answer' }).optional();
+}
+const factsFormFields = Object.fromEntries(FACT_KEYS.map((fact) => [fact, factsFormField(fact)])) as Record<FactKey, ReturnType<typeof factsFormField>>;
+
+export const FactsFormSubmitSchema = z.object({
+  action: z.literal('facts'),
+  /** The facts the card asked: an input of another fact is not taken. */
+  asked: z.array(z.enum(FACT_KEYS)).min(1).max(FACT_KEYS.length),
+  choice: z.enum(FACTS_FORM_CHOICES),
+  ...factsFormFields,
+});
+
+/** A typed fact contradicting an earlier one: keep the new one, or the one said before. */
+export const ConflictSubmitSchema = z.object({
+  action: z.literal('conflict'),
+  choice: z.enum(['new', 'before']),
+});
+
+/** The admin center's message the admin picked. */
+export const PageSaysSubmitSchema = z.object({
+  action: z.literal('page-says'),
+  message: z.enum(ADMIN_CENTER_MESSAGE_IDS),
+});
 
 export const DiagnosisSubmitSchema = z.object({
   action: z.literal('diagnosis'),
@@ -130,6 +161,9 @@ export const TenantProductSubmitSchema = z.object({
 export const SubmitDataSchema = z.discriminatedUnion('action', [
   MenuSubmitSchema,
   AnswerSubmitSchema,
+  FactsFormSubmitSchema,
+  ConflictSubmitSchema,
+  PageSaysSubmitSchema,
   DiagnosisSubmitSchema,
   StepSubmitSchema,
   TriageFormSubmitSchema,
@@ -143,6 +177,9 @@ export const SubmitDataSchema = z.discriminatedUnion('action', [
 export type SubmitData = z.output<typeof SubmitDataSchema>;
 export type MenuSubmit = z.output<typeof MenuSubmitSchema>;
 export type AnswerSubmit = z.output<typeof AnswerSubmitSchema>;
+export type FactsFormSubmit = z.output<typeof FactsFormSubmitSchema>;
+export type ConflictSubmit = z.output<typeof ConflictSubmitSchema>;
+export type PageSaysSubmit = z.output<typeof PageSaysSubmitSchema>;
 export type DiagnosisSubmit = z.output<typeof DiagnosisSubmitSchema>;
 export type StepSubmit = z.output<typeof StepSubmitSchema>;
 export type TriageFormSubmit = z.output<typeof TriageFormSubmitSchema>;
@@ -158,6 +195,9 @@ export type TenantProductSubmit = z.output<typeof TenantProductSubmitSchema>;
  */
 export type SubmitActionData =
   | MenuSubmit
+  | ConflictSubmit
+  | PageSaysSubmit
+  | { action: 'facts'; asked: FactKey[]; choice: FactsFormChoice }
   | DiagnosisSubmit
   | StepSubmit
   | OpenCaseSubmit

@@ -13,6 +13,10 @@ export function explainProblem(messages: Messages, problem: AnswerProblem): stri
       return reprompt.notANumber;
     case 'not-a-choice':
       return reprompt.notAChoice;
+    case 'nothing-picked':
+      return messages.intake.choices.pickOne;
+    case 'not-which':
+      return messages.intake.checklist.whichOnes;
     case 'not-understood':
       return reprompt.notUnderstood;
     case 'stale-card':

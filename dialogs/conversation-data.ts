@@ -23,6 +23,8 @@ export interface ConversationData {
   /** Facts gathered so far in this conversation; a recheck or a new journey starts from them. */
   facts?: Partial<TenantFacts>;
   walkthrough?: WalkthroughProgress;
+  /** The question card last sent, so Teams can show it answered once the admin replies. */
+  questionCardId?: string;
 }
 
 /** What the bot remembers about a user across conversations. */

@@ -1,20 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { CardFactory, MessageFactory } from 'botbuilder';
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import {
+  ADMIN_CENTER_MESSAGES,
   diagnose,
   extractFacts,
+  factsToRecheck,
+  nextIntakeQuestion,
+  readAdminCenterMessage,
+  saysDontKnow,
   tableOfEveryLanguage,
+  whatIfFacts,
   wholeMessageWord,
   withoutRecheckedFacts,
+  type AdminCenterMessageId,
   type Diagnosis,
   type NextMove,
   type TenantFacts,
   type UpgradePath,
 } from '../domain/index.js';
-import { buildDiagnosisCard, parseSubmit } from '../cards/index.js';
+import { buildDiagnosisCard, buildPageSaysCard, parseSubmit } from '../cards/index.js';
+import { recognizeJourney } from './commands.js';
+import { factLines } from './fact-lines.js';
 import type { StateAccessors, WalkthroughKind } from './conversation-data.js';
-import { IntakeDialog, nextFactToAsk, type IntakeOptions } from './intake-dialog.js';
+import { IntakeDialog, type IntakeState } from './intake-dialog.js';
 import { explainProblem } from './answer-problems.js';
 import { JourneyWaterfall } from './journey-waterfall.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
@@ -28,8 +37,15 @@ export interface JourneyOptions {
   facts: Partial<TenantFacts>;
 }
 
-/** A fact typed at the answer (a correction of one read from the tenant, say): it replaces what was known. */
+/** Facts typed at the answer ("check again with 350 users", a correction of one read from the tenant): they replace what was known. */
 type Correction = { correct: Partial<TenantFacts> };
+
+/** What the admin center says, picked or pasted: the facts it states. */
+interface PageSays {
+  facts: Partial<TenantFacts>;
+  /** Set when the message was typed or pasted, to say which one it was taken for. */
+  recognised?: AdminCenterMessageId;
+}
 
 /** What the waterfall keeps between its steps. */
 interface JourneyValues {
@@ -39,6 +55,7 @@ interface JourneyValues {
 }
 
 const NEXT_MOVE_PROMPT = 'journey.nextMovePrompt';
+const PAGE_SAYS_PROMPT = 'journey.pageSaysPrompt';
 
 export function walkthroughKindFor(path: UpgradePath): WalkthroughKind | undefined {
   if (path === 'upgrade-tab' || path === 'resolve-then-upgrade-tab') return 'upgrade-tab';
@@ -48,14 +65,31 @@ export function walkthroughKindFor(path: UpgradePath): WalkthroughKind | undefin
 
 const NEXT_MOVE_WORDS = tableOfEveryLanguage((vocabulary) => vocabulary.nextMoves);
 
+/** A typed next move: its words, or a request for the steps ("walk me through it"). */
+function typedMove(text: string | undefined): NextMove | undefined {
+  const move = wholeMessageWord(text, NEXT_MOVE_WORDS);
+  if (move) return move;
+  const journey = recognizeJourney(text);
+  return journey === 'walkthrough-auto' || journey === 'walkthrough-manual' ? 'start-walkthrough' : undefined;
+}
+
+/** "What if we had 250 users?": the answer with those facts, on the side; nothing is kept. */
+async function answerWhatIf(context: TurnContext, facts: TenantFacts, supposed: Partial<TenantFacts>): Promise<void> {
+  const messages = turnMessages(context);
+  const changed = { ...facts, ...supposed };
+  const card = buildDiagnosisCard(turnLanguage(context), diagnose(changed), changed, { whatIf: factLines(messages, supposed) });
+  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+}
+
 /** The diagnosis card is the question: its buttons (or typed words) pick what comes next. */
 const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove | Correction> = {
   render(context, { facts }) {
     const card = buildDiagnosisCard(turnLanguage(context), diagnose(facts), facts);
     return MessageFactory.attachment(CardFactory.adaptiveCard(card));
   },
-  recognize(context, { facts }): Recognition<NextMove | Correction> {
-    const canWalk = walkthroughKindFor(diagnose(facts).path) !== undefined;
+  async recognize(context, { facts }): Promise<Recognition<NextMove | Correction>> {
+    const diagnosis = diagnose(facts);
+    const canWalk = walkthroughKindFor(diagnosis.path) !== undefined;
     const { value, text } = context.activity;
     let move: NextMove | undefined;
     if (value !== undefined && value !== null) {
@@ -64,9 +98,18 @@ const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove | Correction> 
       if (submit.data.action !== 'diagnosis') return { ok: false, problem: 'stale-card' };
       move = submit.data.choice;
     } else {
-      move = wholeMessageWord(text, NEXT_MOVE_WORDS);
+      const supposed = whatIfFacts(text ?? '');
+      if (supposed) {
+        await answerWhatIf(context, facts, supposed);
+        return { ok: false, aside: true };
+      }
+      move = typedMove(text);
       const stated = move ? {} : extractFacts(text ?? '');
       if (Object.keys(stated).length > 0) return { ok: true, value: { correct: stated } };
+    }
+    if (move === 'recheck' && factsToRecheck(diagnosis).every((fact) => facts[fact] === undefined)) {
+      await context.sendActivity(turnMessages(context).intake.nothingToRecheck);
+      return { ok: false, aside: true };
     }
     if (!move || (move === 'start-walkthrough' && !canWalk)) return { ok: false, problem: 'not-understood' };
     return { ok: true, value: move };
@@ -77,26 +120,75 @@ const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove | Correction> 
   },
 };
 
+/** "What does the page say?": a message picked or pasted, the facts it states; "don't know" states none. */
+const pageSaysQuestion: Question<Record<string, never>, PageSays> = {
+  render(context) {
+    return MessageFactory.attachment(CardFactory.adaptiveCard(buildPageSaysCard(turnLanguage(context))));
+  },
+  recognize(context): Recognition<PageSays> {
+    const { value, text } = context.activity;
+    if (value !== undefined && value !== null) {
+      const submit = parseSubmit(value);
+      if (!submit.ok) return { ok: false, problem: 'invalid-submit' };
+      if (submit.data.action !== 'page-says') return { ok: false, problem: 'stale-card' };
+      return { ok: true, value: { facts: ADMIN_CENTER_MESSAGES[submit.data.message].implies } };
+    }
+    const pasted = readAdminCenterMessage(text ?? '', 'pasted');
+    if (pasted) return { ok: true, value: { facts: pasted.facts, recognised: pasted.id } };
+    if (saysDontKnow(text ?? '')) return { ok: true, value: { facts: {} } };
+    const stated = extractFacts(text ?? '');
+    if (Object.keys(stated).length > 0) return { ok: true, value: { facts: stated } };
+    return { ok: false, problem: 'not-a-choice' };
+  },
+  explain(context, problem) {
+    return explainProblem(turnMessages(context), problem);
+  },
+};
+
+/** Facts about the plans alone say nothing of what the page shows: "why not" asks what it says then. */
+function saysOnlyPlans(facts: Partial<TenantFacts>): boolean {
+  return Object.keys(facts).every((fact) => fact === 'currentPlan' || fact === 'targetPlan');
+}
+
 /**
  * Can I upgrade / why not / walk me through: intake, then the diagnosis card, then the walkthrough
  * that fits the path (or a recheck after the admin fixed something).
  */
 export class JourneyDialog extends JourneyWaterfall {
   static readonly id = 'journey';
-  readonly companions = [new QuestionPrompt(NEXT_MOVE_PROMPT, nextMoveQuestion)];
+  readonly companions = [new QuestionPrompt(NEXT_MOVE_PROMPT, nextMoveQuestion), new QuestionPrompt(PAGE_SAYS_PROMPT, pageSaysQuestion)];
 
   /** Begins IntakeDialog and WalkthroughDialog, which MainDialog keeps beside it. */
   constructor(private readonly state: StateAccessors) {
     super(JourneyDialog.id);
-    for (const step of [this.intake, this.answer, this.follow, this.walk]) this.addStep(step.bind(this));
+    for (const step of [this.askPage, this.intake, this.answer, this.follow, this.walk]) this.addStep(step.bind(this));
+  }
+
+  /** "Why can't I?" starts from what the admin center says, unless the admin already told more than the plans. */
+  private async askPage(step: WaterfallStepContext) {
+    const { goal, facts } = step.options as JourneyOptions;
+    const messages = turnMessages(step.context);
+    if (Object.keys(facts).length === 0) await step.context.sendActivity(messages.ui.journeyIntro[goal]);
+    if (goal !== 'why-no-upgrade-tab' || !saysOnlyPlans(facts)) return step.next();
+    return step.prompt(PAGE_SAYS_PROMPT, { validations: {} });
   }
 
   private async intake(step: WaterfallStepContext) {
     const { goal, facts } = step.options as JourneyOptions;
-    const messages = turnMessages(step.context);
-    if (Object.keys(facts).length === 0) await step.context.sendActivity(messages.ui.journeyIntro[goal]);
-    const intake: IntakeOptions = { facts, purpose: goal === 'walkthrough-manual' ? 'manual-walkthrough' : 'diagnosis' };
+    const page = step.result as PageSays | undefined;
+    if (page?.recognised) {
+      const messages = turnMessages(step.context);
+      await step.context.sendActivity(messages.intake.pageSays.recognised(messages.intake.pageSays.messages[page.recognised]));
+    }
+    const known = { ...facts, ...page?.facts };
+    if (page) await this.remember(step.context, known);
+    const intake: IntakeState = { facts: known, purpose: goal === 'walkthrough-manual' ? 'manual-walkthrough' : 'diagnosis' };
     return step.beginDialog(IntakeDialog.id, intake);
+  }
+
+  private async remember(context: TurnContext, facts: Partial<TenantFacts>): Promise<void> {
+    const data = await this.state.conversationData.get(context, {});
+    data.facts = facts;
   }
 
   private async answer(step: WaterfallStepContext) {
@@ -120,24 +212,25 @@ export class JourneyDialog extends JourneyWaterfall {
     const { goal } = step.options as JourneyOptions;
     const { facts, diagnosis } = step.values as JourneyValues;
     const move = step.result as NextMove | Correction;
+    const messages = turnMessages(step.context);
     if (typeof move === 'object') {
       const corrected = { ...facts, ...move.correct };
-      const data = await this.state.conversationData.get(step.context, {});
-      data.facts = corrected;
-      await step.context.sendActivity(turnMessages(step.context).tenant.corrected);
-      return step.replaceDialog(JourneyDialog.id, { goal, facts: corrected } satisfies JourneyOptions);
+      await this.remember(step.context, corrected);
+      await step.context.sendActivity(messages.intake.updated(factLines(messages, move.correct)));
+      return step.replaceDialog(JourneyDialog.id, { goal: 'can-i-upgrade', facts: corrected } satisfies JourneyOptions);
     }
     if (move === 'recheck') {
-      await step.context.sendActivity(turnMessages(step.context).ui.diagnosis.recheckIntro);
-      return step.replaceDialog(JourneyDialog.id, { goal, facts: withoutRecheckedFacts(facts, diagnosis) } satisfies JourneyOptions);
+      const asked = factsToRecheck(diagnosis).filter((fact) => facts[fact] !== undefined);
+      await step.context.sendActivity(messages.intake.recheckAsks(asked.map((fact) => messages.facts[fact].label)));
+      return step.replaceDialog(JourneyDialog.id, { goal: 'can-i-upgrade', facts: withoutRecheckedFacts(facts, diagnosis) } satisfies JourneyOptions);
     }
     if (move === 'start-over') return step.endDialog({ startOver: true });
     const kind = goal === 'walkthrough-manual' ? 'manual' : walkthroughKindFor(diagnosis.path);
     if (!kind) return step.endDialog();
     Object.assign(step.values, { kind });
     // The steps name the new plan and differ by billing account: ask what they need if the diagnosis did not.
-    const stepsIntake: IntakeOptions = { facts, purpose: kind === 'manual' ? 'manual-walkthrough' : 'automatic-walkthrough' };
-    if (nextFactToAsk(stepsIntake)) return step.beginDialog(IntakeDialog.id, stepsIntake);
+    const stepsIntake: IntakeState = { facts, purpose: kind === 'manual' ? 'manual-walkthrough' : 'automatic-walkthrough' };
+    if (nextIntakeQuestion(stepsIntake)) return step.beginDialog(IntakeDialog.id, stepsIntake);
     return step.next(facts);
   }
 

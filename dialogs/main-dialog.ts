@@ -9,13 +9,13 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { diagnose, extractCaseDetails, extractFacts, walkthrough, type TenantFacts } from '../domain/index.js';
+import { diagnose, extractCaseDetails, extractFacts, openFacts, walkthrough, type TenantFacts } from '../domain/index.js';
 import { buildMenuCard, parseSubmit } from '../cards/index.js';
 import type { CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
 import { recognizeGlobalCommand, recognizeJourney, type GlobalCommand, type Journey } from './commands.js';
 import type { StateAccessors } from './conversation-data.js';
-import { IntakeDialog, nextFactToAsk } from './intake-dialog.js';
+import { IntakeDialog } from './intake-dialog.js';
 import { JourneyDialog, type JourneyOptions } from './journey-dialog.js';
 import type { CheckBackDesk } from './check-back.js';
 import { TenantCheckDialog, type TenantCheckSettings } from './tenant-check-dialog.js';
@@ -288,7 +288,7 @@ export class MainDialog extends ComponentDialog {
     if (activeChild === TriageDialog.id) return { kind: 'triage', answered: 0 };
     const facts = data.facts ?? {};
     if (activeChild !== JourneyDialog.id) return { kind: 'nothing' };
-    const nextFact = nextFactToAsk({ facts, purpose: 'diagnosis' });
+    const [nextFact] = openFacts({ facts, purpose: 'diagnosis' });
     // Nothing left to ask: the diagnosis card is on screen, waiting for the next move.
     if (!nextFact && facts.currentPlan) return { kind: 'diagnosis', path: diagnose(facts as TenantFacts).path };
     return { kind: 'questions', answered: Object.keys(facts).length, ...(nextFact ? { nextFact } : {}) };

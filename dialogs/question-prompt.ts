@@ -7,11 +7,17 @@ export type AnswerProblem =
   | 'not-yes-no'
   | 'not-a-number'
   | 'not-a-choice'
+  | 'not-which'
+  | 'nothing-picked'
   | 'not-understood'
   | 'stale-card'
   | 'invalid-submit';
 
-export type Recognition<T> = { ok: true; value: T } | { ok: false; problem: AnswerProblem };
+/**
+ * `aside`: the message was answered on the side (a question, a what-if) by the recognizer itself;
+ * the question stays open and its card is not sent again.
+ */
+export type Recognition<T> = { ok: true; value: T } | { ok: false; problem: AnswerProblem } | { ok: false; aside: true };
 
 /**
  * A question the bot asks with a card, answerable by clicking (activity.value) or typing (activity.text).
@@ -51,13 +57,25 @@ export class QuestionPrompt<Spec extends object, Value> extends Prompt<Value> {
     await this.question.sent?.(context, spec, response?.id);
   }
 
+  /**
+   * botbuilder's Prompt recognizes the message here as well, when the "activityReceived" event
+   * bubbles up from it, only to stop the event when the message is an answer; continueDialog then
+   * recognizes it again. No dialog of ours listens for that event, so the message is recognized
+   * once, in continueDialog: half the reading, and an aside (an answer on the side) is sent once.
+   */
+  protected override async onPreBubbleEvent(): Promise<boolean> {
+    return false;
+  }
+
   protected async onRecognize(context: TurnContext, state: QuestionState, options: PromptOptions): Promise<PromptRecognizerResult<Value>> {
     const recognition = await this.question.recognize(context, options.validations as Spec);
     if (recognition.ok) {
       delete state.problem;
       return { succeeded: true, value: recognition.value };
     }
-    state.problem = recognition.problem;
+    // An aside has replied already: botbuilder's Prompt does not prompt again once the turn has responded.
+    if ('aside' in recognition) delete state.problem;
+    else state.problem = recognition.problem;
     return { succeeded: false };
   }
 }

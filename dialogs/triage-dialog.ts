@@ -15,7 +15,7 @@ import { planName } from '../i18n/index.js';
 import { explainProblem } from './answer-problems.js';
 import { actorOf, type CaseDesk } from './case-desk.js';
 import { JourneyWaterfall } from './journey-waterfall.js';
-import { readSubmittedValue } from './fact-question.js';
+import { readSubmittedValue } from './intake-question.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
 

@@ -36,32 +36,26 @@ export function openFacts(state: IntakeState): FactKey[] {
   return diagnosis.unknownFacts.filter(isOpen);
 }
 
-// Plans and counts first (each answer can close many questions), then the choices (how it was
-// bought can settle everything), then whatever yes/no facts are still open.
-const KIND_ORDER = ['plan', 'count', 'choice', 'boolean'] as const;
-
-/** The facts of one kind among the open ones, in their order. */
-function ofKind(open: readonly FactKey[], kind: (typeof KIND_ORDER)[number]): FactKey[] {
-  return open.filter((fact) => FACTS[fact].kind === kind);
-}
-
 function isYesNo(fact: FactKey): fact is YesNoFact {
   return FACTS[fact].kind === 'boolean';
 }
 
-/** The questions the open facts make, in the order they are asked. */
+/**
+ * The questions the open facts make, most decisive first (the diagnosis' order): the first open
+ * fact decides what is asked next, with the other open facts of its kind when it is a choice or a
+ * yes/no. A plan or a count has an input of its own and is asked alone.
+ */
 function questionsFor(open: readonly FactKey[]): IntakeQuestion[] {
   const questions: IntakeQuestion[] = [];
-  for (const kind of KIND_ORDER) {
-    const facts = ofKind(open, kind);
-    if (facts.length === 0) continue;
-    if (kind === 'plan' || kind === 'count' || facts.length === 1) {
-      questions.push(...facts.map((fact): IntakeQuestion => ({ kind: 'fact', fact })));
-    } else if (kind === 'choice') {
-      questions.push({ kind: 'choices', facts });
-    } else {
-      questions.push({ kind: 'checklist', facts: facts.filter(isYesNo) });
-    }
+  const asked = new Set<FactKey>();
+  for (const fact of open) {
+    if (asked.has(fact)) continue;
+    const kind = FACTS[fact].kind;
+    const group = kind === 'choice' || kind === 'boolean' ? open.filter((other) => FACTS[other].kind === kind) : [fact];
+    for (const member of group) asked.add(member);
+    if (group.length === 1) questions.push({ kind: 'fact', fact });
+    else if (kind === 'choice') questions.push({ kind: 'choices', facts: group });
+    else questions.push({ kind: 'checklist', facts: group.filter(isYesNo) });
   }
   return questions;
 }

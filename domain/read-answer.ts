@@ -32,6 +32,7 @@ const DONT_KNOW = new RegExp(`(?<= )${DONT_KNOW_PHRASES}(?= )`);
 const DONT_KNOW_FILLERS = anyOf((v) => v.answers.dontKnowFillers);
 /** The whole message is a "don't know", a few fillers allowed: "sorry, no idea". */
 const ONLY_DONT_KNOW = new RegExp(`^ (?:${DONT_KNOW_FILLERS} )*${DONT_KNOW_PHRASES}(?: ${DONT_KNOW_FILLERS})* $`);
+const NONE_APPLIES = new Set(wordsOfEveryLanguage((v) => v.answers.noneApplies));
 const YES_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.yes));
 const NO_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.no));
 const ZERO_WORDS = new Set(wordsOfEveryLanguage((v) => v.answers.zero));
@@ -46,18 +47,30 @@ export function saysDontKnow(text: string): boolean {
   return ONLY_DONT_KNOW.test(` ${normalizeWords(text)} `);
 }
 
-function readBoolean(fact: FactKey, normalized: string, text: string): boolean | undefined {
-  const words = normalized.trim().split(' ');
+/** "None of these", "no", "nessuna" as the whole answer to a checklist: nothing on it applies. */
+export function saysNoneApplies(text: string): boolean {
+  return NONE_APPLIES.has(normalizeWords(text));
+}
+
+/** A bare yes or no, as the first word or the only one of them ("yes, the new one", "no"). */
+export function readYesNo(text: string): boolean | undefined {
+  const words = normalizeWords(text).split(' ');
   const first = words[0] ?? '';
   if (YES_WORDS.has(first)) return true;
   if (NO_WORDS.has(first)) return false;
+  const saysYes = words.some((word) => YES_WORDS.has(word));
+  const saysNo = words.some((word) => NO_WORDS.has(word));
+  return saysYes === saysNo ? undefined : saysYes;
+}
+
+function readBoolean(fact: FactKey, normalized: string, text: string): boolean | undefined {
+  const first = normalized.trim().split(' ')[0] ?? '';
+  if (YES_WORDS.has(first) || NO_WORDS.has(first)) return YES_WORDS.has(first);
   // "maybe yes" is no yes.
   if (HEDGE.test(normalized)) return undefined;
   const stated = extractFacts(text)[fact];
   if (typeof stated === 'boolean') return stated;
-  const saysYes = words.some((word) => YES_WORDS.has(word));
-  const saysNo = words.some((word) => NO_WORDS.has(word));
-  return saysYes === saysNo ? undefined : saysYes;
+  return readYesNo(text);
 }
 
 /** Any number the answer gives, in digits or words; "-5", "5.5" or "300-400" are no count. */

@@ -56,6 +56,5 @@ export const enTenant: TenantMessages = {
   fromTenant: tenantLine(LINE),
   servicesWithIssues: (services) => `Not running normally right now: ${list(services)}.`,
   correctHint: 'Something wrong? Type the right value when you see my answer (for example "300 licenses purchased"): what you type replaces what I read.',
-  corrected: 'Thanks, I used what you typed instead of what I had.',
   signedOut: 'You are signed out. I keep nothing from your tenant beyond the facts in this conversation.',
 };

@@ -3,6 +3,7 @@ import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
 import { enAnswers } from './en-answers.js';
 import { enDesk } from './en-desk.js';
+import { enIntake } from './en-intake.js';
 import { enTenant } from './en-tenant.js';
 import type { CurrentActivity, Messages, StepTextInput } from './messages.js';
 
@@ -696,4 +697,5 @@ export const en: Messages = {
   desk: enDesk,
   answers: enAnswers,
   tenant: enTenant,
+  intake: enIntake,
 };

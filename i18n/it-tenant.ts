@@ -56,6 +56,5 @@ export const itTenant: TenantMessages = {
   fromTenant: tenantLine(LINE),
   servicesWithIssues: (services) => `Al momento non funzionano normalmente: ${list(services)}.`,
   correctHint: 'Qualcosa non va? Scrivi il valore giusto quando vedi la mia risposta (per esempio "300 licenze acquistate"): quello che scrivi sostituisce quello che ho letto.',
-  corrected: 'Grazie, ho usato quello che hai scritto al posto di quello che avevo.',
   signedOut: 'Sei disconnesso. Del tuo tenant non tengo nulla oltre ai dati di questa conversazione.',
 };

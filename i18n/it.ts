@@ -3,6 +3,7 @@ import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
 import { itAnswers } from './it-answers.js';
 import { itDesk } from './it-desk.js';
+import { itIntake } from './it-intake.js';
 import { itTenant } from './it-tenant.js';
 import type { CurrentActivity, Messages, StepTextInput } from './messages.js';
 
@@ -717,4 +718,5 @@ export const it: Messages = {
   desk: itDesk,
   answers: itAnswers,
   tenant: itTenant,
+  intake: itIntake,
 };

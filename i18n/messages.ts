@@ -13,6 +13,7 @@ import type {
   WarningId,
 } from '../domain/index.js';
 import type { DeskMessages } from './desk-messages.js';
+import type { IntakeMessages } from './intake-messages.js';
 import type { AnswerMessages } from './answer-messages.js';
 import type { Language } from './language.js';
 import type { MenuChoice } from './menu-choices.js';
@@ -250,4 +251,6 @@ export interface Messages {
   /** Answers to the questions admins ask on the way. */
   answers: AnswerMessages;
   tenant: TenantMessages;
+  /** Grouped questions, what was noted, conflicts, the admin center's messages, what-ifs. */
+  intake: IntakeMessages;
 }

@@ -48,7 +48,5 @@ export interface TenantMessages {
   servicesWithIssues: (services: string[]) => string;
   /** How to correct a fact read from the tenant. */
   correctHint: string;
-  /** The admin typed a fact at the answer: it replaces what was known. */
-  corrected: string;
   signedOut: string;
 }

@@ -78,6 +78,15 @@ export async function runJourney(client: HttpClient, conversation: Conversation,
     if (submits.some((submit) => submit.action === 'diagnosis')) {
       return finish(diagnosisProblems(turn.replies, { ...told, currentPlan: facts.currentPlan } as TenantFacts, facts));
     }
+    const form = submits.find((submit) => submit.action === 'facts' && submit['choice'] === 'send');
+    const formFacts = Array.isArray(form?.['asked']) ? FACT_KEYS.filter((key) => (form['asked'] as unknown[]).includes(key)) : [];
+    if (formFacts.length > 0) {
+      // Several facts on one card (the account's choices, the yes/no checklist): each input filled, then Send.
+      asked.push(...formFacts);
+      for (const fact of formFacts) Object.assign(told, { [fact]: facts[fact] });
+      content = { value: { ...form, ...Object.fromEntries(formFacts.map((fact) => [fact, submittedValue(facts, fact)])) } };
+      continue;
+    }
     const question = submits.find((submit) => submit.action === 'answer');
     const fact = FACT_KEYS.find((key) => key === question?.['fact']);
     if (!fact) return finish([`turn ${turns.length}: neither a question nor a diagnosis: ${wordsOf(turn.replies).slice(0, 200)}`]);

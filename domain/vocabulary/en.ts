@@ -16,6 +16,10 @@ export const EN: Vocabulary = {
     ],
     dontKnowFillers: ['i', 'really', 'honestly', 'sorry', 'just', 'hmm', 'well', 'actually', 'to', 'be', 'have', 'got'],
     zero: ['zero', 'none', 'nobody'],
+    noneApplies: [
+      'none', 'no', 'nope', 'none of these', 'none of them', 'none of the above', 'nothing', 'nothing applies', 'none apply',
+      'no to all', 'all no', 'neither',
+    ],
   },
 
   scope: {
@@ -138,6 +142,7 @@ export const EN: Vocabulary = {
           'service health (?:issue|problem|incident)s?', 'service (?:issue|incident|degradation|interruption)s?', 'outages?', 'degraded',
           `${SERVICES} (?:is |are |has been |seems |seem )?(?:down|not working|unavailable|having (?:an )?(?:issue|incident|problem)s?)`,
           `(?:incident|advisory) (?:on|in|with|for) ${SERVICES}`,
+          '(?:service health|health dashboard) (?:page )?(?:shows|has|lists|reports) (?:an? |open |active )*(?:issue|incident|advisory|problem)s?',
         ],
         denies: [
           'all services (?:are )?(?:healthy|up|green|operational|ok|fine)', 'service health (?:is )?(?:all )?(?:green|healthy|clear|ok)',
@@ -272,6 +277,7 @@ export const EN: Vocabulary = {
     fillers: ['in', 'to', 'switch', 'change', 'speak', 'talk', 'use', 'language', 'please', 'lets', 'let', 's', 'me', 'with', 'the', 'by', 'mode'],
   },
 
+  whatIf: ['what if', 'what (?:would|will) happen if', 'suppose', 'supposing', 'hypothetically', 'if we (?:had|were|bought)', 'imagine'],
   pastedMessageLeads: [
     '(?:the |this )?(?:page|admin center|portal|screen|banner|error|message|it)(?: just)? (?:says|said|shows|showed|reads|displays)',
     'i (?:get|got|see|saw)(?: this| the)?(?: message| error)?', 'error(?: message)?', 'message',

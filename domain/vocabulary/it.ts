@@ -18,6 +18,10 @@ export const IT: Vocabulary = {
     ],
     dontKnowFillers: ['io', 'davvero', 'scusa', 'sinceramente', 'mah', 'beh', 'purtroppo'],
     zero: ['zero', 'nessuno', 'nessuna'],
+    noneApplies: [
+      'no', 'nessuna', 'nessuno', 'nessuna di queste', 'nessuno di questi', 'nessuna delle precedenti', 'niente', 'nulla',
+      'niente di tutto cio', 'no a tutto', 'tutte no', 'nessuna vale',
+    ],
   },
 
   scope: {
@@ -106,6 +110,7 @@ export const IT: Vocabulary = {
         says: [
           '(?:verifica|controllo) del credito (?:e |ancora )*(?:in corso|in attesa|in sospeso|pendente)',
           '(?:in attesa della|attendiamo la) (?:verifica|controllo) del credito',
+          'in corso (?:una |la |un |il )?(?:verifica|controllo) del credito',
         ],
         denies: ['(?:verifica|controllo) del credito (?:e )?(?:stat[ao] )?(?:completat[ao]|superat[ao]|approvat[ao]|terminat[ao]|conclus[ao])'],
       },
@@ -117,7 +122,10 @@ export const IT: Vocabulary = {
         denies: ['(?:cambio (?:di )?piano|aggiornamento) (?:e )?(?:stato )?(?:completato|terminato|concluso)'],
       },
       serviceHealthIssue: {
-        says: ['disservizi[oi]', 'interruzione del servizio', 'problem[ai] di integrita', 'servizio ridotto', 'servizi[oa]? non disponibil[ei]'],
+        says: [
+          'disservizi[oi]', 'interruzione del servizio', 'problem[ai] di integrita', 'servizio ridotto', 'servizi[oa]? non disponibil[ei]',
+          'integrita (?:del servizio|dei servizi) (?:mostra|segnala|riporta|indica) (?:un |dei |degli )?(?:problem[ai]|incident[ei]|avvis[oi])',
+        ],
         denies: ['tutti i servizi (?:sono )?(?:integri|attivi|funzionanti|ok)'],
       },
       provisioningIncomplete: {
@@ -243,6 +251,7 @@ export const IT: Vocabulary = {
     fillers: ['lingua', 'parla', 'parlami', 'passa', 'passiamo', 'cambia', 'usa', 'a', 'all', 'al', 'l', 'per', 'favore'],
   },
 
+  whatIf: ['e se', 'cosa succederebbe se', 'supponiamo(?: che)?', 'ipotizziamo(?: che)?', 'se avessimo', 'se fossimo', 'mettiamo che'],
   pastedMessageLeads: [
     '(?:la pagina|il portale|l interfaccia(?: di amministrazione)?|il messaggio|l errore)(?: mi)? (?:dice|diceva|mostra|riporta|indica)',
     'c e scritto', 'dice', 'messaggio(?: di errore)?', 'errore',

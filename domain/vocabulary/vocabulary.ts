@@ -96,6 +96,8 @@ export interface Vocabulary {
     dontKnowFillers: Words;
     /** A count of nothing ("none", "nessuno"). */
     zero: Words;
+    /** Nothing on a checklist applies, as the whole answer ("none of these", "no", "nessuna"). */
+    noneApplies: Words;
   };
 
   /** Whose fact it is, and whether it is asserted at all. */
@@ -205,6 +207,8 @@ export interface Vocabulary {
   languageRequest: { names: Readonly<Record<VocabularyLanguage, Words>>; fillers: Words };
   /** Before a message pasted from the admin center ("the page says"): not part of the message. */
   pastedMessageLeads: Phrases;
+  /** Before facts only supposed, to see their effect without keeping them ("what if", "e se"). */
+  whatIf: Phrases;
   /**
    * The admin center's messages when it cannot change plans, as Microsoft words them in this
    * language (plain text, not regex), so a pasted message is recognised.

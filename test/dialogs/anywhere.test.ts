@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../i18n/index.js';
 import { Chat, cardsOf, submitActions, textOf } from '../support/chat.js';
-import { askedFact } from '../support/intake-driver.js';
+import { askedFact, askedQuestion } from '../support/intake-driver.js';
 
 const menuChoices = (replies: Awaited<ReturnType<Chat['say']>>) =>
   cardsOf(replies)
@@ -51,7 +51,7 @@ describe('anywhere, in the middle of a question', () => {
     await chat.say('Can I upgrade from Enterprise E3?');
     const replies = await chat.say('help');
     expect(textOf(replies)).toContain(messagesFor('en').ui.help);
-    expect(askedFact(replies)).toBe('purchaseChannel');
+    expect(askedQuestion(replies)?.facts[0]).toBe('purchaseChannel');
   });
 
   it('"where was I" tells the progress and asks again', async () => {
@@ -59,7 +59,7 @@ describe('anywhere, in the middle of a question', () => {
     await chat.say('Can I upgrade from Enterprise E3?');
     const replies = await chat.say('where was I?');
     expect(textOf(replies)).toContain(messagesFor('en').ui.whereWasI({ kind: 'questions', answered: 1, nextFact: 'purchaseChannel' }));
-    expect(askedFact(replies)).toBe('purchaseChannel');
+    expect(askedQuestion(replies)?.facts[0]).toBe('purchaseChannel');
   });
 
   it('"where was I" at the diagnosis and with nothing going on', async () => {
@@ -77,7 +77,7 @@ describe('anywhere, in the middle of a question', () => {
     await chat.say('Can I upgrade from Enterprise E3?');
     expect(textOf(await chat.say('cancel'))).toContain(messages.ui.cancelled);
     // The facts survive a cancel: the next journey does not ask the plan again.
-    expect(askedFact(await chat.click({ action: 'menu', choice: 'can-i-upgrade' }))).toBe('purchaseChannel');
+    expect(askedQuestion(await chat.click({ action: 'menu', choice: 'can-i-upgrade' }))?.facts[0]).toBe('purchaseChannel');
     const restarted = await chat.say('start over');
     expect(textOf(restarted)).toContain(messages.ui.startedOver);
     expect(askedFact(await chat.click({ action: 'menu', choice: 'can-i-upgrade' }))).toBe('currentPlan');
@@ -118,7 +118,7 @@ describe('anywhere, in the middle of a question', () => {
     await chat.say('Can I upgrade from Enterprise E3?');
     const replies = await chat.say('my cases');
     expect(textOf(replies)).toContain(messagesFor('en').ui.triage.myCasesEmpty);
-    expect(askedFact(replies)).toBe('purchaseChannel');
+    expect(askedQuestion(replies)?.facts[0]).toBe('purchaseChannel');
   });
 
   it('in a team, a message that mentions the bot reads without the mention', async () => {
@@ -160,19 +160,32 @@ describe('bad input gets a clear message and the question again', () => {
       replies = await chat.say('credit card');
       replies = await chat.say('Business Premium');
     }
-    expect(askedFact(replies)).toBe(fact);
+    expect(askedQuestion(replies)?.facts[0]).toBe(fact);
     const answer = await chat.say(text);
     expect(textOf(answer)).toContain(explanation);
-    expect(askedFact(answer)).toBe(fact);
+    expect(askedQuestion(answer)?.facts[0]).toBe(fact);
   });
 
-  it('a yes/no question answered with neither', async () => {
+  it.each(['maybe', 'yes'])('a checklist answered "%s" names none of its facts: which ones?', async (text) => {
     const chat = new Chat();
     let replies = await chat.say('Can I upgrade from Small Business Premium? MOSA account, credit card, to Enterprise E3, 10 users');
-    expect(askedFact(replies)).toBe('customDomain');
+    expect(askedQuestion(replies)).toMatchObject({ form: true, facts: expect.arrayContaining(['customDomain', 'trial']) });
+    replies = await chat.say(text);
+    expect(textOf(replies)).toContain(messages.intake.checklist.whichOnes);
+    expect(askedQuestion(replies)?.facts).toContain('customDomain');
+  });
+
+  it('a checklist answered only with a no keeps the rest open; a yes/no alone answered with neither is asked again', async () => {
+    const chat = new Chat();
+    await chat.say(
+      'Small Business Premium to Enterprise E3, by card, 10 users, MOSA, not a trial, no add-ons, no credit check pending, no plan change running, ' +
+        'no unpaid balance, no duplicate subscriptions, no service issues, provisioning complete, not a nonprofit, no more users than licenses',
+    );
+    let replies = await chat.say('no custom domain');
+    expect(askedFact(replies)).toBe('notCurrentlyEligible');
     replies = await chat.say('maybe');
     expect(textOf(replies)).toContain(messages.ui.reprompt.notYesNo);
-    expect(askedFact(replies)).toBe('customDomain');
+    expect(askedFact(replies)).toBe('notCurrentlyEligible');
   });
 });
 

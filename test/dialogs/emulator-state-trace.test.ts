@@ -24,7 +24,7 @@ describe('the dialog memory snapshot', () => {
   it("reaches the Emulator after every turn (runDialog's state trace), so developers can inspect the dialog stack", async () => {
     const turn = await turnWithTraces('emulator');
     expect(turn.stateTraces).toHaveLength(1);
-    expect(JSON.stringify(turn.stateTraces[0]?.value)).toContain('intake.factPrompt');
+    expect(JSON.stringify(turn.stateTraces[0]?.value)).toContain('intake.questionPrompt');
     expect(turn.askedFacts[0]).toBe('currentPlan');
   });
 

@@ -105,7 +105,7 @@ describe('more users than licenses, as the admin center says it', () => {
   });
 
   it('while unknown, the yes/no is what the intake asks, not the two counts', () => {
-    const facts = tenant({ licensesPurchased: undefined, licensesAssigned: undefined });
+    const facts = tenant({ licensesPurchased: undefined, licensesAssigned: undefined, moreUsersThanLicenses: undefined });
     expect(diagnose(facts).unknownFacts).toEqual(['moreUsersThanLicenses']);
   });
 

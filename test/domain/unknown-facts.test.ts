@@ -78,9 +78,9 @@ describe('diagnose: which unknown facts are asked', () => {
   });
 
   it('asks whether more users than licenses in one question, and not at all when nothing is assigned', () => {
-    expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: undefined })).unknownFacts).toEqual(['moreUsersThanLicenses']);
-    expect(diagnose(tenant({ licensesPurchased: 40, licensesAssigned: undefined })).unknownFacts).toEqual(['moreUsersThanLicenses']);
-    expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: 0 })).unknownFacts).toEqual([]);
+    expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: undefined, moreUsersThanLicenses: undefined })).unknownFacts).toEqual(['moreUsersThanLicenses']);
+    expect(diagnose(tenant({ licensesPurchased: 40, licensesAssigned: undefined, moreUsersThanLicenses: undefined })).unknownFacts).toEqual(['moreUsersThanLicenses']);
+    expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: 0, moreUsersThanLicenses: undefined })).unknownFacts).toEqual([]);
   });
 
   it('stops asking once the partner or volume licensing decides it', () => {

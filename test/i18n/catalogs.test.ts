@@ -110,6 +110,13 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   ],
   replacedBy: [[['PLAN-A', 'PLAN-B']]],
   turnFailed: [['save'], ['conflict'], ['error'], ['stack-reset']],
+  // Grouped questions, what was noted, conflicts, the admin center's messages (i18n/en-intake.ts, it-intake.ts).
+  questionsLeft: [[1], [3]],
+  noted: [[['LABEL-1: VALUE-1', 'LABEL-2: VALUE-2']]],
+  recognised: [['MESSAGE-X']],
+  recheckAsks: [[['LABEL-1', 'LABEL-2']]],
+  updated: [[['LABEL-1: VALUE-1']]],
+  supposing: [[['LABEL-1: VALUE-1', 'LABEL-2: VALUE-2']]],
 };
 
 /** Every text of a catalog by its path, functions called with every sample. */

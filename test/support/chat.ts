@@ -143,7 +143,7 @@ export function cardsOf(replies: Partial<Activity>[]): SentCard[] {
   );
 }
 
-/** Every piece of text a user would read in these replies: message text and the cards' TextBlocks. */
+/** Every piece of text a user would read in these replies: message text, the cards' TextBlocks, titles, input labels. */
 export function textOf(replies: Partial<Activity>[]): string {
   const parts: string[] = [];
   const walk = (node: unknown): void => {
@@ -152,6 +152,7 @@ export function textOf(replies: Partial<Activity>[]): string {
       const element = node as Record<string, unknown>;
       if ((element['type'] === 'TextBlock' || element['type'] === 'TextRun') && typeof element['text'] === 'string') parts.push(element['text']);
       if (typeof element['title'] === 'string') parts.push(element['title']);
+      if (typeof element['label'] === 'string') parts.push(element['label']);
       if (typeof element['value'] === 'string' && element['type'] === 'Fact') parts.push(element['value']);
       for (const [key, child] of Object.entries(element)) if (key !== 'data') walk(child);
     }

@@ -26,11 +26,17 @@ export const CLEAR_E3: TenantFacts = {
   governmentOrNonprofit: false,
   hasAddOn: false,
   notCurrentlyEligible: false,
+  moreUsersThanLicenses: false,
 };
 
-/** `CLEAR_E3` with some facts changed; `undefined` in `changes` makes a fact unknown. */
+/**
+ * `CLEAR_E3` with some facts changed; `undefined` in `changes` makes a fact unknown. "More users
+ * than licenses" says what the counts say, unless the changes set it: the intake asks it, not the counts.
+ */
 export function tenant(changes: Partial<TenantFacts>): TenantFacts {
   const facts: Record<string, unknown> = { ...CLEAR_E3, ...changes };
+  const { licensesPurchased: purchased, licensesAssigned: assigned } = { ...CLEAR_E3, ...changes };
+  if (!('moreUsersThanLicenses' in changes) && purchased !== undefined && assigned !== undefined) facts['moreUsersThanLicenses'] = assigned > purchased;
   for (const [key, value] of Object.entries(facts)) if (value === undefined) delete facts[key];
   return facts as TenantFacts;
 }

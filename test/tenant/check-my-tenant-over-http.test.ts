@@ -8,7 +8,7 @@ import { messagesFor } from '../../i18n/index.js';
 import { captureLogger, messageActivity, postActivity, type ReplyBody } from '../host/host-fixture.js';
 import { channelClaims, startTokenIssuer } from '../host/token-issuer.js';
 import { textOf } from '../support/chat.js';
-import { askedFact, clickedAnswer } from '../support/intake-driver.js';
+import { askedFact, askedQuestion, answerClick } from '../support/intake-driver.js';
 import { startFakeGraph } from './fake-graph.js';
 import { startFakeTokenService } from './fake-token-service.js';
 import { conflictTrialDomainTenant } from './graph-fixtures.js';
@@ -77,11 +77,11 @@ it('over HTTP: signs in through the token service, reads Graph, and reaches a ve
   const admin = ADMIN_ANSWERS;
 
   const asked: FactKey[] = [];
-  for (let fact = askedFact(replies); fact !== undefined; fact = askedFact(replies)) {
-    asked.push(fact);
-    expect(admin[fact], `asked ${fact}`).toBeDefined();
+  for (let question = askedQuestion(replies); question !== undefined; question = askedQuestion(replies)) {
+    asked.push(...question.facts);
+    for (const fact of question.facts) expect(admin[fact], `asked ${fact}`).toBeDefined();
     expect(asked.length).toBeLessThan(15);
-    replies = await send({ value: clickedAnswer(replies, fact, admin[fact]) });
+    replies = await send({ value: answerClick(replies, question, admin) });
   }
   expect(asked.filter((fact) => GRAPH_HOLDS.includes(fact))).toEqual([]);
   const verdict = diagnose({ currentPlan: 'm365-e3', licensesPurchased: 250, licensesAssigned: 262, licensedUsers: 262, trial: true, customDomain: true, adminRole: 'global-admin', ...admin });

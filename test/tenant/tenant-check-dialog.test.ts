@@ -86,7 +86,7 @@ describe.each(LANGUAGES)('Check my tenant in %s', (language) => {
     await agent.say('triage');
     const filled = await agent.say(line);
     const triaged = await agent.click(buttonData(filled, messages.desk.form.saveButton));
-    const [saved] = await agent.caseStore.listByAgent('agent-1', 1);
+    const [saved] = await agent.caseStore.listByAgent('test:agent-1', 1);
     expect(textOf(triaged)).toContain(saved?.id ?? 'no case');
     expect(saved?.facts).toMatchObject({
       currentPlan: 'm365-e3',
@@ -217,7 +217,7 @@ describe('sign-in and sign-out', () => {
     const run = await answerQuestions(chat, read, ADMIN_ANSWERS, { mode: 'click', language: 'en' });
     expect(textOf(run.replies)).toContain(messagesFor('en').reasons['license-conflict'].title);
     const corrected = await chat.say('we have 300 licenses purchased');
-    expect(textOf(corrected)).toContain(messagesFor('en').tenant.corrected);
+    expect(textOf(corrected)).toContain(messagesFor('en').intake.updated([`${messagesFor('en').facts.licensesPurchased.label}: 300`]));
     expect(textOf(corrected)).not.toContain(messagesFor('en').reasons['license-conflict'].title);
     expect(textOf(corrected)).toContain(messagesFor('en').reasons['trial-subscription'].title);
   });
