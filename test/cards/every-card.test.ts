@@ -13,7 +13,10 @@ import {
   summarizeCase,
   upgradeTabWalkthrough2020,
   walkthrough,
+  FACTS,
+  type FactKey,
   type TenantFacts,
+  type YesNoFact,
 } from '../../domain/index.js';
 import { LANGUAGES, type Language } from '../../i18n/index.js';
 import {
@@ -32,6 +35,11 @@ import {
   buildCheckBackScheduledCard,
   buildCheckBackQuestionCard,
   buildCheckBackAdviceCard,
+  buildChecklistCard,
+  buildChoicesCard,
+  buildConflictCard,
+  buildPageSaysCard,
+  buildAnsweredCard,
   type AdaptiveCardJson,
 } from '../../cards/index.js';
 import { renderBlockersChart } from '../../bot/desk/blockers-chart.js';
@@ -48,6 +56,9 @@ const CHECK_BACK = newCheckBack({
 import { cardProblems, parseCard } from './card-validation.js';
 import { allActions, simulatedSubmits } from './card-walk.js';
 import { FACTS_BY_REASON, SCENARIOS, triageCase } from './fixtures.js';
+
+const YES_NO_FACTS = FACT_KEYS.filter((fact): fact is YesNoFact => FACTS[fact].kind === 'boolean');
+const CHOICE_FACTS: FactKey[] = FACT_KEYS.filter((fact) => FACTS[fact].kind === 'choice');
 
 const TENANTS: [string, TenantFacts][] = [
   ...Object.entries(FACTS_BY_REASON).map(([reason, facts]): [string, TenantFacts] => [`reason ${reason}`, facts]),
@@ -89,6 +100,12 @@ function everyCard(lang: Language): [string, AdaptiveCardJson][] {
     ['check-back booked', buildCheckBackScheduledCard(lang, CHECK_BACK, CLOCK)],
     ['check-back question', buildCheckBackQuestionCard(lang, CHECK_BACK)],
     ['check-back advice', buildCheckBackAdviceCard(lang)],
+    ['checklist of every yes/no fact', buildChecklistCard(lang, YES_NO_FACTS, 3)],
+    ['checklist, last question', buildChecklistCard(lang, YES_NO_FACTS.slice(0, 2), 1)],
+    ['choices of every choice fact', buildChoicesCard(lang, CHOICE_FACTS, 2)],
+    ['conflict', buildConflictCard(lang, ['Users: before, 120; now, 350.', 'Trial: before, yes; now, no.'])],
+    ['what does the page say', buildPageSaysCard(lang)],
+    ['a question answered', buildAnsweredCard('How was the subscription bought?', [{ title: 'How it was bought', value: 'Through a partner' }])],
   ];
   for (const fact of FACT_KEYS) {
     cards.push([`question ${fact} (nothing known)`, buildFactQuestionCard(lang, fact, { facts: {} })]);
@@ -97,6 +114,7 @@ function everyCard(lang: Language): [string, AdaptiveCardJson][] {
   for (const [name, facts] of TENANTS) {
     const diagnosis = diagnose(facts);
     cards.push([`diagnosis: ${name}`, buildDiagnosisCard(lang, diagnosis, facts)]);
+    cards.push([`what-if diagnosis: ${name}`, buildDiagnosisCard(lang, diagnosis, facts, { whatIf: ['Users on the subscription: 250'] })]);
     cards.push([`case: ${name}`, buildCaseCard(lang, triageCase('UA-XYZ234', facts, 'Giulia Rossi'), CLOCK)]);
     cards.push([`2020 history: ${name}`, buildUpgradeTab2020Card(lang, facts)]);
     const steps = walkthrough(diagnosis.path, facts);
