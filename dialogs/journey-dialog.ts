@@ -10,7 +10,6 @@ import {
   readAdminCenterMessage,
   saysDontKnow,
   tableOfEveryLanguage,
-  whatIfFacts,
   wholeMessageWord,
   withoutRecheckedFacts,
   type AdminCenterMessageId,
@@ -22,6 +21,7 @@ import {
 import { buildDiagnosisCard, buildPageSaysCard, parseSubmit } from '../cards/index.js';
 import { recognizeJourney } from './commands.js';
 import { factLines } from './fact-lines.js';
+import { answerWhatIf } from './what-if.js';
 import type { StateAccessors, WalkthroughKind } from './conversation-data.js';
 import { IntakeDialog, type IntakeState } from './intake-dialog.js';
 import { explainProblem } from './answer-problems.js';
@@ -73,14 +73,6 @@ function typedMove(text: string | undefined): NextMove | undefined {
   return journey === 'walkthrough-auto' || journey === 'walkthrough-manual' ? 'start-walkthrough' : undefined;
 }
 
-/** "What if we had 250 users?": the answer with those facts, on the side; nothing is kept. */
-async function answerWhatIf(context: TurnContext, facts: TenantFacts, supposed: Partial<TenantFacts>): Promise<void> {
-  const messages = turnMessages(context);
-  const changed = { ...facts, ...supposed };
-  const card = buildDiagnosisCard(turnLanguage(context), diagnose(changed), changed, { whatIf: factLines(messages, supposed) });
-  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-}
-
 /** The diagnosis card is the question: its buttons (or typed words) pick what comes next. */
 const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove | Correction> = {
   render(context, { facts }) {
@@ -98,11 +90,7 @@ const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove | Correction> 
       if (submit.data.action !== 'diagnosis') return { ok: false, problem: 'stale-card' };
       move = submit.data.choice;
     } else {
-      const supposed = whatIfFacts(text ?? '');
-      if (supposed) {
-        await answerWhatIf(context, facts, supposed);
-        return { ok: false, aside: true };
-      }
+      if (await answerWhatIf(context, facts)) return { ok: false, aside: true };
       move = typedMove(text);
       const stated = move ? {} : extractFacts(text ?? '');
       if (Object.keys(stated).length > 0) return { ok: true, value: { correct: stated } };

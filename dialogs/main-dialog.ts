@@ -148,10 +148,12 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async finish(step: WaterfallStepContext) {
-    const result = step.result as { startOver?: boolean } | undefined;
+    const result = step.result as { startOver?: boolean; recheck?: boolean } | undefined;
     if (result?.startOver) {
       await this.startOver(step.context);
     }
+    // "Check again" typed on a step: a new verdict from the facts as they are now.
+    if (result?.recheck) return step.replaceDialog(ROUTE, { journey: 'can-i-upgrade' } satisfies MainOptions);
     return step.endDialog();
   }
 

@@ -1,14 +1,18 @@
 import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import { offersCheckBack, tableOfEveryLanguage, walkthrough, wholeMessageWord, type Step } from '../domain/index.js';
+import { extractFacts, offersCheckBack, tableOfEveryLanguage, walkthrough, wholeMessageWord, type Step, type TenantFacts } from '../domain/index.js';
 import { buildStepCard, buildStepCompletedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
 import type { CheckBackDesk } from './check-back.js';
 import type { StateAccessors, WalkthroughProgress } from './conversation-data.js';
 import { explainProblem } from './answer-problems.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
+import { factLines } from './fact-lines.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
+import { answerWhatIf } from './what-if.js';
 
 export type StepCommand = 'done' | 'back' | 'help' | 'stop' | 'check-back';
+/** "Check again", maybe with facts that changed ("check again with 350 users"): leaves the steps for a new verdict. */
+type Recheck = { recheck: Partial<TenantFacts> };
 
 export interface WalkthroughOptions {
   progress: WalkthroughProgress;
@@ -19,6 +23,7 @@ const STEP_PROMPT = 'walkthrough.stepPrompt';
 const TYPED_COMMANDS: Record<Exclude<StepCommand, 'help' | 'stop' | 'check-back'>, readonly string[]> = tableOfEveryLanguage(
   (vocabulary) => vocabulary.stepWords,
 );
+const RECHECK_WORDS = { recheck: tableOfEveryLanguage((vocabulary) => vocabulary.nextMoves).recheck };
 
 function stepsOf(progress: WalkthroughProgress): Step[] {
   return walkthrough(progress.kind, progress.facts);
@@ -32,13 +37,13 @@ function stepCardData(progress: WalkthroughProgress, steps: Step[], index: numbe
 }
 
 /** Asks "what now?" under one step card; only that card's buttons (or typed words) count. */
-function stepQuestion(state: StateAccessors, checkBacks: CheckBackDesk | undefined): Question<WalkthroughProgress, StepCommand> {
+function stepQuestion(state: StateAccessors, checkBacks: CheckBackDesk | undefined): Question<WalkthroughProgress, StepCommand | Recheck> {
   return {
     render(context, progress) {
       const card = buildStepCard(turnLanguage(context), stepCardData(progress, stepsOf(progress), progress.stepIndex, checkBacks));
       return MessageFactory.attachment(CardFactory.adaptiveCard(card));
     },
-    recognize(context, progress): Recognition<StepCommand> {
+    async recognize(context, progress): Promise<Recognition<StepCommand | Recheck>> {
       const { value, text } = context.activity;
       if (value !== undefined && value !== null) {
         const submit = parseSubmit(value);
@@ -51,7 +56,13 @@ function stepQuestion(state: StateAccessors, checkBacks: CheckBackDesk | undefin
         return current && submit.data.action === 'step' ? { ok: true, value: submit.data.command } : { ok: false, problem: 'stale-card' };
       }
       const command = wholeMessageWord(text, TYPED_COMMANDS);
-      return command ? { ok: true, value: command } : { ok: false, problem: 'not-understood' };
+      if (command) return { ok: true, value: command };
+      if (await answerWhatIf(context, progress.facts)) return { ok: false, aside: true };
+      const changed = extractFacts(text ?? '');
+      if (Object.keys(changed).length > 0 || wholeMessageWord(text, RECHECK_WORDS)) return { ok: true, value: { recheck: changed } };
+      // Said once, without the step card again: it is still on screen.
+      await context.sendActivity(turnMessages(context).ui.walkthrough.useButtons);
+      return { ok: false, aside: true };
     },
     explain(context, problem) {
       const messages = turnMessages(context);
@@ -90,7 +101,7 @@ export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
   }
 
   /** The step card answered: act on the command, then show the step that follows (or end). */
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, command?: StepCommand): Promise<DialogTurnResult> {
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, command?: StepCommand | Recheck): Promise<DialogTurnResult> {
     const { context } = dc;
     const messages = turnMessages(context);
     const data = await this.state.conversationData.get(context, {});
@@ -98,6 +109,14 @@ export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
     const steps = stepsOf(progress);
     const current = steps[progress.stepIndex];
 
+    if (typeof command === 'object') {
+      // The steps stay saved for "resume"; the verdict is worked out again with what changed.
+      if (Object.keys(command.recheck).length > 0) {
+        data.facts = { ...data.facts, ...progress.facts, ...command.recheck };
+        await context.sendActivity(messages.intake.updated(factLines(messages, command.recheck)));
+      }
+      return dc.endDialog({ recheck: true });
+    }
     switch (command) {
       case undefined:
         return this.showStep(dc, progress);

@@ -188,6 +188,37 @@ describe.each(['en', 'it'] as const)('after the verdict, typed follow-ups, in %s
   });
 });
 
+describe.each(['en', 'it'] as const)('on a step, typed follow-ups, in %s', (language) => {
+  const messages = messagesFor(language);
+
+  async function onAStep(): Promise<Chat> {
+    const chat = await atTheVerdict(language);
+    const steps = await chat.say(SAID[language].walk);
+    expect(cardsOf(steps).flatMap(submitActions).some((action) => action.data?.['action'] === 'step')).toBe(true);
+    return chat;
+  }
+
+  it('what the step cannot read gets one line, not the step card again; a what-if gets its card', async () => {
+    const chat = await onAStep();
+    const unread = await chat.say(language === 'en' ? 'blah blah' : 'bla bla');
+    expect(textOf(unread)).toContain(messages.ui.walkthrough.useButtons);
+    expect(cardsOf(unread)).toEqual([]);
+    const whatIf = await chat.say(SAID[language].whatIf);
+    expect(textOf(whatIf)).toContain(messages.reasons['add-on-present'].title);
+    expect(cardsOf(whatIf)).toHaveLength(1);
+  });
+
+  it('"check again with …" leaves the steps (kept for resume) for a new verdict with the new facts', async () => {
+    const chat = await onAStep();
+    const verdict = await chat.say(SAID[language].checkAgainWith);
+    expect(textOf(verdict)).toContain(messages.intake.updated([`${messages.facts.licensedUsers.label}: 250`, `${messages.facts.hasAddOn.label}: ${messages.ui.buttons.yes}`]));
+    expect(verdictButtons(verdict)).toContain('recheck');
+    expect(textOf(verdict)).toContain(messages.reasons['add-on-present'].title);
+    const resumed = await chat.say(language === 'en' ? 'resume' : 'riprendi');
+    expect(cardsOf(resumed).flatMap(submitActions).some((action) => action.data?.['action'] === 'step')).toBe(true);
+  });
+});
+
 describe('cards that read like a conversation', () => {
   it('in Teams, an answered question card shows the answer, with nothing left to click', async () => {
     const messages = messagesFor('en');
