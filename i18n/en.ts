@@ -587,7 +587,6 @@ export const en: Messages = {
     },
     staleCard: 'That card is from an earlier step, so I ignored it. Use the latest card, or say "where was I".',
     invalidSubmit: 'I could not read that answer. Please use the buttons of the latest card.',
-    somethingWentWrong: 'Sorry, something went wrong on my side. Please try again, or say "start over".',
     buttons: {
       done: 'Done',
       back: 'Back',
@@ -626,7 +625,6 @@ export const en: Messages = {
       allClear: 'Nothing blocks the change.',
       useButtons: 'Please choose one of the buttons on the card, or say "start over".',
       needPlan: 'Without the current plan I cannot check anything. Come back when you know it.',
-      recheckIntro: "Let's check again. I will only ask about what may have changed.",
     },
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Step ${stepNumber} of ${total}`,
@@ -651,16 +649,8 @@ export const en: Messages = {
       labelsInEnglish: 'The admin center may show these labels in your language.',
     },
     triage: {
-      formTitle: 'New customer case',
-      formIntro: 'Fill in what the customer told you. Only the current plan is required; leave the rest empty if unknown.',
       requiredHint: 'Please choose the current plan.',
       notKnown: 'Not known',
-      caseTitle: (caseId) => `Case ${caseId}`,
-      caseCreated: (caseId) => `Case ${caseId} saved. Say "case ${caseId}" to open it again.`,
-      caseNotFound: (caseId) => `I found no case with id ${caseId}.`,
-      myCasesTitle: 'Your cases',
-      myCasesEmpty: 'You have no cases yet. Pick "Triage a customer case" to create one.',
-      caseListLine: (caseId, planName, created) => `${caseId}: ${planName} (${created})`,
     },
     history: {
       title: 'In 2020: the Upgrade tab',

@@ -606,7 +606,6 @@ export const it: Messages = {
     },
     staleCard: 'Quella scheda è di un passaggio precedente, quindi l’ho ignorata. Usa la scheda più recente, oppure scrivi "dove ero".',
     invalidSubmit: 'Non sono riuscito a leggere la risposta. Usa i pulsanti della scheda più recente.',
-    somethingWentWrong: 'Mi dispiace, qualcosa è andato storto da parte mia. Riprova, oppure scrivi "ricomincia".',
     buttons: {
       done: 'Fatto',
       back: 'Indietro',
@@ -645,7 +644,6 @@ export const it: Messages = {
       allClear: 'Nulla blocca il cambio.',
       useButtons: 'Scegli uno dei pulsanti della scheda, oppure scrivi "ricomincia".',
       needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
-      recheckIntro: 'Verifichiamo di nuovo. Ti chiedo solo ciò che potrebbe essere cambiato.',
     },
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Passaggio ${stepNumber} di ${total}`,
@@ -672,16 +670,8 @@ export const it: Messages = {
         "Le voci in inglese sono quelle della documentazione Microsoft: nessuna pagina Microsoft in italiano ne dà la traduzione, quindi nell'interfaccia in italiano potresti trovarle con altre parole.",
     },
     triage: {
-      formTitle: 'Nuovo caso cliente',
-      formIntro: 'Inserisci ciò che ti ha detto il cliente. Serve solo il piano attuale; lascia vuoto il resto se non lo sai.',
       requiredHint: 'Scegli il piano attuale.',
       notKnown: 'Non noto',
-      caseTitle: (caseId) => `Caso ${caseId}`,
-      caseCreated: (caseId) => `Caso ${caseId} salvato. Scrivi "caso ${caseId}" per riaprirlo.`,
-      caseNotFound: (caseId) => `Non ho trovato nessun caso con identificativo ${caseId}.`,
-      myCasesTitle: 'I tuoi casi',
-      myCasesEmpty: 'Non hai ancora casi. Scegli "Analizza il caso di un cliente" per crearne uno.',
-      caseListLine: (caseId, planName, created) => `${caseId}: ${planName} (${created})`,
     },
     history: {
       title: 'Nel 2020: la scheda Aggiornamento',

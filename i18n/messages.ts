@@ -134,7 +134,6 @@ export interface DiagnosisMessages {
   useButtons: string;
   /** The intake ended without a current plan. */
   needPlan: string;
-  recheckIntro: string;
 }
 
 export interface WalkthroughMessages {
@@ -157,17 +156,9 @@ export interface WalkthroughMessages {
 }
 
 export interface TriageMessages {
-  formTitle: string;
-  formIntro: string;
   requiredHint: string;
   /** Placeholder of an optional field left empty. */
   notKnown: string;
-  caseTitle: (caseId: string) => string;
-  caseCreated: (caseId: string) => string;
-  caseNotFound: (caseId: string) => string;
-  myCasesTitle: string;
-  myCasesEmpty: string;
-  caseListLine: (caseId: string, planName: string, created: string) => string;
 }
 
 /** Labels of the plain-text case summary an agent pastes into a ticket. */
@@ -204,7 +195,6 @@ export interface UiMessages {
   reprompt: RepromptMessages;
   staleCard: string;
   invalidSubmit: string;
-  somethingWentWrong: string;
   buttons: ButtonLabels;
   diagnosis: DiagnosisMessages;
   walkthrough: WalkthroughMessages;

@@ -117,7 +117,7 @@ describe('anywhere, in the middle of a question', () => {
     const chat = new Chat();
     await chat.say('Can I upgrade from Enterprise E3?');
     const replies = await chat.say('my cases');
-    expect(textOf(replies)).toContain(messagesFor('en').ui.triage.myCasesEmpty);
+    expect(textOf(replies)).toContain(messagesFor('en').desk.list.empty);
     expect(askedQuestion(replies)?.facts[0]).toBe('purchaseChannel');
   });
 

@@ -41,7 +41,7 @@ describe('a conversation saved by an earlier version of the bot', () => {
     await chat.storage.write({ 'test/conversations/saved-before-the-update/': stateFromEarlierVersion(2) });
 
     const reply = await chat.click({ action: 'answer', fact: 'currentPlan', value: 'o365-business-basic' });
-    expect(textOf(reply)).not.toContain(messages.ui.somethingWentWrong);
+    expect(textOf(reply)).not.toContain(messages.ui.turnFailed('error'));
     expect(textOf(reply)).toContain(messages.ui.staleCard);
     expect(cardsOf(reply).flatMap(submitActions).map((action) => action.data?.['choice'])).toContain('resume');
 
@@ -54,7 +54,7 @@ describe('a conversation saved by an earlier version of the bot', () => {
     const chat = new Chat({ conversationId: 'typed-after-the-update' });
     await chat.storage.write({ 'test/conversations/typed-after-the-update/': stateFromEarlierVersion(0) });
     const reply = await chat.say('Can I upgrade?');
-    expect(textOf(reply)).not.toContain(messages.ui.somethingWentWrong);
+    expect(textOf(reply)).not.toContain(messages.ui.turnFailed('error'));
     // The facts were all known: straight to the diagnosis card.
     expect(cardsOf(reply).flatMap(submitActions).some((action) => action.data?.['action'] === 'diagnosis')).toBe(true);
   });

@@ -59,10 +59,6 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   stepOfTotal: [[3, 6]],
   finished: [['upgrade-tab'], ['manual']],
   stopped: [[2, 6]],
-  caseTitle: [['UA-ABCDEF']],
-  caseCreated: [['UA-ABCDEF']],
-  caseNotFound: [['UA-ABCDEF']],
-  caseListLine: [['UA-ABCDEF', 'PLAN-X', 'DATE-X']],
   planRetired: [['PLAN-X', 2015, 'notice'], ['PLAN-X', 2025, 'not-listed']],
   moreWarnings: [[1], [4]],
   backTo: [['WHERE-X']],
@@ -248,7 +244,7 @@ describe('the two catalogs', () => {
     // Plan-family names are product names in both languages, "No" is Italian too, and Italian
     // support desks say "tenant" and "ticket".
     const sameOnPurpose =
-      /^(families\.(business|small-business|enterprise|frontline|education)|choices\.billingAccountType\.mosa|adminCenter\.checkout|ui\.buttons\.no|ui\.triage\.caseListLine\.\(0\)|desk\.list\.line\.\(0\)|desk\.details\.ticketPlaceholder|desk\.summary\.(tenant|ticket))$/;
+      /^(families\.(business|small-business|enterprise|frontline|education)|choices\.billingAccountType\.mosa|adminCenter\.checkout|ui\.buttons\.no|desk\.list\.line\.\(0\)|desk\.details\.ticketPlaceholder|desk\.summary\.(tenant|ticket))$/;
     // Admin-center labels no Microsoft Italian page gives stay in English (the step card says so).
     const untranslated = (path: string) =>
       path.startsWith('adminCenter.') && ADMIN_CENTER_PLACES[path.slice('adminCenter.'.length) as AdminCenterPlaceId].it === undefined;
