@@ -15,6 +15,7 @@ export * from './plans.js';
 export * from './questions.js';
 export * from './read-admin-center-message.js';
 export * from './read-answer.js';
+export * from './read-question.js';
 export * from './reasons.js';
 export * from './recheck.js';
 export * from './sources.js';
