@@ -1,5 +1,5 @@
 import { compilePhrases, findPhrases, type PhraseHit } from './phrase-match.js';
-import type { QuestionTopicId } from './questions.js';
+import { QUESTION_TOPICS, type QuestionTopicId } from './questions.js';
 import { readAdminCenterMessage } from './read-admin-center-message.js';
 import { normalizeForReading } from './reading-text.js';
 import { clauseAt, labelledAnswer } from './reading-scope.js';
@@ -9,7 +9,12 @@ type TopicHit = PhraseHit<QuestionTopicId>;
 type Clause = ReturnType<typeof clauseAt>;
 
 const TOPICS = compilePhrases(tableOfEveryLanguage((v) => v.questions.topics));
-const WORRIES = compilePhrases(tableOfEveryLanguage((v) => v.questions.worries));
+/** Every topic, for the vocabularies that list worries for a few topics only. */
+const NO_WORRIES = Object.fromEntries(QUESTION_TOPICS.map((topic): [QuestionTopicId, readonly string[]] => [topic, []])) as Record<
+  QuestionTopicId,
+  readonly string[]
+>;
+const WORRIES = compilePhrases(tableOfEveryLanguage((v) => ({ ...NO_WORRIES, ...v.questions.worries })));
 const QUESTION_WORDS = new RegExp(`(?<= )${anyOf((v) => v.questions.questionWords)}(?= )`);
 const OPENS_A_QUESTION = new RegExp(`^ (?:${anyOf((v) => v.questions.leadIns)} )*${anyOf((v) => v.questions.openers)} `);
 const REFERS_BACK = new RegExp(`(?<= )${anyOf((v) => v.questions.referBack)}(?= )`);

@@ -243,7 +243,8 @@ export const EN: Vocabulary = {
     openers: [
       'when (?:will|would|does|do|did|is|are|can|should)', 'where (?:is|are|s|did|do|does|can|should|would)', 'wheres', 'which',
       'who (?:can|could|is|are|should|may|must|else|has|will|would|does|do)', 'any',
-      '(?:do|does|did|will|would|can|could|should|shall|may|must|might) (?:i|we|you|your|my|our|the|it|there|they|users?|people|admins?|a|an|any|anyone|anybody|everyone|everybody|this|that|these|those|all|he|she)',
+      '(?:do|does|did|will|would|can|could|should|shall|may|must|might) '
+        + '(?:i|we|you|your|my|our|the|it|there|they|users?|people|admins?|a|an|any|anyone|anybody|everyone|everybody|this|that|these|those|all|he|she)',
       '(?:is|are|am|was|were) (?:there|it|the|this|that|these|those|my|our|your|i|we|you|they|users?|people|admins?|everyone|anyone|anything)',
     ],
     leadIns: ['so', 'and', 'also', 'ok', 'okay', 'but', 'then', 'hi', 'hello', 'hey', 'btw', 'sorry', 'please', 'well', 'just'],
@@ -310,19 +311,8 @@ export const EN: Vocabulary = {
       ],
     },
     worries: {
-      'how-long': [],
       'users-impact': ['(?:lose|losing) (?:\\w+ ){0,2}(?:e ?mails?|mail|mailbox(?:es)?|data|files|documents)'],
-      'admin-impact': [],
-      'credit-check': [],
       billing: ['charged twice', 'double charged', 'billed twice', 'pay twice', 'paying twice'],
-      licenses: [],
-      'going-back': [],
-      'custom-domain': [],
-      'add-ons': [],
-      'mca-or-mosa': [],
-      'where-is-upgrade-tab': [],
-      'who-can-change': [],
-      'what-it-does': [],
     },
   },
 

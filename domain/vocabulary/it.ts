@@ -247,7 +247,8 @@ export const IT: Vocabulary = {
       ],
       'going-back': [
         // "tornare a" before a plan's name, not "tornare a lavorare".
-        'tornare (?:indietro|al|allo|alla|a prima|sul|a (?:[aefk]\\d|office|microsoft|m365|o365|business))', 'annullare (?:il )?(?:cambio|passaggio|aggiornamento)', 'downgrade', 'reversibile', 'ripristin\\w*',
+        'tornare (?:indietro|al|allo|alla|a prima|sul|a (?:[aefk]\\d|office|microsoft|m365|o365|business))',
+        'annullare (?:il )?(?:cambio|passaggio|aggiornamento)', 'downgrade', 'reversibile', 'ripristin\\w*',
         'passare (?:di nuovo|nuovamente) al',
       ],
       'custom-domain': ['domini(?:o)? personalizzat[oi]', 'dominio', 'domini'],
@@ -270,19 +271,8 @@ export const IT: Vocabulary = {
       ],
     },
     worries: {
-      'how-long': [],
       'users-impact': ['perder(?:anno|a|emo) (?:\\w+ ){0,2}(?:posta|mail|e mail|email|dati|file|documenti)'],
-      'admin-impact': [],
-      'credit-check': [],
       billing: ['pag\\w* due volte', 'addebitat[oi] due volte', 'doppio addebito'],
-      licenses: [],
-      'going-back': [],
-      'custom-domain': [],
-      'add-ons': [],
-      'mca-or-mosa': [],
-      'where-is-upgrade-tab': [],
-      'who-can-change': [],
-      'what-it-does': [],
     },
   },
 

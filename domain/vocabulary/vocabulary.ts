@@ -104,10 +104,10 @@ export interface QuestionPhrases {
   /** For each topic, what asking about it names: a question only in a clause that asks. */
   topics: Readonly<Record<QuestionTopicId, Phrases>>;
   /**
-   * For each topic, worries that ask about it even typed as a statement, with no question mark or
-   * question word ("gli utenti perderanno la posta", "charged twice"). Most topics have none.
+   * Worries that ask about a topic even typed as a statement, with no question mark or question
+   * word ("gli utenti perderanno la posta", "charged twice"): only the few topics that have them.
    */
-  worries: Readonly<Record<QuestionTopicId, Phrases>>;
+  worries: Readonly<Partial<Record<QuestionTopicId, Phrases>>>;
 }
 
 export interface Vocabulary {

@@ -44,7 +44,7 @@ describe('one vocabulary per language', () => {
       expect(Object.keys(vocabulary.stepWords)).toEqual([...STEP_WORDS]);
       expect(Object.keys(vocabulary.nextMoves)).toEqual([...NEXT_MOVES]);
       expect(Object.keys(vocabulary.questions.topics).sort()).toEqual([...QUESTION_TOPICS].sort());
-      expect(Object.keys(vocabulary.questions.worries).sort()).toEqual([...QUESTION_TOPICS].sort());
+      for (const topic of Object.keys(vocabulary.questions.worries)) expect(QUESTION_TOPICS).toContain(topic);
     }
   });
 });

@@ -99,6 +99,11 @@ function describe(facts: Partial<TenantFacts>, question: AskedTopic | undefined)
 /** Each sentence read wrong, with what was expected and what was read. */
 export function formatMisses(score: UnderstandingScore): string {
   return score.categories
-    .flatMap((c) => c.misses.map((miss) => `[${c.category}] ${miss.text}\n  expected ${describe(miss.expected, miss.expectedQuestion)}\n  read     ${describe(miss.read, miss.readQuestion)}`))
+    .flatMap((c) =>
+      c.misses.map(
+        (miss) =>
+          `[${c.category}] ${miss.text}\n  expected ${describe(miss.expected, miss.expectedQuestion)}\n  read     ${describe(miss.read, miss.readQuestion)}`,
+      ),
+    )
     .join('\n');
 }
