@@ -22,6 +22,7 @@ export { buildMenuCard, type MenuCardOptions } from './menu-card.js';
 export { buildFactQuestionCard, type FactQuestionOptions } from './fact-question-card.js';
 export { buildDiagnosisCard } from './diagnosis-card.js';
 export { buildUpgradeTab2020Card } from './history-card.js';
+export { buildAnswerCard, type AnswerCardOptions } from './answer-card.js';
 export { buildStepCard, buildStepCompletedCard, type StepCardInput, type StepOutcome } from './step-card.js';
 export { buildTriageFormCard, type TriageFormInput } from './triage-form-card.js';
 export { buildCaseCard } from './case-card.js';

@@ -10,6 +10,8 @@ export const enAnswers: AnswerMessages = {
   backTo: (where) => `Back to where we were: ${where}`,
   notUnderstood:
     'I did not understand that. I can check whether your plan can change, say why not, answer questions about the change (how long it takes, users, billing, going back…) and walk you through the steps. Say "help" for the words I know.',
+  whereToLook: 'Where to look in the admin center',
+  historyTitle: 'How it was before',
   topics: {
     'how-long': 'how long it takes',
     'users-impact': 'what users notice',

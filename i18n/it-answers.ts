@@ -11,6 +11,8 @@ export const itAnswers: AnswerMessages = {
   backTo: (where) => `Torniamo a dove eravamo: ${where}`,
   notUnderstood:
     'Non ho capito. Posso verificare se il tuo piano si può cambiare, dirti perché no, rispondere a domande sul cambio (quanto dura, gli utenti, la fatturazione, tornare indietro…) e guidarti nei passaggi. Scrivi "aiuto" per le parole che conosco.',
+  whereToLook: "Dove guardare nell'interfaccia di amministrazione",
+  historyTitle: 'Come era prima',
   topics: {
     'how-long': 'quanto dura',
     'users-impact': 'cosa notano gli utenti',
