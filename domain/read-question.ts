@@ -73,11 +73,10 @@ function isAskedAboutAfter(normalized: string, hit: TopicHit, hits: readonly Top
 /**
  * Which of the questions the bot answers a message asks (domain/questions.ts), in English or
  * Italian, misspellings forgiven as the facts reader forgives them: "how long does the upgrade
- * take?", "posso tornare indietro?". A statement of facts ("E3, 120 users, invoice"), a command or
- * a question too short to say what it asks ("how long?") asks none, and neither does a message pasted
- * from the admin center (it states facts). A message may state facts and
- * ask ("we're on E3 with 300 users, how long does it take?"): the facts are for `extractFacts`.
- * Asking about two topics, the one with the higher `PRECEDENCE` is the answer.
+ * take?", "posso tornare indietro?". A statement of facts ("E3, 120 users, invoice"), a command, a
+ * question too short to say what it asks ("how long?") and a message pasted from the admin center
+ * ask none. A message may state facts and ask ("we're on E3 with 300 users, how long does it
+ * take?"): the facts are for `extractFacts`. Asking about two topics, the one first in `PRECEDENCE`.
  */
 export function readQuestion(text: string): QuestionTopicId | undefined {
   if (readAdminCenterMessage(text, 'whole-message')) return undefined;

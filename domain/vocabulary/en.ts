@@ -273,7 +273,9 @@ export const EN: Vocabulary = {
       'credit-check': ['credit (?:check|checks|verification|review)', 'creditcheck'],
       billing: [
         'charged? (?:twice|double)', 'pay (?:twice|double)', 'double (?:charg\\w*|bill\\w*|pay\\w*)', 'billed (?:twice|for both)', 'pay for both',
-        'billing', 'bill(?:s|ed)?', 'invoices?', 'prorat\\w*', 'refund\\w*', 'charges?',
+        // Not the billing admin role nor the billing account, which other topics ask about.
+        // "pay by invoice" is how it was bought, not a question about the bill.
+        'billing(?! admin| account| profile)', 'bill(?:s|ed)?', '(?:new|next|final|last|first) invoices?', 'prorat\\w*', 'refund\\w*', 'charges?',
         'credit (?:for|on) (?:the |my |our )?(?:old|previous|unused|remaining)',
       ],
       licenses: [
@@ -287,8 +289,11 @@ export const EN: Vocabulary = {
       ],
       'custom-domain': ['custom domains?', 'own domain', 'vanity domain', 'domains?(?: names?)?', 'mx records?', 'dns'],
       'add-ons': ['add ?ons?'],
+      // The account itself asked about; "can I upgrade on MCA?" states the account in a question about upgrading.
       'mca-or-mosa': [
-        'mca', 'mosa', '(?:microsoft )?customer agreement', 'online (?:services|subscription) agreement', 'billing accounts?(?: types?)?',
+        '(?:mca|mosa) (?:or|vs|versus|and) (?:an? )?(?:mca|mosa)', '(?:what|which) (?:is|s|are) (?:an? |the )?(?:mca|mosa)',
+        '(?:am i|are we|is it|is (?:my|our) (?:billing )?account) (?:on |an? |under )*(?:mca|mosa)',
+        '(?:microsoft )?customer agreement', 'online (?:services|subscription) agreement', 'billing accounts?(?: types?)?',
         'type of (?:billing )?account', 'agreement type', 'kind of (?:billing )?account',
       ],
       'where-is-upgrade-tab': [

@@ -238,7 +238,9 @@ export const IT: Vocabulary = {
       ],
       'credit-check': ['(?:verifica|controllo|verifiche|controlli) (?:del )?credito'],
       billing: [
-        'pag\\w* (?:due volte|il doppio|doppio)', 'addebit\\w*', 'fatturazione', 'fattur[ae]', 'rimbors\\w*', 'proporzional\\w*',
+        // Not the billing admin role nor the billing account, which other topics ask about.
+        'pag\\w* (?:due volte|il doppio|doppio)', 'addebit\\w*', '(?<!amministrat\\w* (?:della |di )?|account di |profilo di )fatturazione',
+        'fattur[ae]', 'rimbors\\w*', 'proporzional\\w*',
         'credito (?:per|sul|del) (?:il )?(?:vecchio|precedente)',
       ],
       licenses: [
@@ -253,7 +255,10 @@ export const IT: Vocabulary = {
       ],
       'custom-domain': ['domini(?:o)? personalizzat[oi]', 'dominio', 'domini'],
       'add-ons': ['component[ei] aggiuntiv[oi]'],
-      'mca-or-mosa': ['tipo di account(?: di fatturazione)?', 'account di fatturazione', 'contratto (?:del )?cliente microsoft'],
+      'mca-or-mosa': [
+        '(?:mca|mosa) (?:o|oppure|e) (?:mca|mosa)', 'cos e (?:l |un )?(?:mca|mosa)', '(?:siamo|sono|ho|abbiamo) (?:su |un |un account |l account )?(?:mca|mosa)',
+        'tipo di account(?: di fatturazione)?', 'account di fatturazione', 'contratto (?:del )?cliente microsoft',
+      ],
       'where-is-upgrade-tab': [
         'dov(?:e)? (?:\\w+ ){0,4}(?:scheda aggiornamento|aggiorn\\w*|cambi\\w* (?:il )?piano)',
         'scheda aggiornamento (?:\\w+ ){0,3}(?:sparita|scomparsa|spostata|non c e piu)',
