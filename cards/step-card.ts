@@ -1,4 +1,4 @@
-import { ADMIN_CENTER_PLACE_IDS, ADMIN_CENTER_PLACES, type Step, type TenantFacts, type UpgradePath } from '../domain/index.js';
+import type { Step, TenantFacts, UpgradePath } from '../domain/index.js';
 import { messagesFor, stepTextInput, type Language } from '../i18n/index.js';
 import {
   adaptiveCard,
@@ -13,6 +13,7 @@ import {
   type CardElement,
 } from './adaptive-card.js';
 import { progressBar } from './progress-bar.js';
+import { namesUntranslatedPlace } from './untranslated-labels.js';
 
 export interface StepCardInput {
   step: Step;
@@ -39,15 +40,6 @@ function counterLine(lang: Language, input: StepCardInput, outcome: StepOutcome 
 }
 
 /** The step's words: counter, progress, what to click, warnings, and on the last step how it ends. */
-/** Labels no Microsoft page gives in Italian: the step shows them in English, and says why. */
-const UNTRANSLATED_LABELS = ADMIN_CENTER_PLACE_IDS.filter((id) => ADMIN_CENTER_PLACES[id].it === undefined).map(
-  (id) => `**${ADMIN_CENTER_PLACES[id].en}**`,
-);
-
-function namesUntranslatedPlace(line: string): boolean {
-  return UNTRANSLATED_LABELS.some((label) => line.includes(label));
-}
-
 function stepBody(lang: Language, input: StepCardInput, outcome?: StepOutcome): CardElement[] {
   const messages = messagesFor(lang);
   const { walkthrough } = messages.ui;

@@ -16,6 +16,7 @@ export * from './intake-questions.js';
 export * from './questions.js';
 export * from './read-admin-center-message.js';
 export * from './read-answer.js';
+export * from './read-question.js';
 export * from './read-what-if.js';
 export * from './reasons.js';
 export * from './recheck.js';

@@ -36,6 +36,10 @@ export const NOTE_IDS = [
   'unpaid-balance-wire-transfer-2025',
   /** 002 and lists up to 2021 named prepaid plans; MSD-2024's list no longer does. */
   'prepaid-not-in-2024-list',
+  /** 002: with a custom domain, Small Business could not switch to Enterprise or Midsize; the domain was removed and added back. MSD-2024 is silent. */
+  'custom-domain-small-business-2013',
+  /** 002: a plan moved to another family of plans could not switch back; no newer page speaks of going back. */
+  'no-switch-back-across-families-2013',
 ] as const;
 
 export type NoteId = (typeof NOTE_IDS)[number];
@@ -61,6 +65,8 @@ const SOURCES_OF_NOTES: Record<NoteId, SourceId[]> = {
   'e3-to-e4-2013': ['002', 'MSD-E4'],
   'unpaid-balance-wire-transfer-2025': ['MSD-2024'],
   'prepaid-not-in-2024-list': ['002', 'MSD-2024'],
+  'custom-domain-small-business-2013': ['002'],
+  'no-switch-back-across-families-2013': ['002'],
 };
 
 export const NOTES: Record<NoteId, Note> = Object.fromEntries(

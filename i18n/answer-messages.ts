@@ -8,6 +8,10 @@ export interface AnswerMessages {
   backTo: (where: string) => string;
   /** Something typed that the bot cannot read: what it can do instead. */
   notUnderstood: string;
+  /** Above the page of the admin center that shows more. */
+  whereToLook: string;
+  /** Above what older documents said, kept as history. */
+  historyTitle: string;
   /** Each topic in a few words, for titles. */
   topics: Record<QuestionTopicId, string>;
   answers: Record<QuestionTopicId, string>;

@@ -10,6 +10,8 @@ export const enAnswers: AnswerMessages = {
   backTo: (where) => `Back to where we were: ${where}`,
   notUnderstood:
     'I did not understand that. I can check whether your plan can change, say why not, answer questions about the change (how long it takes, users, billing, going back…) and walk you through the steps. Say "help" for the words I know.',
+  whereToLook: 'Where to look in the admin center',
+  historyTitle: 'How it was before',
   topics: {
     'how-long': 'how long it takes',
     'users-impact': 'what users notice',
@@ -33,11 +35,11 @@ export const enAnswers: AnswerMessages = {
     billing: `The day the change completes, billing stops on the old subscription and starts on the new one. Depending on the new plan you may get a prorated credit; a new invoice with it comes within ${LIMITS.newInvoiceDays.value} days.`,
     licenses: `The automatic change moves every user of the subscription to the new plan. On an MCA account you enter the number of licenses, so you can move only some users and assign the new licenses to them yourself. On MOSA, to move only some users, buy the new plan and move them by hand.`,
     'going-back': `No Microsoft page describes undoing an automatic change. Moving back to a plan with fewer data-related services is a manual change, with a backup first. Cancelling the new subscription: on an MCA account a prorated credit or refund comes only within ${LIMITS.mcaRefundDays.value} days of its start or renewal; on MOSA you can cancel with a prorated credit.`,
-    'custom-domain': `Microsoft's page on changing plans says nothing about custom domains. Its page on cancelling asks you to remove a custom domain used with a subscription before cancelling that subscription, so check ${place.domains} before you cancel an old plan.`,
-    'add-ons': 'An add-on on the subscription can stop the automatic change: remove it, change the plan, then add it back if you still need it. You can also change plans by hand.',
+    'custom-domain': `Microsoft's current page on changing plans says nothing about custom domains. Its page on cancelling asks you to remove a custom domain used with a subscription before cancelling that subscription, so check ${place.domains} before you cancel an old plan.`,
+    'add-ons': 'An add-on on the subscription can stop the automatic change: remove it, change the plan, then add it back if you still need it. You can also change plans by hand. Add-ons that the new plan already includes are removed from the order.',
     'mca-or-mosa': `Your billing account is either a Microsoft Online Subscription Agreement (MOSA, from signing up directly before the move to MCA) or a Microsoft Customer Agreement (MCA). ${place['billing-accounts']} shows which, in the Billing account type column. On MOSA you change plans with ${place['view-upgrades']}, with at least the Billing admin role; on MCA with ${place['change-subscription-option']}, as an owner or contributor of the billing account or of a billing profile.`,
-    'what-it-does': 'The automatic change buys the new plan for you, moves every user\'s license to it and cancels the old plan.',
-    'where-is-upgrade-tab': `The Upgrade tab is gone. On a MOSA account the subscription's page has ${place['product-details-and-upgrades']} > ${place['view-upgrades']}; on an MCA account, ${place['other-subscription-options']} > ${place['change-subscription-option']}. Here is how the 2020 Upgrade tab looked:`,
-    'who-can-change': 'On a MOSA account, at least the Billing administrator role; on an MCA account, an owner or contributor of the billing account or of a billing profile. Whoever signed up is the billing account owner, and a Global administrator can assign billing roles.',
+    'what-it-does': "It takes you through the whole change in the admin center: you buy the new plan, then every user's license moves to it and the old plan is cancelled for you.",
+    'where-is-upgrade-tab': `The Upgrade tab is gone. On a MOSA account the subscription's page has ${place['product-details-and-upgrades']} > ${place['view-upgrades']}; on an MCA account, ${place['other-subscription-options']} > ${place['change-subscription-option']}.`,
+    'who-can-change': 'On a MOSA account, at least the Billing administrator role; on an MCA account, an owner or contributor of the billing account or of a billing profile. Whoever signed up is the billing account owner, and a Global administrator can give themselves a billing account role.',
   },
 };

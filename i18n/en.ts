@@ -531,6 +531,9 @@ export const en: Messages = {
     'e3-to-e4-2013': 'In 2013 an E3 plan could move to E4; Microsoft retired E4 in 2015.',
     'unpaid-balance-wire-transfer-2025': 'A 2025 revision of the same page says this applies when you pay by wire transfer.',
     'prepaid-not-in-2024-list': "This comes from the 2013 guide; Microsoft's 2024 list of blockers no longer names prepaid plans.",
+    'custom-domain-small-business-2013':
+      'In 2013 a Small Business plan with a custom domain could not switch to an Enterprise or Midsize plan: the domain was removed and added back after the switch, with some downtime.',
+    'no-switch-back-across-families-2013': 'In 2013 a plan moved to another family of plans could not switch back to the old one.',
   },
 
   undecided: {

@@ -549,6 +549,9 @@ export const it: Messages = {
     'e3-to-e4-2013': 'Nel 2013 un piano E3 poteva passare a E4; Microsoft ha ritirato E4 nel 2015.',
     'unpaid-balance-wire-transfer-2025': 'Una revisione del 2025 della stessa pagina dice che vale per chi paga con bonifico.',
     'prepaid-not-in-2024-list': 'Viene dalla guida del 2013; l’elenco dei blocchi di Microsoft del 2024 non cita più i piani prepagati.',
+    'custom-domain-small-business-2013':
+      'Nel 2013 un piano Small Business con un dominio personalizzato non poteva passare a un piano Enterprise o Azienda di medie dimensioni: il dominio veniva rimosso e aggiunto di nuovo dopo il passaggio, con un periodo di inattività.',
+    'no-switch-back-across-families-2013': "Nel 2013 un piano passato a un'altra famiglia di piani non poteva tornare a quello vecchio.",
   },
 
   undecided: {

@@ -234,7 +234,97 @@ export const EN: Vocabulary = {
     'unpaid', 'credit', 'check', 'pending', 'government', 'nonprofit', 'charity', 'subscription', 'subscriptions', 'service', 'services',
     'health', 'agreement', 'provisioning', 'eligible', 'through', 'transfer', 'balance', 'overdue', 'outage', 'incident', 'account',
     'owner', 'contributor', 'profile', 'customer', 'uses', 'used',
+    // The words questions turn on; "change" and "charge" are both here so neither is corrected into the other.
+    'downtime', 'downgrade', 'reassign', 'upgrade', 'change', 'changed', 'changes', 'charge', 'charged', 'refund', 'reversible',
+    'revert', 'mailbox', 'mailboxes', 'permissions',
   ],
+
+  questions: {
+    // "when", "where", "who" also join clauses ("when I tried to upgrade ..."): they ask only opening one, before a verb.
+    questionWords: [
+      'how', 'what', 'what s', 'whats', 'why', 'tell me', 'wonder\\w*', '(?:like|want|need) to know', 'any idea', 'question (?:about|on|regarding)',
+    ],
+    // A verb before its subject; "has an add-on" or "is on MOSA" (ticket style, no subject) ask nothing.
+    openers: [
+      'when (?:will|would|does|do|did|is|are|can|should)', 'where (?:is|are|s|did|do|does|can|should|would)', 'wheres', 'which',
+      'who (?:can|could|is|are|should|may|must|else|has|will|would|does|do)', 'any',
+      '(?:do|does|did|will|would|can|could|should|shall|may|must|might) '
+        + '(?:i|we|you|your|my|our|the|it|there|they|users?|people|admins?|a|an|any|anyone|anybody|everyone|everybody|this|that|these|those|all|he|she)',
+      '(?:is|are|am|was|were) (?:there|it|the|this|that|these|those|my|our|your|i|we|you|they|users?|people|admins?|everyone|anyone|anything)',
+    ],
+    leadIns: ['so', 'and', 'also', 'ok', 'okay', 'but', 'then', 'hi', 'hello', 'hey', 'btw', 'sorry', 'please', 'well', 'just'],
+    referBack: ['it', 'that', 'this', 'them', 'they', 'those', 'these'],
+    topics: {
+      'how-long': [
+        'how long (?:\\w+ ){0,6}(?:take|takes|taking|last|lasts|need|needs|run|runs)',
+        'how long (?:is|will be|would be) (?:the |this |a )?(?:upgrade|change|switch|process|migration|plan change)',
+        'how (?:much|many) (?:time|minutes|hours|days)', 'how (?:quick|quickly|fast|soon)', 'how long (?:until|till|before)',
+        'when will (?:it|the (?:upgrade|change|switch|plan change|process)) (?:\\w+ )?(?:be )?(?:done|finished|complete|completed|over|ready)',
+        '(?:takes?|taking) (?:so |too )?long', 'duration', 'time ?(?:frame|line)',
+      ],
+      'users-impact': [
+        '(?:users?|people|staff|employees|everyone|anyone|mailbox(?:es)?) (?:\\w+ ){0,3}(?:lose|losing|loose|notice|affected|impacted|disrupted|interrupted|keep)',
+        '(?:lose|losing|loose) (?:\\w+ ){0,2}(?:e ?mails?|mail|mailbox(?:es)?|data|files|onedrive|documents|access|calendars?|chats?)',
+        'downtime', 'interruption', 'disruption',
+        'what happens to (?:the |my |our )?(?:users?|data|e ?mails?|mail|mailbox(?:es)?|files|onedrive|sharepoint)',
+        'affect (?:the |my |our )?(?:users?|people|staff|employees|e ?mail|mail)', '(?:users?|people|staff|employees) (?:need|have) to',
+        '(?:sign|log) ?(?:in|on) again', 'reinstall\\w*',
+      ],
+      'admin-impact': [
+        '(?:admin (?:center|centre|portal)|portal) (?:\\w+ ){0,3}(?:locked|lock|available|unavailable|usable|accessible|down|work)',
+        'use (?:the )?admin (?:center|centre|portal)', 'admins? (?:\\w+ ){0,3}(?:work\\w*|make changes|locked out|access)',
+        'locked out', 'downtime for (?:the )?admins?', 'admin downtime',
+      ],
+      'credit-check': ['credit (?:check|checks|verification|review)', 'creditcheck'],
+      billing: [
+        'charged? (?:twice|double)', 'pay (?:twice|double)', 'double (?:charg\\w*|bill\\w*|pay\\w*)', 'billed (?:twice|for both)', 'pay for both',
+        // Not the billing admin role nor the billing account, which other topics ask about.
+        // "pay by invoice" is how it was bought, not a question about the bill.
+        'billing(?! admin| account| profile)', 'bill(?:s|ed)?', '(?:new|next|final|last|first) invoices?', 'prorat\\w*', 'refund\\w*', 'charges?',
+        'credit (?:for|on) (?:the |my |our )?(?:old|previous|unused|remaining)',
+      ],
+      licenses: [
+        '(?:(?:re ?)?assign\\w*|move|moving|transfer|transferring|migrate) (?:the |my |our |all )?(?:new |old )?(?:licen[sc]es?|seats)',
+        'licen[sc]es? (?:\\w+ ){0,3}(?:move|moved|transfer\\w*|carry over|carried over|reassigned|migrat\\w*|assigned automatically)',
+        '(?:only|just) (?:some|a few|part) (?:of )?(?:my |our |the )?(?:users|people|staff)', 'what happens to (?:the |my |our )?licen[sc]es',
+      ],
+      'going-back': [
+        'go(?:ing)? back', 'switch(?:ing)? back', 'change back', 'move back', 'revert\\w*', 'roll ?back', 'undo', 'downgrad\\w*', 'revers\\w*',
+        'return to (?:the |my |our )?(?:old|previous|original)',
+      ],
+      'custom-domain': ['custom domains?', 'own domain', 'vanity domain', 'domains?(?: names?)?', 'mx records?', 'dns'],
+      'add-ons': ['add ?ons?'],
+      // The account itself asked about; "can I upgrade on MCA?" states the account in a question about upgrading.
+      'mca-or-mosa': [
+        '(?:mca|mosa) (?:or|vs|versus|and) (?:an? )?(?:mca|mosa)', '(?:what|which) (?:is|s|are) (?:an? |the )?(?:mca|mosa)',
+        '(?:am i|are we|is it|is (?:my|our) (?:billing )?account) (?:on |an? |under )*(?:mca|mosa)',
+        '(?:microsoft )?customer agreement', 'online (?:services|subscription) agreement', 'billing accounts?(?: types?)?',
+        'type of (?:billing )?account', 'agreement type', 'kind of (?:billing )?account',
+      ],
+      'where-is-upgrade-tab': [
+        'where (?:\\w+ ){0,4}(?:upgrade (?:tab|button|option|link|page)|upgrades page|view upgrades|upgrade)',
+        'upgrade (?:tab|button|option) (?:\\w+ ){0,3}(?:gone|missing|moved|disappeared|removed)',
+        'what happened to (?:the )?upgrade (?:tab|button|option)', 'how do i find (?:the )?upgrade',
+        '(?:can ?t|cannot|couldn ?t) find (?:the )?(?:upgrade|view upgrades)',
+      ],
+      'who-can-change': [
+        'who (?:\\w+ )?(?:can|is allowed to|may|should|is able to) (?:\\w+ ){0,3}(?:change|upgrade|switch|do|buy|modify|manage)',
+        'what (?:role|roles|permissions?|rights|access)', '(?:role|roles|permissions?|rights) (?:do i |does one |is |are )?(?:need|needed|required)',
+        'need to be (?:a |an |the )?(?:global|billing) admin\\w*',
+        '(?:global|billing) admin\\w* (?:\\w+ ){0,2}(?:enough|allowed|able)', 'can (?:a|the|an) (?:global|billing) admin\\w*',
+      ],
+      'what-it-does': [
+        'what (?:does|will|would) (?:the |an |this )?(?:automatic |auto )?(?:upgrade|change|switch|plan change|it) (?:actually |exactly |really )?do',
+        'what (?:exactly |actually |really )?happens (?:exactly )?(?:when|if|after|once) (?:i|we) (?:click|select|press|hit|upgrade|change|switch|place)',
+        '(?:cancels?|cancell?ed) (?:\\w+ ){0,3}(?:automatically|for me|for us|by itself)',
+        'how does (?:the )?(?:automatic )?(?:upgrade|change|switch) work',
+      ],
+    },
+    worries: {
+      'users-impact': ['(?:lose|losing) (?:\\w+ ){0,2}(?:e ?mails?|mail|mailbox(?:es)?|data|files|documents)'],
+      billing: ['charged twice', 'double charged', 'billed twice', 'pay twice', 'paying twice'],
+    },
+  },
 
   commands: {
     help: ['help', 'what can you do'],

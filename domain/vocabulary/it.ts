@@ -211,7 +211,83 @@ export const IT: Vocabulary = {
     'amministratore', 'globale', 'dominio', 'personalizzato', 'personalizzati', 'rivenditore', 'abbonamento', 'abbonamenti',
     'sottoscrizione', 'sottoscrizioni', 'componente', 'componenti', 'aggiuntivo', 'aggiuntivi', 'verifica', 'credito', 'pagata', 'pagato', 'pagate', 'scaduta', 'scadute',
     'disservizio', 'contratto', 'multilicenza', 'proprietario',
+    // The words questions turn on.
+    'tornare', 'indietro', 'riassegnare', 'addebitato', 'addebito', 'rimborso', 'scheda', 'aggiornamento', 'perderanno',
   ],
+
+  questions: {
+    // "come" (as), "quando", "dove", "chi", "che" also join clauses: they ask only opening one, "come", "quando" and "che"
+    // before the words that make them ask. "perche" is also "because": only a question mark makes it ask.
+    questionWords: ['cosa', 'quanto', 'quanta', 'quanti', 'quante', 'vorrei sapere', 'volevo sapere', 'dimmi', 'mi chiedo', 'domanda (?:su|sul|sulla|sui|sulle)'],
+    openers: [
+      'come (?:faccio|facciamo|posso|possiamo|si|funziona|mai|vedo|trovo|capisco)',
+      'quando (?:sara|e|finisce|termina|parte|inizia|cambia|arriva|arrivera|verra|posso|possiamo|si)', 'dove', 'dov', 'chi', 'quale', 'quali',
+      'che (?:ruol[oi]|tipo|cosa|succede|fine|permess[oi]|differenza)', 'posso', 'possiamo', 'si puo', 'e possibile', 'devo', 'dobbiamo',
+      'bisogna', 'serve', 'servono', 'ci sara', 'ci saranno',
+    ],
+    leadIns: ['e', 'ma', 'quindi', 'allora', 'poi', 'ok', 'anche', 'ciao', 'scusa', 'senti'],
+    referBack: ['lo', 'la', 'li', 'le', 'questo', 'questa', 'questi', 'queste', 'cio'],
+    topics: {
+      'how-long': [
+        'quanto (?:tempo )?(?:ci vuole|ci vorra|ci mette|ci impiega|richiede|serve|occorre|dura|impiega|ci si mette)',
+        'quanto tempo (?:\\w+ ){0,4}(?:ci vuole|serve|richiede|occorre|dura|impiega)', 'in quanto tempo', 'quanto (?:e|sara) lung[oa]', 'quant[ie] (?:minuti|ore|giorni)',
+        'quando (?:sara|e) (?:finito|completato|terminato|pronto)', 'durata',
+      ],
+      'users-impact': [
+        'utenti (?:\\w+ ){0,3}(?:perder\\w*|noter\\w*|accorger\\w*|interruzion\\w*|disserviz\\w*)',
+        'perder\\w* (?:\\w+ ){0,2}(?:posta|mail|e mail|email|dati|file|documenti|cassett\\w*)', 'disservizi[oi]', 'interruzion\\w*',
+        'tempi di inattivita', 'cosa succede (?:agli|ai) (?:utenti|dati)', 'downtime',
+      ],
+      'admin-impact': [
+        // "amministratori" reads as "amministratore" once misspellings are corrected (only the singular is a vocabulary word).
+        'amministrator[ei] (?:\\w+ ){0,4}(?:lavorare|usare|accedere|bloccat\\w*|modific\\w*)',
+        '(?:interfaccia|portale) di amministrazione (?:\\w+ ){0,3}(?:bloccat\\w*|disponibile|utilizzabile|accessibile)',
+        '(?:usare|accedere a(?:l|ll)?) (?:l |il )?(?:interfaccia|portale) di amministrazione',
+      ],
+      'credit-check': ['(?:verifica|controllo|verifiche|controlli) (?:del )?credito'],
+      billing: [
+        // Not the billing admin role nor the billing account, which other topics ask about.
+        'pag\\w* (?:due volte|il doppio|doppio)', 'addebit\\w*', '(?<!amministrat\\w* (?:della |di )?|account di |profilo di )fatturazione',
+        'fattur[ae]', 'rimbors\\w*', 'proporzional\\w*',
+        'credito (?:per|sul|del) (?:il )?(?:vecchio|precedente)',
+      ],
+      licenses: [
+        '(?:ri)?assegn\\w* (?:\\w+ ){0,2}licenz[ae]', 'licenz[ae] (?:\\w+ ){0,3}(?:spostat\\w*|trasferit\\w*|riassegnat\\w*|assegnat\\w* automaticamente)',
+        'spostare solo alcuni', 'solo alcuni utenti', 'solo una parte',
+      ],
+      'going-back': [
+        // "tornare a" before a plan's name, not "tornare a lavorare".
+        'tornare (?:indietro|al|allo|alla|a prima|sul|a (?:[aefk]\\d|office|microsoft|m365|o365|business))',
+        'annullare (?:il )?(?:cambio|passaggio|aggiornamento)', 'downgrade', 'reversibile', 'ripristin\\w*',
+        'passare (?:di nuovo|nuovamente) al',
+      ],
+      'custom-domain': ['domini(?:o)? personalizzat[oi]', 'dominio', 'domini'],
+      'add-ons': ['component[ei] aggiuntiv[oi]'],
+      'mca-or-mosa': [
+        '(?:mca|mosa) (?:o|oppure|e) (?:mca|mosa)', 'cos e (?:l |un )?(?:mca|mosa)', '(?:siamo|sono|ho|abbiamo) (?:su |un |un account |l account )?(?:mca|mosa)',
+        'tipo di account(?: di fatturazione)?', 'account di fatturazione', 'contratto (?:del )?cliente microsoft',
+      ],
+      'where-is-upgrade-tab': [
+        'dov(?:e)? (?:\\w+ ){0,4}(?:scheda aggiornamento|aggiorn\\w*|cambi\\w* (?:il )?piano)',
+        'scheda aggiornamento (?:\\w+ ){0,3}(?:sparita|scomparsa|spostata|non c e piu)',
+      ],
+      'who-can-change': [
+        'chi (?:puo|possono|e autorizzat\\w*|ha il permesso) (?:\\w+ ){0,3}(?:cambi\\w*|aggiorn\\w*|passare|modific\\w*)',
+        '(?:che|quale|quali) (?:ruol[oi]|permess[oi]|autorizzazion\\w*|diritti)', 'ruol[oi] (?:\\w+ ){0,2}(?:serve|servono|necessari\\w*|richiest\\w*)',
+        '(?:serve|devo) essere (?:un |l )?amministrat\\w*',
+        'amministrat\\w* (?:della |di )?fatturazione (?:\\w+ ){0,2}(?:puo|possono)',
+      ],
+      'what-it-does': [
+        'cosa (?:fa|succede|accade|comporta) (?:\\w+ ){0,3}(?:cambio|aggiornamento|passaggio) automatico',
+        'cosa fa (?:esattamente |di preciso )?(?:il )?(?:cambio|aggiornamento|passaggio)',
+        'cosa succede quando (?:\\w+ ){0,3}(?:aggiorn\\w*|cambi\\w*|clicc\\w*|seleziono)', 'come funziona (?:il )?(?:cambio|aggiornamento|passaggio)',
+      ],
+    },
+    worries: {
+      'users-impact': ['perder(?:anno|a|emo) (?:\\w+ ){0,2}(?:posta|mail|e mail|email|dati|file|documenti)'],
+      billing: ['pag\\w* due volte', 'addebitat[oi] due volte', 'doppio addebito'],
+    },
+  },
 
   commands: {
     help: ['aiuto', 'cosa sai fare', 'cosa puoi fare', 'guida'],

@@ -1,5 +1,6 @@
 import type { AdminCenterMessageId } from '../admin-center-messages.js';
 import type { AdminRole, BillingAccountType, PurchaseChannel } from '../base-facts.js';
+import type { QuestionTopicId } from '../questions.js';
 import type { YesNoFact } from '../tenant-facts.js';
 
 /**
@@ -80,6 +81,34 @@ export type NumberWords =
       ambiguous: Words;
       articles: Words;
     };
+
+/**
+ * Asking one of the questions the bot answers (domain/questions.ts). A topic's phrases name what is
+ * asked about ("custom domain", "go back", "how long does it take"), and most of them also appear in
+ * statements ("we have a custom domain"): they are a question only in a clause that asks, one that
+ * ends with a question mark, holds a question word before the phrase ends, or opens with a verb
+ * before its subject ("do we keep", "posso tornare").
+ */
+export interface QuestionPhrases {
+  /** Ask wherever they stand in a clause, before or inside the topic's phrase: "how", "what", "quanto", "tell me". */
+  questionWords: Phrases;
+  /** Ask when they open a clause: a verb before its subject ("will", "can", "is there", "posso", "si puo"). */
+  openers: Phrases;
+  /** May come before an opener and leave it opening the clause ("so", "and", "ok", "quindi"). */
+  leadIns: Words;
+  /**
+   * Point back to what the clause before said: "we have a custom domain, do we lose it?" asks about
+   * the custom domain ("it", "that", "lo", "questo").
+   */
+  referBack: Words;
+  /** For each topic, what asking about it names: a question only in a clause that asks. */
+  topics: Readonly<Record<QuestionTopicId, Phrases>>;
+  /**
+   * Worries that ask about a topic even typed as a statement, with no question mark or question
+   * word ("gli utenti perderanno la posta", "charged twice"): only the few topics that have them.
+   */
+  worries: Readonly<Partial<Record<QuestionTopicId, Phrases>>>;
+}
 
 export interface Vocabulary {
   language: VocabularyLanguage;
@@ -186,8 +215,10 @@ export interface Vocabulary {
 
   numbers: NumberWords;
 
-  /** Words worth correcting when misspelt ("usres", "invocie"), plural and singular alike. */
+  /** Words worth correcting when misspelt ("usres", "invocie", "dowtnime"), plural and singular alike. */
   spelling: Words;
+
+  questions: QuestionPhrases;
 
   /** Whole messages that are commands anywhere. */
   commands: Readonly<Record<TypedCommand, Words>>;

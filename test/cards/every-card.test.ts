@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   FACT_KEYS,
   PATHS,
+  QUESTION_TOPICS,
   REASON_IDS,
   STEP_IDS,
   UNDECIDED_IDS,
@@ -21,6 +22,7 @@ import {
 import { LANGUAGES, type Language } from '../../i18n/index.js';
 import {
   SubmitDataSchema,
+  buildAnswerCard,
   buildCaseCard,
   buildCaseListCard,
   buildDiagnosisCard,
@@ -107,6 +109,10 @@ function everyCard(lang: Language): [string, AdaptiveCardJson][] {
     ['what does the page say', buildPageSaysCard(lang)],
     ['a question answered', buildAnsweredCard('How was the subscription bought?', [{ title: 'How it was bought', value: 'Through a partner' }])],
   ];
+  for (const topic of QUESTION_TOPICS) {
+    cards.push([`answer: ${topic}`, buildAnswerCard(lang, topic)]);
+    cards.push([`answer: ${topic}, back to where the admin was`, buildAnswerCard(lang, topic, { backTo: 'WHERE-THE-ADMIN-WAS' })]);
+  }
   for (const fact of FACT_KEYS) {
     cards.push([`question ${fact} (nothing known)`, buildFactQuestionCard(lang, fact, { facts: {} })]);
     cards.push([`question ${fact} (E1 known)`, buildFactQuestionCard(lang, fact, { facts: { currentPlan: 'o365-enterprise-e1' } })]);

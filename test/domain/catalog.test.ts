@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ADMIN_CENTER_PLACES,
   PLANS,
+  QUESTIONS,
   REASON_CATALOG,
   UNDECIDED,
   adminCenterLabel,
@@ -178,6 +179,7 @@ describe('sources and notes', () => {
       ...Object.values(WARNINGS).flatMap((warning) => warning.notes),
       ...Object.values(STEPS).flatMap((step) => step.notes),
       ...PLANS.flatMap((plan) => plan.retired?.notes ?? []),
+      ...Object.values(QUESTIONS).flatMap((question) => question.notes),
     ]);
     for (const note of referenced) expect(NOTE_IDS).toContain(note);
     expect([...referenced].sort()).toEqual([...NOTE_IDS].sort());
@@ -192,6 +194,7 @@ describe('sources and notes', () => {
       ...Object.values(NOTES).flatMap((note) => note.sources),
       ...PLANS.flatMap((plan) => plan.statusSources),
       ...Object.values(UNDECIDED).flatMap((undecided) => undecided.sources),
+      ...Object.values(QUESTIONS).flatMap((question) => question.sources),
     ];
     for (const source of cited) expect(SOURCE_IDS).toContain(source);
   });

@@ -4,6 +4,7 @@ import {
   IT,
   JOURNEYS,
   NEXT_MOVES,
+  QUESTION_TOPICS,
   STEP_WORDS,
   TYPED_COMMANDS,
   VOCABULARIES,
@@ -42,6 +43,8 @@ describe('one vocabulary per language', () => {
       expect(Object.keys(vocabulary.journeys).sort()).toEqual([...JOURNEYS].sort());
       expect(Object.keys(vocabulary.stepWords)).toEqual([...STEP_WORDS]);
       expect(Object.keys(vocabulary.nextMoves)).toEqual([...NEXT_MOVES]);
+      expect(Object.keys(vocabulary.questions.topics).sort()).toEqual([...QUESTION_TOPICS].sort());
+      for (const topic of Object.keys(vocabulary.questions.worries)) expect(QUESTION_TOPICS).toContain(topic);
     }
   });
 });

@@ -1,18 +1,25 @@
-import type { FactKey, TenantFacts } from '../../domain/index.js';
-import { CATEGORIES, LATER_SENTENCES, SENTENCES, type Category, type Sentence } from './sentences.js';
+import type { FactKey, QuestionTopicId, TenantFacts } from '../../domain/index.js';
+import { CATEGORIES, LATER_SENTENCES, SENTENCES, type AskedTopic, type Category, type Sentence } from './sentences.js';
 
 /**
- * Scores a sentence reader against the table: each fact expected or read is one item, right only
+ * Scores the sentence readers against the table: each fact expected or read is one item, right only
  * when the value read is exactly the value expected (a fact read that was not expected is wrong);
- * a sentence with nothing to read and nothing read is one item, right.
+ * a sentence with nothing to read and nothing read is one item, right. Where a sentence says what it
+ * asks, the topic is one more item, right only when the question reader finds exactly that topic
+ * (or none, for 'no-question').
  */
 
-export type Reader = (text: string) => Partial<TenantFacts>;
+export interface Readers {
+  facts: (text: string) => Partial<TenantFacts>;
+  question: (text: string) => QuestionTopicId | undefined;
+}
 
 export interface Miss {
   text: string;
   expected: Partial<TenantFacts>;
   read: Partial<TenantFacts>;
+  expectedQuestion?: AskedTopic;
+  readQuestion?: AskedTopic;
 }
 
 export interface CategoryScore {
@@ -30,7 +37,7 @@ export interface UnderstandingScore {
   right: number;
 }
 
-function scoreSentence(sentence: Sentence, read: Partial<TenantFacts>): { items: number; right: number } {
+function scoreFacts(sentence: Sentence, read: Partial<TenantFacts>): { items: number; right: number } {
   const keys = new Set([...Object.keys(sentence.facts), ...Object.keys(read)] as FactKey[]);
   if (keys.size === 0) return { items: 1, right: 1 };
   let right = 0;
@@ -45,16 +52,23 @@ export const ALL_SENTENCES: Readonly<Record<Category, readonly Sentence[]>> = ((
   return merged;
 })();
 
-export function scoreUnderstanding(reader: Reader, table: Readonly<Record<Category, readonly Sentence[]>> = ALL_SENTENCES): UnderstandingScore {
+export function scoreUnderstanding(readers: Readers, table: Readonly<Record<Category, readonly Sentence[]>> = ALL_SENTENCES): UnderstandingScore {
   const categories = CATEGORIES.map((category): CategoryScore => {
     const score: CategoryScore = { category, sentences: 0, items: 0, right: 0, misses: [] };
     for (const sentence of table[category]) {
-      const read = reader(sentence.text);
-      const { items, right } = scoreSentence(sentence, read);
+      const read = readers.facts(sentence.text);
+      const facts = scoreFacts(sentence, read);
+      const expected = sentence.question;
+      const asked: AskedTopic | undefined = expected === undefined ? undefined : (readers.question(sentence.text) ?? 'no-question');
+      const items = facts.items + (asked === undefined ? 0 : 1);
+      const right = facts.right + (asked !== undefined && asked === expected ? 1 : 0);
       score.sentences++;
       score.items += items;
       score.right += right;
-      if (right < items) score.misses.push({ text: sentence.text, expected: sentence.facts, read });
+      if (right < items) {
+        const question = expected === undefined || asked === undefined ? {} : { expectedQuestion: expected, readQuestion: asked };
+        score.misses.push({ text: sentence.text, expected: sentence.facts, read, ...question });
+      }
     }
     return score;
   });
@@ -69,7 +83,7 @@ function percent(right: number, items: number): string {
 /** The score by category as a plain-text table. */
 export function formatScore(score: UnderstandingScore): string {
   const rows = [
-    ['category', 'sentences', 'facts', 'right', 'score'],
+    ['category', 'sentences', 'items', 'right', 'score'],
     ...score.categories.map((c) => [c.category, String(c.sentences), String(c.items), String(c.right), percent(c.right, c.items)]),
     ['total', String(score.sentences), String(score.items), String(score.right), percent(score.right, score.items)],
   ];
@@ -78,9 +92,18 @@ export function formatScore(score: UnderstandingScore): string {
   return [line(rows[0] ?? []), ...rows.slice(1, -1).map(line), line(rows.at(-1) ?? [])].join('\n');
 }
 
+function describe(facts: Partial<TenantFacts>, question: AskedTopic | undefined): string {
+  return question === undefined ? JSON.stringify(facts) : `${JSON.stringify(facts)} asking ${question}`;
+}
+
 /** Each sentence read wrong, with what was expected and what was read. */
 export function formatMisses(score: UnderstandingScore): string {
   return score.categories
-    .flatMap((c) => c.misses.map((miss) => `[${c.category}] ${miss.text}\n  expected ${JSON.stringify(miss.expected)}\n  read     ${JSON.stringify(miss.read)}`))
+    .flatMap((c) =>
+      c.misses.map(
+        (miss) =>
+          `[${c.category}] ${miss.text}\n  expected ${describe(miss.expected, miss.expectedQuestion)}\n  read     ${describe(miss.read, miss.readQuestion)}`,
+      ),
+    )
     .join('\n');
 }

@@ -1,4 +1,4 @@
-import type { TenantFacts } from '../../domain/index.js';
+import type { QuestionTopicId, TenantFacts } from '../../domain/index.js';
 
 /**
  * What admins and support agents type, in tickets and chats, English and Italian, with the facts a
@@ -9,11 +9,20 @@ import type { TenantFacts } from '../../domain/index.js';
  * Conventions the product uses: a bare "E3" / "E5" is Office 365 E3 / E5; "seats" are licenses
  * bought; "about 350" is 350, while "over 300" or "300-400" is no exact count; a pasted admin-center
  * message states what domain/admin-center-messages.ts says it implies.
+ *
+ * The `questions` category also says which question a sentence asks (see domain/questions.ts), or
+ * that it asks none: a statement of facts, a command or a menu word is no question, and neither is
+ * "how long?" with nothing before it to say how long what takes.
  */
+
+/** What a sentence asks: one of the topics the bot answers, or nothing it should answer. */
+export type AskedTopic = QuestionTopicId | 'no-question';
 
 export interface Sentence {
   text: string;
   facts: Partial<TenantFacts>;
+  /** Scored only where given: the topic the question reader must find. */
+  question?: AskedTopic;
 }
 
 export const CATEGORIES = [
@@ -32,10 +41,12 @@ export const CATEGORIES = [
   'typos',
   'multi-fact',
   'nothing-to-read',
+  'questions',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 const say = (text: string, facts: Partial<TenantFacts> = {}): Sentence => ({ text, facts });
+const ask = (text: string, question: AskedTopic, facts: Partial<TenantFacts> = {}): Sentence => ({ text, facts, question });
 
 export const SENTENCES: Record<Category, readonly Sentence[]> = {
   plans: [
@@ -649,6 +660,143 @@ export const SENTENCES: Record<Category, readonly Sentence[]> = {
     say('non so se abbiamo un dominio personalizzato'),
     say('is there a limit of 300 users?'),
   ],
+
+  // Written before the question reader had any phrase; its first score is in the commit that added it.
+  questions: [
+    ask('how long does the upgrade take?', 'how-long'),
+    ask('How long will it take to switch from E3 to E5', 'how-long', { currentPlan: 'o365-enterprise-e3', targetPlan: 'o365-e5' }),
+    ask('how much time does the change need?', 'how-long'),
+    ask('when will the plan change be finished?', 'how-long'),
+    ask('will my users lose email?', 'users-impact'),
+    ask('is there any downtime for users during the switch?', 'users-impact'),
+    ask('is there downtime', 'users-impact'),
+    ask('do users need to do anything after the upgrade?', 'users-impact'),
+    ask('will people lose their OneDrive files when we move to Business Premium?', 'users-impact', { targetPlan: 'm365-business-premium' }),
+    ask('can I still use the admin center while the upgrade runs?', 'admin-impact'),
+    ask('is the admin portal locked during the change?', 'admin-impact'),
+    ask('will a credit check be required?', 'credit-check'),
+    ask('why is there a credit check on my order', 'credit-check'),
+    ask('how long does the credit check take?', 'credit-check'),
+    ask('will I be charged twice?', 'billing'),
+    ask('do we pay for both subscriptions during the switch?', 'billing'),
+    ask('do I get a credit for the old subscription?', 'billing'),
+    ask('when does billing move to the new plan?', 'billing'),
+    ask('do I need to reassign licenses?', 'licenses'),
+    ask('can I move only some of my users to E5?', 'licenses', { targetPlan: 'o365-e5' }),
+    ask('will the licenses move over automatically', 'licenses'),
+    ask('can I go back to my old plan?', 'going-back'),
+    ask('can I downgrade later if it turns out too expensive?', 'going-back'),
+    ask('is the upgrade reversible?', 'going-back'),
+    ask('can we undo the change if something goes wrong', 'going-back'),
+    ask('do I keep my custom domain?', 'custom-domain'),
+    ask('what happens to our contoso.com domain after the switch?', 'custom-domain'),
+    ask('what happens to my add-ons?', 'add-ons'),
+    ask('do I have to remove the Teams add-on before upgrading?', 'add-ons'),
+    ask('am I on MCA or MOSA?', 'mca-or-mosa'),
+    ask('how do I know which billing account type we have', 'mca-or-mosa'),
+    ask("what's the difference between MOSA and MCA?", 'mca-or-mosa'),
+    ask('where is the upgrade tab?', 'where-is-upgrade-tab'),
+    ask('where did the Upgrade tab go', 'where-is-upgrade-tab'),
+    ask('where do I find the upgrade option in the admin center?', 'where-is-upgrade-tab'),
+    ask('who can change the plan?', 'who-can-change'),
+    ask('what role do I need to upgrade?', 'who-can-change'),
+    ask('do I need to be a global admin to do this?', 'who-can-change'),
+    ask('can a billing admin change the subscription?', 'who-can-change'),
+    ask('what does the automatic upgrade actually do?', 'what-it-does'),
+    ask('does it cancel the old subscription automatically?', 'what-it-does'),
+    ask('what happens when I click upgrade?', 'what-it-does'),
+    ask('is there any dowtnime?', 'users-impact'),
+    ask('can I downgarde later?', 'going-back'),
+    ask('do I need to reasign licenses?', 'licenses'),
+    ask('who can chnage the plan?', 'who-can-change'),
+    // A question and facts in one message: both are read.
+    ask("we're on E3 with 300 users, how long does the upgrade take?", 'how-long', { currentPlan: 'o365-enterprise-e3', licensedUsers: 300 }),
+    ask('E5, 40 users, paying by invoice - will there be a credit check?', 'credit-check', {
+      currentPlan: 'o365-e5',
+      licensedUsers: 40,
+      purchaseChannel: 'direct-invoice',
+    }),
+    ask('We have a custom domain and 25 users on Business Basic. Do we keep the domain when we move to Business Standard?', 'custom-domain', {
+      customDomain: true,
+      licensedUsers: 25,
+      currentPlan: 'm365-business-basic',
+      targetPlan: 'm365-business-standard',
+    }),
+    ask("I'm the global admin and we're on MOSA: who else can change plans?", 'who-can-change', {
+      adminRole: 'global-admin',
+      billingAccountType: 'mosa',
+    }),
+    ask('Business Standard to Business Premium, will users notice anything?', 'users-impact', {
+      currentPlan: 'm365-business-standard',
+      targetPlan: 'm365-business-premium',
+    }),
+    // Facts, commands and menu words: no question to answer.
+    ask('we have 350 users', 'no-question', { licensedUsers: 350 }),
+    ask('E3, 120 users, invoice, global admin', 'no-question', {
+      currentPlan: 'o365-enterprise-e3',
+      licensedUsers: 120,
+      purchaseChannel: 'direct-invoice',
+      adminRole: 'global-admin',
+    }),
+    ask('help', 'no-question'),
+    ask('walk me through it', 'no-question'),
+    ask('check again', 'no-question'),
+    ask('Can I change my plan?', 'no-question'),
+    ask("Why can't I change plans?", 'no-question'),
+    ask('manual change steps', 'no-question'),
+    ask('start over', 'no-question'),
+    ask('resume where I stopped', 'no-question'),
+    ask('we have a custom domain', 'no-question', { customDomain: true }),
+    ask('there is an add-on on the subscription', 'no-question', { hasAddOn: true }),
+    ask('the credit check is still pending', 'no-question', { creditCheckPending: true }),
+    ask('billing account: MCA', 'no-question', { billingAccountType: 'mca' }),
+    ask("I'm a billing admin", 'no-question', { adminRole: 'billing-admin' }),
+    ask('we pay by invoice', 'no-question', { purchaseChannel: 'direct-invoice' }),
+    ask('how long?', 'no-question'),
+    ask('thanks, that helps', 'no-question'),
+    ask("why can't I see the upgrade tab?", 'no-question'),
+    ask("what's the difference between E3 and E5?", 'no-question'),
+    ask('how much does E5 cost?', 'no-question'),
+    // Italian.
+    ask('quanto tempo ci vuole?', 'how-long'),
+    ask('quanto dura il cambio di piano', 'how-long'),
+    ask('gli utenti perderanno la posta?', 'users-impact'),
+    ask('gli utenti perderanno la posta', 'users-impact'),
+    ask('ci sarà un disservizio per gli utenti durante il passaggio?', 'users-impact'),
+    ask("gli amministratori possono usare l'interfaccia di amministrazione durante il cambio?", 'admin-impact'),
+    ask('serve una verifica del credito?', 'credit-check'),
+    ask('quanto dura la verifica del credito?', 'credit-check'),
+    ask('pagherò due volte?', 'billing'),
+    ask('mi verrà addebitato il doppio?', 'billing'),
+    ask('riceverò un credito per il vecchio abbonamento?', 'billing'),
+    ask('devo riassegnare le licenze?', 'licenses'),
+    ask('posso spostare solo alcuni utenti?', 'licenses'),
+    ask('posso tornare indietro?', 'going-back'),
+    ask('posso tornare al piano precedente se qualcosa va storto', 'going-back'),
+    ask('si può fare il downgrade in seguito?', 'going-back'),
+    ask('il dominio personalizzato resta?', 'custom-domain'),
+    ask('cosa succede ai componenti aggiuntivi?', 'add-ons'),
+    ask('come faccio a sapere se ho MCA o MOSA?', 'mca-or-mosa'),
+    ask("dov'è la scheda Aggiornamento?", 'where-is-upgrade-tab'),
+    ask('chi può cambiare il piano?', 'who-can-change'),
+    ask('che ruolo serve per fare il cambio?', 'who-can-change'),
+    ask('cosa fa esattamente il cambio automatico?', 'what-it-does'),
+    ask('quanto dura la verifca del credito?', 'credit-check'),
+    ask('siamo su E3 con 300 utenti, quanto tempo ci vuole?', 'how-long', { currentPlan: 'o365-enterprise-e3', licensedUsers: 300 }),
+    ask('abbiamo un dominio personalizzato: lo perdiamo passando a Business Premium?', 'custom-domain', {
+      customDomain: true,
+      targetPlan: 'm365-business-premium',
+    }),
+    ask('siamo su E3 con 300 utenti', 'no-question', { currentPlan: 'o365-enterprise-e3', licensedUsers: 300 }),
+    ask('aiuto', 'no-question'),
+    ask('guidami', 'no-question'),
+    ask('ricontrolla', 'no-question'),
+    ask('abbiamo un componente aggiuntivo', 'no-question', { hasAddOn: true }),
+    ask('quanto tempo?', 'no-question'),
+    ask('posso cambiare piano?', 'no-question'),
+    ask('sono amministratore globale e paghiamo con fattura', 'no-question', { adminRole: 'global-admin', purchaseChannel: 'direct-invoice' }),
+    ask('ciao', 'no-question'),
+  ],
 };
 
 /**
@@ -790,6 +938,46 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('can we keep our custom domain?'),
     say('buongiorno, ho una domanda'),
     say('ok thanks'),
+  ],
+  // Written after the question reader was tuned on the first batch, and scored before any change for them.
+  questions: [
+    ask('how many minutes does the switch usually take', 'how-long'),
+    ask('roughly how long until the new plan is active?', 'how-long'),
+    ask('will our mailboxes be affected?', 'users-impact'),
+    ask('do my staff have to sign in again after the change?', 'users-impact'),
+    ask('can the other admins keep working in the portal during the upgrade?', 'admin-impact'),
+    ask('is a credit check needed if we pay by card?', 'credit-check'),
+    ask('will the old subscription still be billed after the change?', 'billing'),
+    ask('do I get refunded for the unused months?', 'billing'),
+    ask('do I have to assign the new licenses by hand?', 'licenses'),
+    ask('if it goes badly, can we roll back?', 'going-back'),
+    ask('what about our vanity domain, does it survive the upgrade?', 'custom-domain'),
+    ask('we have the Audio Conferencing add-on, is that a problem?', 'add-ons', { hasAddOn: true }),
+    ask('how can I tell if we are on a Microsoft Customer Agreement?', 'mca-or-mosa'),
+    ask("I can't find View upgrades recommended for your org, where is it?", 'where-is-upgrade-tab'),
+    ask('is the Billing admin role enough to change plans?', 'who-can-change'),
+    ask('what exactly happens when I press Place order?', 'what-it-does'),
+    ask('E3 → E5 for 80 users: how long will it take?', 'how-long', { currentPlan: 'o365-enterprise-e3', targetPlan: 'o365-e5', licensedUsers: 80 }),
+    ask('we are on MOSA', 'no-question', { billingAccountType: 'mosa' }),
+    ask('no add-ons, no custom domain', 'no-question', { hasAddOn: false, customDomain: false }),
+    ask('the upgrade tab is not there', 'no-question'),
+    ask('next', 'no-question'),
+    ask('italiano', 'no-question'),
+    ask('quanti minuti servono per il passaggio?', 'how-long'),
+    ask('i miei utenti noteranno qualcosa?', 'users-impact'),
+    ask('durante il cambio possiamo ancora usare il portale di amministrazione?', 'admin-impact'),
+    ask('ci saranno addebiti doppi?', 'billing'),
+    ask('le licenze vengono spostate in automatico?', 'licenses'),
+    ask('se passiamo a E5 possiamo poi tornare a E3?', 'going-back'),
+    ask('cosa succede al nostro dominio?', 'custom-domain'),
+    ask('il componente aggiuntivo di Teams blocca il cambio?', 'add-ons'),
+    ask('come verifico se siamo su MCA?', 'mca-or-mosa'),
+    ask('dove trovo il pulsante per aggiornare?', 'where-is-upgrade-tab'),
+    ask("un amministratore della fatturazione può fare l'upgrade?", 'who-can-change'),
+    ask('siamo su MOSA con 40 utenti: chi può cambiare piano?', 'who-can-change', { billingAccountType: 'mosa', licensedUsers: 40 }),
+    ask('abbiamo 50 utenti su Business Standard', 'no-question', { licensedUsers: 50, currentPlan: 'm365-business-standard' }),
+    ask('annulla', 'no-question'),
+    ask('vogliamo passare a E5', 'no-question', { targetPlan: 'o365-e5' }),
   ],
 };
 

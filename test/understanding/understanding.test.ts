@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../domain/index.js';
+import { extractFacts, readQuestion } from '../../domain/index.js';
 import { CATEGORIES } from './sentences.js';
 import { ALL_SENTENCES, formatMisses, formatScore, scoreUnderstanding } from './score.js';
 
@@ -14,7 +14,7 @@ describe('understanding admins: the sentence table', () => {
   });
 
   it(`reads at least ${REQUIRED_SCORE * 100}% of the facts exactly right`, () => {
-    const score = scoreUnderstanding(extractFacts);
+    const score = scoreUnderstanding({ facts: extractFacts, question: readQuestion });
     console.log(`${formatScore(score)}\n`);
     expect(score.right / score.items, formatMisses(score)).toBeGreaterThanOrEqual(REQUIRED_SCORE);
   });

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { QUESTION_TOPICS, VOCABULARIES, readQuestion, type QuestionTopicId } from '../../domain/index.js';
+
+// The sentence table (test/understanding) measures the reader on many sentences; these state its rules.
+
+/** One English and one Italian way to ask each topic. */
+const ASKED: [string, QuestionTopicId][] = [
+    ['How long does the upgrade take?', 'how-long'],
+    ['quanto tempo ci vuole', 'how-long'],
+    ['will my users lose email', 'users-impact'],
+    ['gli utenti perderanno la posta', 'users-impact'],
+    ['can admins still work in the admin center meanwhile?', 'admin-impact'],
+    ["l'interfaccia di amministrazione resta disponibile?", 'admin-impact'],
+    ['will a credit check be required', 'credit-check'],
+    ['serve una verifica del credito', 'credit-check'],
+    ['will I be charged twice', 'billing'],
+    ['mi verrà addebitato il doppio?', 'billing'],
+    ['do I need to reassign licenses', 'licenses'],
+    ['devo riassegnare le licenze', 'licenses'],
+    ['can I downgrade later', 'going-back'],
+    ['posso tornare indietro', 'going-back'],
+    ['do I keep my custom domain', 'custom-domain'],
+    ['il dominio personalizzato resta?', 'custom-domain'],
+    ['what happens to my add-ons', 'add-ons'],
+    ['cosa succede ai componenti aggiuntivi', 'add-ons'],
+    ['am I on MCA or MOSA', 'mca-or-mosa'],
+    ['che tipo di account di fatturazione ho?', 'mca-or-mosa'],
+    ['where is the upgrade tab', 'where-is-upgrade-tab'],
+    ["dov'è la scheda Aggiornamento", 'where-is-upgrade-tab'],
+    ['who can change the plan', 'who-can-change'],
+    ['chi può cambiare il piano', 'who-can-change'],
+    ['what does the automatic change do', 'what-it-does'],
+    ['cosa fa il cambio automatico', 'what-it-does'],
+];
+
+describe('reading a question', () => {
+  it.each(ASKED)('"%s" asks %s', (text, topic) => {
+    expect(readQuestion(text)).toBe(topic);
+  });
+
+  it('has a way to ask every topic in each language', () => {
+    const topics = ASKED.map(([, topic]) => topic);
+    for (const topic of QUESTION_TOPICS) expect(topics.filter((each) => each === topic), topic).toHaveLength(2);
+  });
+
+  it.each([
+    'we have a custom domain',
+    'there is an add-on on the subscription',
+    'the credit check is still pending',
+    'billing account: MCA',
+    "I'm a billing admin",
+    'we want to downgrade from E5 to E3',
+    'E3, 120 users, invoice, global admin',
+    'has an add-on',
+    'abbiamo un componente aggiuntivo',
+    'quando ho provato a cambiare piano c’era un componente aggiuntivo',
+  ])('"%s" states facts and asks nothing', (text) => {
+    expect(readQuestion(text)).toBeUndefined();
+  });
+
+  it.each([
+    'how long?',
+    'quanto tempo?',
+    'Can I change my plan?',
+    "Why can't I change plans?",
+    'can I upgrade on MCA?',
+    "can I upgrade if I'm a billing admin?",
+    'how much does E5 cost?',
+  ])(
+    '"%s" asks nothing the bot answers: too short to say what, a journey (a fact inside it), or a question without an answer',
+    (text) => {
+      expect(readQuestion(text)).toBeUndefined();
+    },
+  );
+
+  it('reads no question in a word typed alone as a command, a step word, a next move or a language', () => {
+    for (const vocabulary of Object.values(VOCABULARIES)) {
+      const words = [
+        ...Object.values(vocabulary.commands),
+        ...Object.values(vocabulary.stepWords),
+        ...Object.values(vocabulary.nextMoves),
+        ...Object.values(vocabulary.languageRequest.names),
+      ].flat();
+      for (const word of words) expect(readQuestion(word), word).toBeUndefined();
+    }
+  });
+
+  it('reads the question of a message that also states facts', () => {
+    expect(readQuestion("we're on E3 with 300 users, how long does the upgrade take?")).toBe('how-long');
+    expect(readQuestion('siamo su E3 con 300 utenti, quanto tempo ci vuole?')).toBe('how-long');
+  });
+
+  it('reads a clause that points back to the one before: "we have a custom domain, do we lose it?"', () => {
+    expect(readQuestion('we have a custom domain, do we lose it?')).toBe('custom-domain');
+    expect(readQuestion('abbiamo un componente aggiuntivo: lo devo togliere?')).toBe('add-ons');
+    // A clause that names its own topic asks about that one.
+    expect(readQuestion('we have a custom domain, how long does it take?')).toBe('how-long');
+  });
+
+  it('takes a ticket label with its answer for a fact, not a question', () => {
+    expect(readQuestion('custom domain? yes')).toBeUndefined();
+    expect(readQuestion('custom domain?')).toBe('custom-domain');
+  });
+
+  it('reads a message pasted from the admin center as facts, not a question', () => {
+    expect(readQuestion('Another plan is in the process of being changed or a credit check is pending.')).toBeUndefined();
+  });
+
+  it('forgives misspelt key words as the facts reader does', () => {
+    expect(readQuestion('is there any dowtnime?')).toBe('users-impact');
+    expect(readQuestion('can I downgarde later?')).toBe('going-back');
+    expect(readQuestion('quanto dura la verifca del credito?')).toBe('credit-check');
+  });
+
+  it('asked about two topics, answers the subject rather than the frame around it', () => {
+    expect(readQuestion('how long does the credit check take?')).toBe('credit-check');
+    expect(readQuestion('quanto dura la verifica del credito?')).toBe('credit-check');
+    expect(readQuestion('what happens to the add-ons when I upgrade?')).toBe('add-ons');
+    expect(readQuestion('is there downtime for admins?')).toBe('admin-impact');
+    expect(readQuestion('what billing account type do I have?')).toBe('mca-or-mosa');
+    // Whichever comes first in the text.
+    expect(readQuestion('will users notice anything, and do we keep our domain?')).toBe('custom-domain');
+    expect(readQuestion('do we keep our domain, and will users notice anything?')).toBe('custom-domain');
+  });
+});
