@@ -57,7 +57,7 @@ export function readSubmittedValue(fact: FactKey, raw: string): Partial<TenantFa
 
 function problemFor(question: IntakeQuestion): AnswerProblem {
   if (question.kind === 'checklist') return 'not-which';
-  if (question.kind === 'choices') return 'not-a-choice';
+  if (question.kind === 'choices') return 'nothing-picked';
   switch (FACTS[question.fact].kind) {
     case 'plan':
       return 'not-a-plan';
@@ -159,10 +159,14 @@ export const intakeQuestion: Question<IntakeQuestionSpec, IntakeAnswer> = {
     // The card carries the question; a text beside it would show it twice in Teams.
     return MessageFactory.attachment(CardFactory.adaptiveCard(cardFor(context, spec)));
   },
-  recognize(context, { question }) {
+  async recognize(context, { question }) {
     const { value, text } = context.activity;
     if (value !== undefined && value !== null) return recognizeSubmit(question, value);
-    return recognizeText(question, text ?? '');
+    const read = recognizeText(question, text ?? '');
+    if (read.ok || !('problem' in read)) return read;
+    // Words it cannot read get one line: the card is still right above, not sent again.
+    await context.sendActivity(explainProblem(turnMessages(context), read.problem));
+    return { ok: false, aside: true };
   },
   explain(context, problem) {
     return explainProblem(turnMessages(context), problem);

@@ -3,6 +3,7 @@ import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import {
   ADMIN_CENTER_MESSAGES,
+  changedFacts,
   diagnose,
   extractFacts,
   factsToRecheck,
@@ -92,7 +93,7 @@ const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove | Correction> 
     } else {
       if (await answerWhatIf(context, facts)) return { ok: false, aside: true };
       move = typedMove(text);
-      const stated = move ? {} : extractFacts(text ?? '');
+      const stated = move ? {} : changedFacts(facts, extractFacts(text ?? ''));
       if (Object.keys(stated).length > 0) return { ok: true, value: { correct: stated } };
     }
     if (move === 'recheck' && factsToRecheck(diagnosis).every((fact) => facts[fact] === undefined)) {

@@ -9,12 +9,13 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { diagnose, extractCaseDetails, extractFacts, openFacts, walkthrough, type TenantFacts } from '../domain/index.js';
-import { buildMenuCard, parseSubmit } from '../cards/index.js';
+import { diagnose, extractCaseDetails, extractFacts, openFacts, readQuestion, walkthrough, whatIfFacts, type TenantFacts } from '../domain/index.js';
+import { buildAnswerCard, buildMenuCard, buildUpgradeTab2020Card, parseSubmit } from '../cards/index.js';
 import type { CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
 import { recognizeGlobalCommand, recognizeJourney, type GlobalCommand, type Journey } from './commands.js';
 import type { StateAccessors } from './conversation-data.js';
+import { factLines } from './fact-lines.js';
 import { IntakeDialog } from './intake-dialog.js';
 import { JourneyDialog, type JourneyOptions } from './journey-dialog.js';
 import type { CheckBackDesk } from './check-back.js';
@@ -115,7 +116,7 @@ export class MainDialog extends ComponentDialog {
       journey = this.offered(recognizeJourney(context.activity.text)) ?? (Object.keys(typedFacts).length > 0 ? 'can-i-upgrade' : undefined);
     }
     if (!journey) {
-      await context.sendActivity(turnMessages(context).ui.notUnderstoodHere);
+      await context.sendActivity(turnMessages(context).answers.notUnderstood);
       await this.sendMenu(context);
       return step.endDialog();
     }
@@ -190,7 +191,41 @@ export class MainDialog extends ComponentDialog {
     const command = submit ? undefined : recognizeGlobalCommand(context.activity.text);
     // Without the tenant check, "sign out" means nothing here, as before it existed.
     if (command?.kind === 'sign-out' && !this.tenantCheck) return undefined;
-    return command ? this.obey(context, command, activeChild) : undefined;
+    if (command) return this.obey(context, command, activeChild);
+    return submit ? undefined : this.answerQuestion(context, activeChild);
+  }
+
+  /**
+   * A question admins ask on the way ("how long does it take?"), asked anywhere: its answer card,
+   * and in the middle of something one line on where we were, not that card again. Facts stated
+   * with the question still reach the question pending. At the menu, a request for a journey
+   * ("can I upgrade if I have an add-on?") starts the journey instead, and a what-if goes to the
+   * verdict or the step that answers it.
+   */
+  private async answerQuestion(context: TurnContext, activeChild: string | undefined): Promise<Handled | undefined> {
+    const text = context.activity.text ?? '';
+    const topic = readQuestion(text);
+    if (!topic || (activeChild === undefined && this.offered(recognizeJourney(text)))) return undefined;
+    // "What if we had an add-on?" asks for the answer with that fact, which the verdict or the step gives.
+    if (whatIfFacts(text)) return undefined;
+    const lang = turnLanguage(context);
+    const messages = turnMessages(context);
+    const pending = activeChild === undefined ? undefined : messages.answers.pendingCard(await this.currentActivity(context, activeChild));
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildAnswerCard(lang, topic, pending ? { backTo: pending } : {}))));
+    const { facts } = await this.state.conversationData.get(context, {});
+    // Where the Upgrade tab was: the 2020 steps, as history, for the admin's own plan.
+    if (topic === 'where-is-upgrade-tab' && facts?.currentPlan) {
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildUpgradeTab2020Card(lang, facts as TenantFacts))));
+    }
+    const stated = extractFacts(text);
+    if (activeChild !== undefined) return Object.keys(stated).length > 0 ? undefined : 'end-turn';
+    // Asked with nothing pending: the facts it states are kept for the next journey, and said back.
+    if (Object.keys(stated).length > 0) {
+      const data = await this.state.conversationData.get(context, {});
+      data.facts = { ...data.facts, ...stated };
+      await context.sendActivity(messages.intake.noted(factLines(messages, stated)));
+    }
+    return 'ended';
   }
 
   /** A journey the bot offers: "Check my tenant" only with a connection to sign in with. */

@@ -1,6 +1,6 @@
 import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import { extractFacts, offersCheckBack, tableOfEveryLanguage, walkthrough, wholeMessageWord, type Step, type TenantFacts } from '../domain/index.js';
+import { changedFacts, extractFacts, offersCheckBack, tableOfEveryLanguage, walkthrough, wholeMessageWord, type Step, type TenantFacts } from '../domain/index.js';
 import { buildStepCard, buildStepCompletedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
 import type { CheckBackDesk } from './check-back.js';
 import type { StateAccessors, WalkthroughProgress } from './conversation-data.js';
@@ -58,7 +58,7 @@ function stepQuestion(state: StateAccessors, checkBacks: CheckBackDesk | undefin
       const command = wholeMessageWord(text, TYPED_COMMANDS);
       if (command) return { ok: true, value: command };
       if (await answerWhatIf(context, progress.facts)) return { ok: false, aside: true };
-      const changed = extractFacts(text ?? '');
+      const changed = changedFacts(progress.facts, extractFacts(text ?? ''));
       if (Object.keys(changed).length > 0 || wholeMessageWord(text, RECHECK_WORDS)) return { ok: true, value: { recheck: changed } };
       // Said once, without the step card again: it is still on screen.
       await context.sendActivity(turnMessages(context).ui.walkthrough.useButtons);

@@ -1,4 +1,5 @@
 import type { QuestionTopicId } from '../domain/index.js';
+import type { CurrentActivity } from './messages.js';
 
 /** Answers to the questions admins ask on the way, and how the bot returns to where it was. */
 export interface AnswerMessages {
@@ -6,6 +7,8 @@ export interface AnswerMessages {
   title: (question: string) => string;
   /** After an answer, in the middle of something: one line instead of the whole card again. */
   backTo: (where: string) => string;
+  /** The card still waiting above an answer ("the question card above"), for `backTo`. */
+  pendingCard: (activity: CurrentActivity) => string;
   /** Something typed that the bot cannot read: what it can do instead. */
   notUnderstood: string;
   /** Above the page of the admin center that shows more. */

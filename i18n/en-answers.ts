@@ -8,6 +8,20 @@ const hour = LIMITS.planChangeMaxMinutes.value;
 export const enAnswers: AnswerMessages = {
   title: (question) => `About ${question}`,
   backTo: (where) => `Back to where we were: ${where}`,
+  pendingCard: (activity) => {
+    switch (activity.kind) {
+      case 'questions':
+        return 'the question card above still waits for your answer.';
+      case 'diagnosis':
+        return 'the result above; its buttons still work.';
+      case 'walkthrough':
+        return `step ${activity.stepIndex + 1} of ${activity.total} above ("${activity.stepTitle}"); its buttons still work.`;
+      case 'triage':
+        return 'the case form above.';
+      case 'nothing':
+        return 'nothing was waiting: pick what to do next from the menu.';
+    }
+  },
   notUnderstood:
     'I did not understand that. I can check whether your plan can change, say why not, answer questions about the change (how long it takes, users, billing, going back…) and walk you through the steps. Say "help" for the words I know.',
   whereToLook: 'Where to look in the admin center',

@@ -551,7 +551,6 @@ export const en: Messages = {
       'walkthrough-auto': 'I will guide you through the change. First I need to know a little about your subscription.',
       'walkthrough-manual': 'I will guide you through the manual change. First a few questions about your subscription.',
     },
-    notUnderstoodHere: 'I did not catch that. Here is what I can do:',
     menuTitle: 'What would you like to do?',
     menu: {
       'can-i-upgrade': 'Can I change my plan?',

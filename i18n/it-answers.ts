@@ -9,6 +9,20 @@ export const itAnswers: AnswerMessages = {
   // The topic itself, capitalized: "Su" before an article would have to merge with it ("sulla", "sui").
   title: (question) => `${question.charAt(0).toUpperCase()}${question.slice(1)}`,
   backTo: (where) => `Torniamo a dove eravamo: ${where}`,
+  pendingCard: (activity) => {
+    switch (activity.kind) {
+      case 'questions':
+        return 'la scheda con la domanda qui sopra aspetta ancora la tua risposta.';
+      case 'diagnosis':
+        return 'il risultato qui sopra; i suoi pulsanti funzionano ancora.';
+      case 'walkthrough':
+        return `il passaggio ${activity.stepIndex + 1} di ${activity.total} qui sopra («${activity.stepTitle}»); i suoi pulsanti funzionano ancora.`;
+      case 'triage':
+        return 'il modulo del caso qui sopra.';
+      case 'nothing':
+        return 'non c’era nulla in sospeso: scegli dal menu cosa fare.';
+    }
+  },
   notUnderstood:
     'Non ho capito. Posso verificare se il tuo piano si può cambiare, dirti perché no, rispondere a domande sul cambio (quanto dura, gli utenti, la fatturazione, tornare indietro…) e guidarti nei passaggi. Scrivi "aiuto" per le parole che conosco.',
   whereToLook: "Dove guardare nell'interfaccia di amministrazione",

@@ -569,7 +569,6 @@ export const it: Messages = {
       'walkthrough-auto': 'Ti guido nel cambio. Prima mi serve sapere qualcosa sul tuo abbonamento.',
       'walkthrough-manual': 'Ti guido nel cambio manuale. Prima qualche domanda sul tuo abbonamento.',
     },
-    notUnderstoodHere: 'Non ho capito. Ecco cosa posso fare:',
     menuTitle: 'Cosa vuoi fare?',
     menu: {
       'can-i-upgrade': 'Posso cambiare piano?',

@@ -180,8 +180,6 @@ export interface UiMessages {
   welcome: string;
   /** Said before the first question of each journey. */
   journeyIntro: Record<JourneyGoal, string>;
-  /** Free text the menu could not match to anything. */
-  notUnderstoodHere: string;
   menuTitle: string;
   menu: Record<MenuChoice, string>;
   help: string;

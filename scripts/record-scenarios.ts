@@ -187,7 +187,7 @@ const SCENARIOS: Scenario[] = [
     async drive(session) {
       await menuShown(session);
       let before = await sendMessage(session.page, 'asdf qwerty');
-      await waitForBotText(session.page, en.ui.notUnderstoodHere, { after: before });
+      await waitForBotText(session.page, en.answers.notUnderstood, { after: before });
       before = await clickCardButton(session.page, en.ui.menu['can-i-upgrade']);
       await waitForCard(session.page, en.facts.currentPlan.question, { after: before });
       before = await sendMessage(session.page, 'banana');

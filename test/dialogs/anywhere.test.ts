@@ -40,7 +40,7 @@ describe('welcome', () => {
 
   it('something it does not understand gets a short answer and the menu', async () => {
     const replies = await new Chat().say('the weather is nice');
-    expect(textOf(replies)).toContain(messagesFor('en').ui.notUnderstoodHere);
+    expect(textOf(replies)).toContain(messagesFor('en').answers.notUnderstood);
     expect(menuChoices(replies)).toContain('can-i-upgrade');
   });
 });
@@ -133,10 +133,24 @@ describe('anywhere, in the middle of a question', () => {
   });
 });
 
-describe('bad input gets a clear message and the question again', () => {
+/** Typed words it cannot read get one line under the card still on screen; the question still waits for its answer. */
+async function expectOneLineAndStillAsked(chat: Chat, answer: Awaited<ReturnType<Chat['say']>>, explanation: string, fact: string) {
+  expect(textOf(answer)).toContain(explanation);
+  expect(cardsOf(answer)).toEqual([]);
+  expect(textOf(await chat.say('where was I'))).toBeTruthy();
+  expect(askedQuestion(await chat.say('help'))?.facts[0]).toBe(fact);
+}
+
+describe('bad input gets a clear message, and the question waits', () => {
   const messages = messagesFor('en');
+
+  it('an unknown plan, typed', async () => {
+    const chat = new Chat();
+    await chat.click({ action: 'menu', choice: 'can-i-upgrade' });
+    await expectOneLineAndStillAsked(chat, await chat.say('banana'), messages.ui.reprompt.notAPlan, 'currentPlan');
+  });
+
   it.each([
-    ['an unknown plan', 'currentPlan', { text: 'banana' }, messages.ui.reprompt.notAPlan],
     ['a plan id that does not exist', 'currentPlan', { value: { action: 'answer', fact: 'currentPlan', value: 'o365-enterprise-e9' } }, messages.ui.invalidSubmit],
     ['a submit with a missing field', 'currentPlan', { value: { action: 'answer' } }, messages.ui.invalidSubmit],
     ['a value that is not an object', 'currentPlan', { value: 'click' }, messages.ui.invalidSubmit],
@@ -144,7 +158,8 @@ describe('bad input gets a clear message and the question again', () => {
   ] as const)('%s', async (_name, fact, input, explanation) => {
     const chat = new Chat();
     await chat.click({ action: 'menu', choice: 'can-i-upgrade' });
-    const replies = 'text' in input ? await chat.say(input.text) : await chat.click(input.value as Record<string, unknown>);
+    // A click that is not an answer to this card: the card again, since the one clicked may not be it.
+    const replies = await chat.click(input.value as Record<string, unknown>);
     expect(textOf(replies)).toContain(explanation);
     expect(askedFact(replies)).toBe(fact);
   });
@@ -152,7 +167,7 @@ describe('bad input gets a clear message and the question again', () => {
   it.each([
     ['licensedUsers', 'lots', messages.ui.reprompt.notANumber],
     ['licensedUsers', '-5', messages.ui.reprompt.notANumber],
-    ['purchaseChannel', 'by carrier pigeon', messages.ui.reprompt.notAChoice],
+    ['purchaseChannel', 'by carrier pigeon', messages.intake.choices.pickOne],
   ] as const)('%s answered "%s"', async (fact, text, explanation) => {
     const chat = new Chat();
     let replies = await chat.say('Can I upgrade from Business Standard?');
@@ -161,18 +176,14 @@ describe('bad input gets a clear message and the question again', () => {
       replies = await chat.say('Business Premium');
     }
     expect(askedQuestion(replies)?.facts[0]).toBe(fact);
-    const answer = await chat.say(text);
-    expect(textOf(answer)).toContain(explanation);
-    expect(askedQuestion(answer)?.facts[0]).toBe(fact);
+    await expectOneLineAndStillAsked(chat, await chat.say(text), explanation, fact);
   });
 
   it.each(['maybe', 'yes'])('a checklist answered "%s" names none of its facts: which ones?', async (text) => {
     const chat = new Chat();
-    let replies = await chat.say('Can I upgrade from Small Business Premium? MOSA account, credit card, to Enterprise E3, 10 users');
+    const replies = await chat.say('Can I upgrade from Small Business Premium? MOSA account, credit card, to Enterprise E3, 10 users');
     expect(askedQuestion(replies)).toMatchObject({ form: true, facts: expect.arrayContaining(['customDomain', 'trial']) });
-    replies = await chat.say(text);
-    expect(textOf(replies)).toContain(messages.intake.checklist.whichOnes);
-    expect(askedQuestion(replies)?.facts).toContain('customDomain');
+    await expectOneLineAndStillAsked(chat, await chat.say(text), messages.intake.checklist.whichOnes, 'customDomain');
   });
 
   it('a checklist answered only with a no keeps the rest open; a yes/no alone answered with neither is asked again', async () => {
@@ -181,11 +192,9 @@ describe('bad input gets a clear message and the question again', () => {
       'Small Business Premium to Enterprise E3, by card, 10 users, MOSA, not a trial, no add-ons, no credit check pending, no plan change running, ' +
         'no unpaid balance, no duplicate subscriptions, no service issues, provisioning complete, not a nonprofit, no more users than licenses',
     );
-    let replies = await chat.say('no custom domain');
+    const replies = await chat.say('no custom domain');
     expect(askedFact(replies)).toBe('notCurrentlyEligible');
-    replies = await chat.say('maybe');
-    expect(textOf(replies)).toContain(messages.ui.reprompt.notYesNo);
-    expect(askedFact(replies)).toBe('notCurrentlyEligible');
+    await expectOneLineAndStillAsked(chat, await chat.say('maybe'), messages.ui.reprompt.notYesNo, 'notCurrentlyEligible');
   });
 });
 

@@ -230,7 +230,7 @@ describe('without an OAuth connection', () => {
     const titles = cardsOf(menu).flatMap(submitActions).map((action) => action.title);
     expect(titles).not.toContain(messagesFor('en').tenant.menu);
     const replies = await chat.say('check my tenant');
-    expect(textOf(replies)).toContain(messagesFor('en').ui.notUnderstoodHere);
+    expect(textOf(replies)).toContain(messagesFor('en').answers.notUnderstood);
     expect(oauthCards(replies)).toHaveLength(0);
     const help = await chat.say('help');
     expect(textOf(help)).not.toContain(messagesFor('en').tenant.help);
