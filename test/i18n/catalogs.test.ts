@@ -50,6 +50,7 @@ const ACTIVITIES: CurrentActivity[] = [
 const SAMPLE_CALLS: Record<string, unknown[][]> = {
   instructions: [[FULL_STEP_INPUT], [{}], [{ ...FULL_STEP_INPUT, usePowerShell: false }]],
   whereWasI: ACTIVITIES.map((activity) => [activity]),
+  pendingCard: ACTIVITIES.map((activity) => [activity]),
   notAnOption: [[['A', 'B']]],
   outOfRange: [[0], [1, 300]],
   currentPlan: [['PLAN-X']],
