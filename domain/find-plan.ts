@@ -1,3 +1,4 @@
+import { compilePhraseList, findPhrases } from './phrase-match.js';
 import { correctSpelling, normalizeText } from './text-normalize.js';
 import { getPlan, PLANS, type Plan, type PlanId } from './plans.js';
 import { wordsOfEveryLanguage } from './vocabulary/index.js';
@@ -128,12 +129,7 @@ const FROM_PLAN_TABLE = PLANS.map(
     ] as const,
 );
 
-const PATTERNS = [...HANDWRITTEN, ...FROM_PLAN_TABLE].filter(([, sources]) => sources.length > 0);
-
-const COMPILED = PATTERNS.map(([id, sources]) => ({
-  id,
-  pattern: new RegExp(sources.map((source) => `(?<= )(?:${source})(?= )`).join('|'), 'g'),
-}));
+const PLAN_NAMES = compilePhraseList([...HANDWRITTEN, ...FROM_PLAN_TABLE]);
 
 /**
  * Words of plan names, for forgiving misspellings of them: the products' own words here, the
@@ -176,18 +172,7 @@ export function normalizePlanText(text: string): string {
  * wins ("Microsoft 365 E3" is not also "E3").
  */
 export function findPlanMentions(normalized: string): PlanMention[] {
-  const found: { id: PlanId; start: number; end: number }[] = [];
-  for (const { id, pattern } of COMPILED) {
-    for (const match of normalized.matchAll(pattern)) {
-      found.push({ id, start: match.index, end: match.index + match[0].length });
-    }
-  }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: typeof found = [];
-  for (const candidate of found) {
-    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
-  }
-  return kept.sort((a, b) => a.start - b.start).map(({ id, start, end }) => ({ plan: getPlan(id), start, end }));
+  return findPhrases(normalized, PLAN_NAMES).map(({ value, start, end }) => ({ plan: getPlan(value), start, end }));
 }
 
 /** The first plan named in the text, or undefined when none is named clearly. */

@@ -42,15 +42,20 @@ const MIN_PIECE_WEIGHT = 5;
 interface Wording {
   id: AdminCenterMessageId;
   words: readonly string[];
+  /** The sum of its words' weights, fixed once the weights are known. */
+  weight: number;
+}
+
+/** The words of already normalized text. */
+function wordsIn(normalized: string): string[] {
+  return normalized.split(' ').filter((word) => /^[a-z0-9]+$/.test(word));
 }
 
 function wordsOf(text: string): string[] {
-  return normalizeText(text)
-    .split(' ')
-    .filter((word) => /^[a-z0-9]+$/.test(word));
+  return wordsIn(normalizeText(text));
 }
 
-const WORDINGS: readonly Wording[] = Object.values(VOCABULARIES).flatMap((vocabulary) =>
+const WORDING_WORDS: readonly Omit<Wording, 'weight'>[] = Object.values(VOCABULARIES).flatMap((vocabulary) =>
   (Object.entries(vocabulary.adminCenterMessages) as [AdminCenterMessageId, readonly string[]][]).flatMap(([id, texts]) =>
     texts.map((text) => ({ id, words: [...new Set(wordsOf(text))] })),
   ),
@@ -59,11 +64,16 @@ const WORDINGS: readonly Wording[] = Object.values(VOCABULARIES).flatMap((vocabu
 /** Rarer words weigh more: log(1 + wordings / wordings that have the word). */
 const WEIGHTS: ReadonlyMap<string, number> = (() => {
   const counts = new Map<string, number>();
-  for (const wording of WORDINGS) for (const word of wording.words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return new Map([...counts].map(([word, count]) => [word, Math.log(1 + WORDINGS.length / count)]));
+  for (const wording of WORDING_WORDS) for (const word of wording.words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return new Map([...counts].map(([word, count]) => [word, Math.log(1 + WORDING_WORDS.length / count)]));
 })();
+
+const WORDINGS: readonly Wording[] = WORDING_WORDS.map((wording) => ({
+  ...wording,
+  weight: wording.words.reduce((sum, word) => sum + (WEIGHTS.get(word) ?? 0), 0),
+}));
 /** A word no message has weighs as much as the rarest. */
-const UNKNOWN_WEIGHT = Math.log(1 + WORDINGS.length);
+const UNKNOWN_WEIGHT = Math.log(1 + WORDING_WORDS.length);
 const KNOWN_WORDS = [...WEIGHTS.keys()];
 
 const StatedFactsSchema = TenantFactsSchema.partial();
@@ -103,12 +113,16 @@ function weightOf(word: string): number {
 function score(typed: ReadonlySet<string>, typedWeight: number, wording: Wording): { coverage: number; precision: number; shared: number } {
   let shared = 0;
   for (const word of wording.words) if (typed.has(word)) shared += weightOf(word);
-  const wordingWeight = wording.words.reduce((sum, word) => sum + weightOf(word), 0);
-  return { coverage: shared / wordingWeight, precision: typedWeight === 0 ? 0 : shared / typedWeight, shared };
+  return { coverage: shared / wording.weight, precision: typedWeight === 0 ? 0 : shared / typedWeight, shared };
 }
 
 function fits(match: MessageMatch, { coverage, precision, shared }: ReturnType<typeof score>): boolean {
   return THRESHOLDS[match].some((threshold) => coverage >= threshold.coverage && precision >= threshold.precision && (threshold.coverage > 0 || shared >= MIN_PIECE_WEIGHT));
+}
+
+/** Whether the weights alone leave room for a fit: what is shared weighs no more than either side. */
+function couldFit(match: MessageMatch, typedWeight: number, wording: Wording): boolean {
+  return THRESHOLDS[match].some((threshold) => wording.weight >= threshold.precision * typedWeight && typedWeight >= threshold.coverage * wording.weight);
 }
 
 /**
@@ -117,14 +131,15 @@ function fits(match: MessageMatch, { coverage, precision, shared }: ReturnType<t
  */
 export function readAdminCenterMessage(text: string, match: MessageMatch = 'pasted'): PastedAdminCenterMessage | undefined {
   const normalized = normalizeText(text);
-  if (!wordsOf(normalized).some((word) => WEIGHTS.has(word))) return undefined;
+  if (!wordsIn(normalized).some((word) => WEIGHTS.has(word))) return undefined;
   // A lead may also be the message's own words ("I see a different message..."): both are tried.
   const readings = new Set([normalized, normalized.replace(LEAD, ' ')]);
   let best: { id: AdminCenterMessageId; fit: number } | undefined;
   for (const reading of readings) {
-    const typed = new Set(wordsOf(reading).map((word) => messageWord(word) ?? word));
+    const typed = new Set(wordsIn(reading).map((word) => messageWord(word) ?? word));
     const typedWeight = [...typed].reduce((sum, word) => sum + weightOf(word), 0);
     for (const wording of WORDINGS) {
+      if (!couldFit(match, typedWeight, wording)) continue;
       const scored = score(typed, typedWeight, wording);
       if (!fits(match, scored)) continue;
       const fit = (2 * scored.coverage * scored.precision) / (scored.coverage + scored.precision);

@@ -66,6 +66,8 @@ function firstCount(normalized: string, patterns: readonly RegExp[]): number | u
 /** The counts the text states (text from `normalizeCounts`). */
 export function countsIn(countText: string): Partial<Pick<TenantFacts, CountFact>> {
   const counts: Partial<Pick<TenantFacts, CountFact>> = {};
+  // Every count is digits by now: most messages have none, and then no pattern needs to run.
+  if (!/\d/.test(countText)) return counts;
   for (const fact of Object.keys(PATTERNS) as CountFact[]) {
     const count = firstCount(countText, PATTERNS[fact]);
     if (count !== undefined) counts[fact] = count;

@@ -1,4 +1,4 @@
-import { compilePhrases, findPhrases, type PhraseHit } from './phrase-match.js';
+import { compilePhrases, findEveryPhrase, findPhrases, type PhraseHit } from './phrase-match.js';
 import { QUESTION_TOPICS, type QuestionTopicId } from './questions.js';
 import { readAdminCenterMessage } from './read-admin-center-message.js';
 import { normalizeForReading } from './reading-text.js';
@@ -45,7 +45,7 @@ const PRECEDENCE: Readonly<Record<QuestionTopicId, number>> = {
 
 /** Every topic's phrases found on their own, so a longer phrase of one topic never hides another topic's subject. */
 function topicHits(normalized: string): TopicHit[] {
-  return TOPICS.entries.flatMap((entry) => findPhrases(normalized, { entries: [entry] }));
+  return findEveryPhrase(normalized, TOPICS);
 }
 
 /** A clause asks: a question mark ends it, a question word comes before `upTo`, or a verb opens it. */

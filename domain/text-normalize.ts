@@ -60,13 +60,25 @@ export function editDistance(a: string, b: string, cap: number): number {
  * left alone: "e3" or "a1" one edit away are different plans.
  */
 export function correctSpelling(normalized: string, vocabulary: readonly string[]): string {
-  const known = new Set(vocabulary);
+  const known = knownWordsOf(vocabulary);
   const words = normalized.trim().split(' ');
   const corrected = words.map((word) => {
     if (word.length < 4 || known.has(word) || /\d/.test(word)) return word;
     return closestWord(word, vocabulary);
   });
   return ` ${corrected.join(' ')} `;
+}
+
+/** Every message is spelled against the same few vocabularies: their word sets are built once. */
+const knownWordsByVocabulary = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function knownWordsOf(vocabulary: readonly string[]): ReadonlySet<string> {
+  let known = knownWordsByVocabulary.get(vocabulary);
+  if (known === undefined) {
+    known = new Set(vocabulary);
+    knownWordsByVocabulary.set(vocabulary, known);
+  }
+  return known;
 }
 
 /** Words repeat across turns ("business", "subscription"): remember recent answers, within bounds. */
