@@ -218,6 +218,18 @@ const ClaimsToBeSubmit = z.looseObject({ action: z.string() });
  * 'invalid': it claims to be ours but does not fit (an old card version or a tampered payload).
  */
 export function parseSubmit(value: unknown): ParsedSubmit {
+  if (typeof value !== 'object' || value === null) return readSubmit(value);
+  // One click is read by the commands that work anywhere and then by the dialog it answers.
+  const known = parsedSubmits.get(value);
+  if (known) return known;
+  const parsed = readSubmit(value);
+  parsedSubmits.set(value, parsed);
+  return parsed;
+}
+
+const parsedSubmits = new WeakMap<object, ParsedSubmit>();
+
+function readSubmit(value: unknown): ParsedSubmit {
   if (!ClaimsToBeSubmit.safeParse(value).success) return { ok: false, problem: 'not-a-submit' };
   const parsed = SubmitDataSchema.safeParse(value);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problem: 'invalid' };

@@ -2,8 +2,7 @@ import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuil
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import {
   factsAsked,
-  intakeQuestionsLeft,
-  nextIntakeQuestion,
+  intakeOutlook,
   readYesNo,
   type FactKey,
   type IntakeQuestion,
@@ -143,10 +142,9 @@ export class IntakeDialog extends Dialog<IntakeState> {
 
   private async askNext(dc: DialogContext, progress: IntakeProgress): Promise<DialogTurnResult> {
     const { asking: _asked, contested: _contested, ...state } = progress;
-    const question = nextIntakeQuestion(state);
+    const { next: question, left: questionsLeft } = intakeOutlook(state);
     if (!question) return dc.endDialog(state.facts);
     this.keep(dc, { ...state, asking: question });
-    const questionsLeft = intakeQuestionsLeft(state);
     const spec: IntakeQuestionSpec = { question, known: state.facts, ...(questionsLeft === undefined ? {} : { questionsLeft }) };
     return dc.prompt(QUESTION_PROMPT, { validations: spec });
   }

@@ -42,8 +42,6 @@ export interface IntakeAnswer {
   othersTakenAsNo?: FactKey[];
 }
 
-const PartialFactsSchema = TenantFactsSchema.partial();
-
 /** A card's value is a string from our own card; anything that is not one of its options was tampered with. */
 export function readSubmittedValue(fact: FactKey, raw: string): Partial<TenantFacts> | undefined {
   const spec = FACTS[fact];
@@ -51,8 +49,9 @@ export function readSubmittedValue(fact: FactKey, raw: string): Partial<TenantFa
     spec.kind === 'boolean' ? (raw === BOOLEAN_VALUES.yes ? true : raw === BOOLEAN_VALUES.no ? false : undefined)
     : spec.kind === 'count' ? (/^\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : undefined)
     : raw;
-  const parsed = PartialFactsSchema.safeParse({ [fact]: value });
-  return parsed.success && parsed.data[fact] !== undefined ? parsed.data : undefined;
+  // The fact's own field: parsing the whole record for one answer checks a score of absent fields.
+  const parsed = TenantFactsSchema.shape[fact].safeParse(value);
+  return parsed.success && parsed.data !== undefined ? ({ [fact]: parsed.data } as Partial<TenantFacts>) : undefined;
 }
 
 function problemFor(question: IntakeQuestion): AnswerProblem {

@@ -60,19 +60,26 @@ function questionsFor(open: readonly FactKey[]): IntakeQuestion[] {
   return questions;
 }
 
-/** The next question, or none when the known facts already settle the matter. */
-export function nextIntakeQuestion(state: IntakeState): IntakeQuestion | undefined {
-  return questionsFor(openFacts(state))[0];
+export interface IntakeOutlook {
+  /** The next question, or none when the known facts already settle the matter. */
+  next: IntakeQuestion | undefined;
+  /**
+   * How many questions the intake would still ask if every answer left the rest open, the next one
+   * included: an estimate for "about N questions left" (an answer can close others, or open one).
+   * Undefined before the plan is known: what follows depends on it.
+   */
+  left: number | undefined;
 }
 
-/**
- * How many questions the intake would still ask if every answer left the rest open, this one
- * included: an estimate for "about N questions left" (an answer can close others, or open one).
- * Undefined before the plan is known: what follows depends on it.
- */
-export function intakeQuestionsLeft(state: IntakeState): number | undefined {
-  if (!state.facts.currentPlan) return undefined;
-  return questionsFor(openFacts(state)).length;
+/** The next question and how many may follow, from one reading of what is still open. */
+export function intakeOutlook(state: IntakeState): IntakeOutlook {
+  const questions = questionsFor(openFacts(state));
+  return { next: questions[0], left: state.facts.currentPlan ? questions.length : undefined };
+}
+
+/** The next question, or none when the known facts already settle the matter. */
+export function nextIntakeQuestion(state: IntakeState): IntakeQuestion | undefined {
+  return intakeOutlook(state).next;
 }
 
 /** The facts a question asks. */
