@@ -3,9 +3,9 @@ import { LeanConversationState, LeanUserState } from '../../bot/botbuilder-inter
 import { shareDialogMemoryConfiguration } from '../../bot/botbuilder-internals/shared-dialog-memory.js';
 import { MemoryCaseStore } from '../../bot/storage/memory-case-store.js';
 import { UpgradeAssistantBot } from '../../dialogs/index.js';
-import { FACT_KEYS, type TenantFacts } from '../../domain/index.js';
+import type { TenantFacts } from '../../domain/index.js';
 import { cardsOf, submitActions } from '../../test/support/chat.js';
-import { submittedValue } from './random-facts.js';
+import { answerFor } from './journey.js';
 
 /**
  * The bot layer with no HTTP and no CloudAdapter: the same bot, state classes and dialog-memory
@@ -45,9 +45,9 @@ export class InProcessBot {
     for (;;) {
       const submits = cardsOf(replies).flatMap((card) => submitActions(card).map((action) => action.data ?? {}));
       if (submits.some((data) => data['action'] === 'diagnosis')) return turns;
-      const fact = FACT_KEYS.find((key) => key === submits.find((data) => data['action'] === 'answer')?.['fact']);
-      if (!fact || turns > 25) throw new Error(`in-process journey ${conversationId} stalled after ${turns} turns`);
-      replies = await this.#send(conversationId, { value: { action: 'answer', fact, value: submittedValue(facts, fact) } });
+      const answer = answerFor(submits, facts);
+      if (!answer || turns > 25) throw new Error(`in-process journey ${conversationId} stalled after ${turns} turns`);
+      replies = await this.#send(conversationId, { value: answer.value });
       turns++;
     }
   }

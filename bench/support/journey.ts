@@ -58,6 +58,21 @@ export function diagnosisProblems(replies: readonly Reply[], told: TenantFacts, 
 }
 
 /**
+ * What an admin clicks to answer the question among these card buttons, from `facts`: the one
+ * fact's button (or its input), or the form of several facts (the account's choices, the yes/no
+ * checklist) filled and sent. Undefined when no question is asked.
+ */
+export function answerFor(submits: readonly Record<string, unknown>[], facts: TenantFacts): { asked: FactKey[]; value: Record<string, unknown> } | undefined {
+  const form = submits.find((submit) => submit['action'] === 'facts' && submit['choice'] === 'send');
+  const formFacts = Array.isArray(form?.['asked']) ? FACT_KEYS.filter((key) => (form['asked'] as unknown[]).includes(key)) : [];
+  if (form && formFacts.length > 0) {
+    return { asked: formFacts, value: { ...form, ...Object.fromEntries(formFacts.map((fact) => [fact, submittedValue(facts, fact)])) } };
+  }
+  const fact = FACT_KEYS.find((key) => key === submits.find((submit) => submit['action'] === 'answer')?.['fact']);
+  return fact ? { asked: [fact], value: { action: 'answer', fact, value: submittedValue(facts, fact) } } : undefined;
+}
+
+/**
  * The real "can I upgrade?" journey: ask, then answer every question the bot's cards ask
  * (the fact comes from the card, so the driver follows the dialog), until the diagnosis card.
  */
@@ -78,21 +93,11 @@ export async function runJourney(client: HttpClient, conversation: Conversation,
     if (submits.some((submit) => submit.action === 'diagnosis')) {
       return finish(diagnosisProblems(turn.replies, { ...told, currentPlan: facts.currentPlan } as TenantFacts, facts));
     }
-    const form = submits.find((submit) => submit.action === 'facts' && submit['choice'] === 'send');
-    const formFacts = Array.isArray(form?.['asked']) ? FACT_KEYS.filter((key) => (form['asked'] as unknown[]).includes(key)) : [];
-    if (formFacts.length > 0) {
-      // Several facts on one card (the account's choices, the yes/no checklist): each input filled, then Send.
-      asked.push(...formFacts);
-      for (const fact of formFacts) Object.assign(told, { [fact]: facts[fact] });
-      content = { value: { ...form, ...Object.fromEntries(formFacts.map((fact) => [fact, submittedValue(facts, fact)])) } };
-      continue;
-    }
-    const question = submits.find((submit) => submit.action === 'answer');
-    const fact = FACT_KEYS.find((key) => key === question?.['fact']);
-    if (!fact) return finish([`turn ${turns.length}: neither a question nor a diagnosis: ${wordsOf(turn.replies).slice(0, 200)}`]);
-    asked.push(fact);
-    Object.assign(told, { [fact]: facts[fact] });
-    content = { value: { action: 'answer', fact, value: submittedValue(facts, fact) } };
+    const answer = answerFor(submits, facts);
+    if (!answer) return finish([`turn ${turns.length}: neither a question nor a diagnosis: ${wordsOf(turn.replies).slice(0, 200)}`]);
+    asked.push(...answer.asked);
+    for (const fact of answer.asked) Object.assign(told, { [fact]: facts[fact] });
+    content = { value: answer.value };
   }
   return finish([`no diagnosis after ${MAX_TURNS} turns`]);
 }
