@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FACTS, type FactKey, type TenantFacts } from '../../../domain/index.js';
 import { BOOLEAN_VALUES } from '../../../cards/index.js';
 import { messagesFor, type Language } from '../../../i18n/index.js';
-import { botMessageCount, sendMessageInLocale, type E2eSession } from '../index.js';
+import { botMessageCount, readChat, sendMessageInLocale, type E2eSession } from '../index.js';
 import type { UpgradeAssistantE2eBot } from '../upgrade-assistant-bot.js';
 import { answerTitle, formAnswer, newestCard, questionOnCard, waitForReplyCard, type IntakeOnPage, type QuestionOnPage } from './answer-on-page.js';
 import { journeyTranscript } from './journey-artifacts.js';
@@ -23,23 +23,28 @@ function submitActionsIn(node: unknown): z.infer<typeof submitActionSchema>[] {
 /**
  * Clicks a card button with a locale the page cannot send. The page stamps every click en-US, so
  * the click goes through the Playground's custom-activity API instead, carrying exactly what the
- * page would: the button's `data` (read from the card the bot sent, in the recorded transcript)
- * merged with the card's input values, as strings. The button must be on screen in the newest card.
- * Returns the bot message count before the click, to pass as `after`.
+ * page would: the button's `data` (read from the newest card the bot sent with that button, in the
+ * recorded transcript) merged with the card's input values, as strings. The button must be on
+ * screen in the newest card, or with `onOlderCard` in the newest card that still shows it (a card
+ * above an answer given on the side). Returns the bot message count before the click, to pass as `after`.
  */
 export async function clickInLocale(
   session: Session,
   title: string,
-  { locale, inputs = {} }: { locale: string; inputs?: Record<string, string> },
+  { locale, inputs = {}, onOlderCard = false }: { locale: string; inputs?: Record<string, string>; onOlderCard?: boolean },
 ): Promise<number> {
-  const shown = await newestCard(session);
-  if (!shown?.buttons.includes(title)) throw new Error(`the newest card on the page has no "${title}" button: ${shown?.buttons.join(', ')}`);
+  const shown = onOlderCard
+    ? (await readChat(session.page)).botMessages.flatMap((message) => message.cards).filter((card) => card.buttons.includes(title)).at(-1)
+    : await newestCard(session);
+  if (!shown?.buttons.includes(title)) throw new Error(`the page shows no "${title}" button ${onOlderCard ? 'on any card' : 'on its newest card'}`);
   const transcript = await journeyTranscript(session);
   const sentCards = transcript
     .filter((activity) => activity.from?.role === 'bot' && activity.type === 'message')
     .flatMap((activity) => activity.attachments ?? []);
-  const action = submitActionsIn(sentCards.at(-1)?.content).find((candidate) => candidate.title === title);
-  if (!action) throw new Error(`the newest card the bot sent has no "${title}" button`);
+  const action = (onOlderCard ? sentCards : sentCards.slice(-1))
+    .flatMap((card) => submitActionsIn(card.content).filter((candidate) => candidate.title === title))
+    .at(-1);
+  if (!action) throw new Error(`the bot sent no card with a "${title}" button`);
   const before = await botMessageCount(session.page);
   await sendMessageInLocale(session.playground, { value: { ...action.data, ...inputs }, locale });
   return before;
