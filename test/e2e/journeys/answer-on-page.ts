@@ -57,6 +57,16 @@ export function questionOnCard(card: Pick<FoundCard['snapshot'], 'text' | 'butto
   return fact ? { kind: 'fact', fact } : undefined;
 }
 
+/** The yes/no checklist, still open to answer (a card predicate for `waitForCard`). */
+export function openChecklist(language: Language): (card: Pick<FoundCard['snapshot'], 'text' | 'buttons'>) => boolean {
+  return (card) => questionOnCard(card, language)?.kind === 'checklist';
+}
+
+/** A question card once answered in Teams: its question (or the form's title) and the answers, nothing left to click. */
+export function answeredCard(question: string): (card: Pick<FoundCard['snapshot'], 'text' | 'buttons'>) => boolean {
+  return (card) => card.text.startsWith(question) && card.buttons.length === 0;
+}
+
 /** The facts a question asks. */
 export function factsOf(question: QuestionOnPage): FactKey[] {
   return question.kind === 'fact' ? [question.fact] : [...question.facts];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor, planName } from '../../../i18n/index.js';
-import { botMessages, screenshot, waitForBotText, waitForCard, type CardSnapshot } from '../index.js';
+import { botMessages, screenshot, waitForBotText, waitForCard } from '../index.js';
+import { answeredCard, openChecklist } from './answer-on-page.js';
 import { expectJourneyReplays, journeyTranscript } from './journey-artifacts.js';
 import { expectNothingWentWrong, useJourneySession } from './journey-session.js';
 import { clickInLocale, sayInLocale } from './locale-clicks.js';
@@ -11,10 +12,6 @@ const LOCALE = 'it-IT';
 
 const E4_ADMIN = 'Siamo su Office 365 E4 con 40 utenti e 40 licenze, sono amministratore globale, account di fatturazione MOSA, possiamo passare a E5?';
 const HOW_LONG = 'quanto tempo ci vuole?';
-
-const isChecklist = (card: CardSnapshot) => card.text.startsWith(it_.intake.checklist.title);
-/** A question card once answered in Teams: the question and the answer, nothing to click. */
-const answeredCard = (question: string) => (card: CardSnapshot) => card.text.startsWith(question) && card.buttons.length === 0;
 
 // The conversation that understands, in Italian: every turn (typed and clicked) carries it-IT;
 // only the greeting, sent by the page when it opens, is the page's own (en-US).
@@ -31,7 +28,7 @@ describe('journey: the conversation that understands, in Italian (it-IT), in the
     const firstReply = purchase.messageIndex;
 
     before = await clickInLocale(session(), it_.choices.purchaseChannel['direct-card'], { locale: LOCALE });
-    const checklist = await waitForCard(page, (card) => isChecklist(card) && card.buttons.includes(it_.intake.checklist.none), { after: before });
+    const checklist = await waitForCard(page, openChecklist('it'), { after: before });
     const answered = await waitForCard(page, answeredCard(it_.facts.purchaseChannel.question));
     expect(answered.snapshot.text).toContain(it_.choices.purchaseChannel['direct-card']);
 

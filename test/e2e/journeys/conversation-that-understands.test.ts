@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TenantFacts } from '../../../domain/index.js';
 import { messagesFor, planName } from '../../../i18n/index.js';
 import { CLEAR_E3 } from '../../support/tenant-fixtures.js';
-import { clickCardButton, readChat, screenshot, sendMessage, waitForBotText, waitForCard, type CardSnapshot } from '../index.js';
-import { answerQuestionsOnPage, waitForReplyCard } from './answer-on-page.js';
+import { clickCardButton, readChat, screenshot, sendMessage, waitForBotText, waitForCard } from '../index.js';
+import { answeredCard, answerQuestionsOnPage, openChecklist, waitForReplyCard } from './answer-on-page.js';
 import { expectJourneyReplays } from './journey-artifacts.js';
 import { expectNothingWentWrong, useJourneySession } from './journey-session.js';
 
@@ -20,9 +20,7 @@ const SAID = {
 const E4_TENANT: TenantFacts = { ...CLEAR_E3, currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-e5' };
 
 const HOW_LONG_TITLE = en.answers.title(en.answers.topics['how-long']);
-const isChecklist = (card: CardSnapshot) => card.text.startsWith(en.intake.checklist.title);
-/** A question card once answered in Teams: the question and the answer, nothing to click. */
-const answeredCard = (question: string) => (card: CardSnapshot) => card.text.startsWith(question) && card.buttons.length === 0;
+const isChecklist = openChecklist('en');
 
 // The conversation that understands: a whole first sentence read at once, questions asked on the
 // way answered without losing the place, a message pasted from the admin center read as facts.
@@ -38,7 +36,7 @@ describe('journey: the conversation that understands, in the Playground', () => 
     expect(purchase.snapshot.text).toContain(en.intake.questionsLeft(2));
 
     before = await clickCardButton(page, en.choices.purchaseChannel['direct-card'], { card: purchase.locator });
-    await waitForCard(page, (card) => isChecklist(card) && card.buttons.includes(en.intake.checklist.none), { after: before });
+    await waitForCard(page, isChecklist, { after: before });
     // In Teams the answered card is replaced in place by the question and its answer.
     const answered = await waitForCard(page, answeredCard(en.facts.purchaseChannel.question));
     expect(answered.snapshot.text).toContain(`${en.facts.purchaseChannel.label}`);
@@ -75,7 +73,7 @@ describe('journey: the conversation that understands, in the Playground', () => 
     let before = await sendMessage(page, 'start over');
     await waitForReplyCard(session(), before);
     before = await sendMessage(page, SAID.e3Admin);
-    const checklist = await waitForCard(page, (card) => isChecklist(card) && card.buttons.includes(en.intake.checklist.none), { after: before });
+    const checklist = await waitForCard(page, isChecklist, { after: before });
     expect(checklist.snapshot.text).toContain(en.intake.questionsLeft(1));
 
     before = await sendMessage(page, SAID.howLong);
