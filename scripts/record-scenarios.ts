@@ -75,7 +75,10 @@ const SCENARIOS: Scenario[] = [
     user: { id: 'admin-en-2', name: 'Sara Bianchi' },
     async drive(session) {
       await menuShown(session);
-      const before = await clickCardButton(session.page, en.ui.menu['why-no-upgrade-tab']);
+      let before = await clickCardButton(session.page, en.ui.menu['why-no-upgrade-tab']);
+      // An older plan's missing tab is none of today's admin-center messages.
+      const pageSays = await waitForCard(session.page, en.intake.pageSays.title, { after: before });
+      before = await clickCardButton(session.page, en.intake.pageSays.messages['different-problem'], { card: pageSays.locator });
       await waitForCard(session.page, en.facts.currentPlan.question, { after: before });
       const typed = await sendMessage(session.page, 'Small Business Premium, with a custom domain');
       await waitForReplyCard(session, typed);
@@ -88,7 +91,9 @@ const SCENARIOS: Scenario[] = [
     user: { id: 'admin-it-2', name: 'Marco Conti' },
     async drive(session) {
       await menuShown(session);
-      const before = await sayInLocale(session, 'Perché non posso cambiare piano?', IT);
+      let before = await sayInLocale(session, 'Perché non posso cambiare piano?', IT);
+      await waitForCard(session.page, it.intake.pageSays.title, { after: before });
+      before = await clickInLocale(session, it.intake.pageSays.messages['different-problem'], { locale: IT });
       await waitForCard(session.page, it.facts.currentPlan.question, { after: before });
       const typed = await sayInLocale(session, 'Abbiamo Small Business Premium con un dominio personalizzato', IT);
       await waitForReplyCard(session, typed);
@@ -194,14 +199,15 @@ const SCENARIOS: Scenario[] = [
       await waitForBotText(session.page, en.ui.reprompt.notAPlan, { after: before });
       before = await sendMessage(session.page, 'Enterprise E3');
       await waitForReplyCard(session, before);
+      // Nothing on the choices card read from it: one line, not the card again.
       before = await sendMessage(session.page, 'with a potato');
-      await waitForReplyCard(session, before);
+      await waitForBotText(session.page, en.intake.choices.pickOne, { after: before });
       before = await sendMessage(session.page, 'help');
       await waitForReplyCard(session, before);
       before = await sendMessage(session.page, 'cancel');
       await waitForBotText(session.page, en.ui.cancelled, { after: before });
-      // An old card's button, once its journey is over.
-      before = await clickCardButton(session.page, en.ui.buttons.dontKnow);
+      // An old card's button, once its journey is over (the answered plan card has none left in Teams).
+      before = await clickCardButton(session.page, en.intake.choices.send);
       await waitForBotText(session.page, en.ui.staleCard, { after: before });
     },
   },

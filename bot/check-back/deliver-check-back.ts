@@ -22,6 +22,10 @@ export function checkBackDelivery(
   return async (checkBack) => {
     // The fields the adapter needs are checked; the rest is the reference as botbuilder wrote it.
     const reference = ReferenceSchema.parse(checkBack.address) as unknown as Partial<ConversationReference>;
-    await adapter.continueConversationAsync(botAppId ?? '', reference, (context) => send(context, checkBack));
+    // A proactive turn runs the outbox middleware too: its held reply is posted by afterLogic, as a message turn's is.
+    await adapter.continueConversationAsync(botAppId ?? '', reference, async (context) => {
+      await send(context, checkBack);
+      await adapter.afterLogic(context);
+    });
   };
 }

@@ -275,9 +275,14 @@ const NEWEST_USER_MESSAGE_ON_TOP = `(() => {
  * Saves a full-page PNG to test-results/e2e/<name>.png (gitignored) and returns its path. The chat
  * pane scrolls inside the page, so a full page shows one window of it: with `viewportHeight` the
  * window is made that tall for this picture (then put back) and starts at the user's newest
- * message, to show a whole turn whose cards are taller than the screen.
+ * message, to show a whole turn whose cards are taller than the screen; or at `from`, where the
+ * page shows no message from the user (turns sent through the custom-activity API).
  */
-export async function screenshot(page: Page, name: string, { viewportHeight }: { viewportHeight?: number } = {}): Promise<string> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  { viewportHeight, from }: { viewportHeight?: number; from?: Locator } = {},
+): Promise<string> {
   const fileName = z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'use a kebab-case name, it becomes the file name')
@@ -291,7 +296,8 @@ export async function screenshot(page: Page, name: string, { viewportHeight }: {
   }
   await page.setViewportSize({ width: viewport.width, height: z.number().int().min(viewport.height).parse(viewportHeight) });
   try {
-    if (!z.boolean().parse(await page.evaluate(NEWEST_USER_MESSAGE_ON_TOP))) throw new Error('no message from the user to start the picture at');
+    if (from) await from.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    else if (!z.boolean().parse(await page.evaluate(NEWEST_USER_MESSAGE_ON_TOP))) throw new Error('no message from the user to start the picture at');
     await page.screenshot({ path, fullPage: true });
   } finally {
     await page.setViewportSize(viewport);

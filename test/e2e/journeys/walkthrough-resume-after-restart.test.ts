@@ -8,7 +8,7 @@ import {
   waitForBotText,
   waitForCard,
 } from '../index.js';
-import { answerQuestionsOnPage } from './answer-on-page.js';
+import { answerQuestionsOnPage, waitForReplyCard } from './answer-on-page.js';
 import { expectJourneyReplays } from './journey-artifacts.js';
 import { expectNothingWentWrong, useJourneySession } from './journey-session.js';
 import { MANUAL_SBP_TO_E3 as MANUAL_FACTS } from '../../support/tenant-fixtures.js';
@@ -32,6 +32,8 @@ describe('journey: a manual walkthrough survives a bot restart, in the Playgroun
     await waitForCard(session().page, (card) => card.buttons.includes(en.ui.menu['walkthrough-manual']));
     const before = await clickCardButton(session().page, en.ui.menu['walkthrough-manual']);
     await waitForBotText(session().page, en.ui.journeyIntro['walkthrough-manual'], { after: before });
+    // The intro comes before the first question's card: answering starts once that card is there.
+    await waitForReplyCard(session(), before);
     await answerQuestionsOnPage(session(), MANUAL_FACTS);
     await waitForCard(session().page, stepCard(0), { after: before });
   }, 90_000);
