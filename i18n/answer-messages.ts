@@ -1,5 +1,5 @@
 import type { QuestionTopicId } from '../domain/index.js';
-import type { CurrentActivity } from './messages.js';
+import type { CurrentActivity } from './current-activity.js';
 
 /** Answers to the questions admins ask on the way, and how the bot returns to where it was. */
 export interface AnswerMessages {

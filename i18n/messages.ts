@@ -15,6 +15,9 @@ import type {
 import type { DeskMessages } from './desk-messages.js';
 import type { IntakeMessages } from './intake-messages.js';
 import type { AnswerMessages } from './answer-messages.js';
+import type { CurrentActivity } from './current-activity.js';
+
+export type { CurrentActivity } from './current-activity.js';
 import type { Language } from './language.js';
 import type { MenuChoice } from './menu-choices.js';
 import type { TenantMessages } from './tenant-messages.js';
@@ -69,14 +72,6 @@ export interface ChoiceLabels {
   purchaseChannel: Record<NonNullable<TenantFacts['purchaseChannel']>, string>;
   billingAccountType: Record<NonNullable<TenantFacts['billingAccountType']>, string>;
 }
-
-/** What the admin was doing when asking "where was I"; stepIndex counts from 0. */
-export type CurrentActivity =
-  | { kind: 'nothing' }
-  | { kind: 'questions'; answered: number; nextFact?: FactKey }
-  | { kind: 'diagnosis'; path: UpgradePath }
-  | { kind: 'walkthrough'; path: UpgradePath; stepIndex: number; total: number; stepTitle: string }
-  | { kind: 'triage'; answered: number };
 
 export interface ButtonLabels {
   done: string;
