@@ -2,14 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diagnose, FACT_KEYS, type FactKey, type TenantFacts } from '../../domain/index.js';
+import { diagnose, type FactKey, type TenantFacts } from '../../domain/index.js';
 import { messagesFor } from '../../i18n/index.js';
 import { newConversation, type Conversation } from '../../bench/support/activities.js';
 import { submitsOf, wordsOf } from '../../bench/support/bot-replies.js';
 import { startChildServer, type ChildServer } from '../../bench/support/child-server.js';
 import { HttpClient } from '../../bench/support/http-client.js';
-import { diagnosisProblems, sendTurn, type TurnResult } from '../../bench/support/journey.js';
-import { randomTenantFacts, submittedValue } from '../../bench/support/random-facts.js';
+import { answerFor, diagnosisProblems, sendTurn, type TurnResult } from '../../bench/support/journey.js';
+import { randomTenantFacts } from '../../bench/support/random-facts.js';
 import { SeededRandom } from '../../bench/support/seeded-random.js';
 import { byScale, reportDrill } from './drill-scale.js';
 
@@ -24,35 +24,43 @@ interface Tracked {
   /** Facts the bot acknowledged (its reply arrived). */
   told: Partial<TenantFacts>;
   asked: FactKey[];
-  /** The question in the last acknowledged reply; undefined before the first turn. */
-  pending?: FactKey;
+  /** The answer to the question in the last acknowledged reply (one fact or a form of several); undefined before the first turn. */
+  pending?: Answer;
   /** The answer sent when the bot died, never acknowledged. */
-  unacknowledged?: FactKey;
+  unacknowledged?: Answer;
   done: boolean;
   problems: string[];
 }
 
-function questionIn(turn: TurnResult): FactKey | undefined {
-  const fact = submitsOf(turn.replies).find((submit) => submit.action === 'answer')?.['fact'];
-  return FACT_KEYS.find((key) => key === fact);
+type Answer = NonNullable<ReturnType<typeof answerFor>>;
+
+/** The answer to the question the reply asks, from the conversation's facts. */
+function questionIn(turn: TurnResult, facts: TenantFacts): Answer | undefined {
+  return answerFor(submitsOf(turn.replies), facts);
 }
 
-function answerFor(tracked: Tracked, fact: FactKey) {
-  return { value: { action: 'answer', fact, value: submittedValue(tracked.facts, fact) } };
+function remember(tracked: Tracked, answered: Answer): void {
+  for (const fact of answered.asked) Object.assign(tracked.told, { [fact]: tracked.facts[fact] });
+}
+
+/** Notes the facts a reply asks; a problem when any was asked before (the conversation went back). */
+function noteAsked(tracked: Tracked, next: Answer, after = ''): void {
+  const again = next.asked.filter((fact) => tracked.asked.includes(fact));
+  if (again.length > 0) tracked.problems.push(`${after}asked ${again.join(', ')} again: the conversation went back`);
+  tracked.asked.push(...next.asked);
 }
 
 /** Records an acknowledged reply: the diagnosis (checked) or the next question. */
-function acknowledge(tracked: Tracked, turn: TurnResult, answered?: FactKey): void {
-  if (answered) Object.assign(tracked.told, { [answered]: tracked.facts[answered] });
+function acknowledge(tracked: Tracked, turn: TurnResult, answered?: Answer): void {
+  if (answered) remember(tracked, answered);
   if (submitsOf(turn.replies).some((submit) => submit.action === 'diagnosis')) {
     tracked.done = true;
     tracked.problems.push(...diagnosisProblems(turn.replies, { ...tracked.told, currentPlan: tracked.facts.currentPlan } as TenantFacts, tracked.facts));
     return;
   }
-  const next = questionIn(turn);
+  const next = questionIn(turn, tracked.facts);
   if (!next) tracked.problems.push(`neither a question nor a diagnosis: ${wordsOf(turn.replies).slice(0, 160)}`);
-  else if (tracked.asked.includes(next)) tracked.problems.push(`asked ${next} again: the conversation went back`);
-  else tracked.asked.push(next);
+  else noteAsked(tracked, next);
   tracked.pending = next;
 }
 
@@ -93,7 +101,7 @@ describe(`crash: kill -9 under load ${CRASHES} time(s), restart on the same DATA
     /** One turn of one conversation; false when the bot did not answer (it is being killed). */
     const step = async (client: HttpClient, tracked: Tracked): Promise<boolean> => {
       const answering = tracked.pending;
-      const content = answering ? answerFor(tracked, answering) : { text: 'Can I upgrade?' };
+      const content = answering ? { value: answering.value } : { text: 'Can I upgrade?' };
       let turn: TurnResult;
       try {
         turn = await sendTurn(client, tracked.conversation, content);
@@ -114,9 +122,10 @@ describe(`crash: kill -9 under load ${CRASHES} time(s), restart on the same DATA
       const { server, client } = await start();
       // After a restart: a conversation whose last answer went unanswered sends it again, as a channel retries.
       for (const tracked of conversations.filter((candidate) => candidate.unacknowledged && !candidate.done)) {
-        const fact = tracked.unacknowledged as FactKey;
+        const resent = tracked.unacknowledged as Answer;
+        const named = resent.asked.join(', ');
         resentTurns++;
-        const turn = await sendTurn(client, tracked.conversation, answerFor(tracked, fact));
+        const turn = await sendTurn(client, tracked.conversation, { value: resent.value });
         tracked.unacknowledged = undefined;
         if (turn.failures.length > 0) {
           tracked.problems.push(...turn.failures);
@@ -126,23 +135,22 @@ describe(`crash: kill -9 under load ${CRASHES} time(s), restart on the same DATA
         if (wordsOf(turn.replies).includes(STALE_CARD)) {
           // The answer was saved before the kill, only its reply was lost: the bot says so and asks the next question.
           staleAfterResend++;
-          Object.assign(tracked.told, { [fact]: tracked.facts[fact] });
-          const next = questionIn(turn);
+          remember(tracked, resent);
+          const next = questionIn(turn, tracked.facts);
           if (next === undefined) {
             // That was the last answer: the lost reply was the diagnosis, which "where was I" names.
             const expected = diagnose({ ...tracked.told, currentPlan: tracked.facts.currentPlan } as TenantFacts);
             const whereWasI = await sendTurn(client, tracked.conversation, { text: 'where was I' });
-            if (!wordsOf(whereWasI.replies).includes(messagesFor('en').paths[expected.path])) tracked.problems.push(`after a resent ${fact}: not at the ${expected.path} diagnosis`);
+            if (!wordsOf(whereWasI.replies).includes(messagesFor('en').paths[expected.path])) tracked.problems.push(`after a resent ${named}: not at the ${expected.path} diagnosis`);
             tracked.done = true;
-          } else if (tracked.asked.includes(next)) tracked.problems.push(`after a resent ${fact}: asked ${next} again`);
-          else tracked.asked.push(next);
+          } else noteAsked(tracked, next, `after a resent ${named}: `);
           tracked.pending = next;
         } else {
-          acknowledge(tracked, turn, fact);
+          acknowledge(tracked, turn, resent);
         }
       }
-      // Spread the kills over the work left (a journey is about 8 turns), so every kill lands under load.
-      const turnsLeft = conversations.filter((tracked) => !tracked.done).reduce((sum, tracked) => sum + Math.max(1, 8 - tracked.asked.length), 0);
+      // Spread the kills over the work left (a journey is about 4 turns, a form asking several facts), so every kill lands under load.
+      const turnsLeft = conversations.filter((tracked) => !tracked.done).reduce((sum, tracked) => sum + Math.max(1, 4 - Math.ceil(tracked.asked.length / 3)), 0);
       const killAfter = crash < CRASHES ? acknowledgedTurns + random.int(1, Math.max(1, Math.floor(turnsLeft / (CRASHES - crash + 1)))) : Number.POSITIVE_INFINITY;
       let killed = false;
       await Promise.all(
