@@ -105,7 +105,7 @@ function readPlan(fact: FactKey, text: string): string | undefined {
   const wanted = fact === 'targetPlan' ? 'target' : 'current';
   const cued = new Set(named.filter((plan) => plan.role === wanted).map((plan) => plan.id));
   if (cued.size === 1) return [...cued][0];
-  const all = new Set(named.map((plan) => plan.id));
+  const all = new Set(named.filter((plan) => plan.role !== 'former').map((plan) => plan.id));
   return all.size === 1 ? [...all][0] : undefined;
 }
 

@@ -7,6 +7,7 @@ import { anyOf, wordsOfEveryLanguage } from './vocabulary/index.js';
 
 const TARGET_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.targetCues));
 const CURRENT_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.currentCues));
+const RETURN_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.returnCues));
 const FILLERS = new Set([CLAUSE_BREAK, QUESTION_MARK, ...wordsOfEveryLanguage((v) => v.plans.fillers)]);
 /** Between two plans, a comma or an "and" joins them. */
 const COORDINATORS = new RegExp(`^ (?:\\${CLAUSE_BREAK}|${anyOf((v) => v.plans.coordinators)}) $`);
@@ -15,7 +16,8 @@ const COMPARING = new RegExp(`(?<= )${anyOf((v) => v.plans.comparing)}(?= )`);
 /** How far back a cue may stand before a plan name, fillers included. */
 const CUE_REACH = 6;
 
-export type PlanRole = 'current' | 'target' | undefined;
+/** `former`: a plan they would go back to, which is no fact about today. */
+export type PlanRole = 'current' | 'target' | 'former' | undefined;
 
 /**
  * "a" is the English article ("we have a ...") after an English verb and the Italian "to"
@@ -26,12 +28,13 @@ function roleOf(normalized: string, mention: PlanMention): PlanRole {
   const words = normalized.slice(0, mention.start).trim().split(' ').filter(Boolean).slice(-CUE_REACH).filter((word) => !FILLERS.has(word));
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index] as string;
-    if (TARGET_CUES.has(word)) return 'target';
+    const before = words[index - 1];
+    const goingBack = before !== undefined && RETURN_CUES.has(before);
+    if (TARGET_CUES.has(word)) return goingBack ? 'former' : 'target';
     if (CURRENT_CUES.has(word)) return 'current';
     if (word !== 'a') return undefined;
-    const before = words[index - 1];
     if (before !== undefined && CURRENT_CUES.has(before)) return 'current';
-    return 'target';
+    return goingBack ? 'former' : 'target';
   }
   return undefined;
 }
@@ -65,8 +68,10 @@ export function plansFrom(normalized: string): Partial<Pick<TenantFacts, 'curren
   let targetPlan: PlanId | undefined;
   const unplaced: PlanId[] = [];
   const roles = planRoles(normalized);
-  // Two plans they have, or two they want, name no one plan: the bot asks which.
-  const ambiguous = (role: PlanRole) => new Set(roles.filter((plan) => plan.role === role).map((plan) => plan.id)).size > 1;
+  // Two plans they have, or two they want, name no one plan: the bot asks which. A way there and a
+  // way back ("move to E5, then back to E3?") are two destinations too: a trip asked about, not a want.
+  const sameRole = (role: PlanRole, other: PlanRole) => other === role || (role === 'target' && other === 'former');
+  const ambiguous = (role: PlanRole) => new Set(roles.filter((plan) => sameRole(role, plan.role)).map((plan) => plan.id)).size > 1;
   const skipped = new Set<PlanRole>(['current', 'target'].filter((role) => ambiguous(role as PlanRole)) as PlanRole[]);
   for (const { id, role } of roles) {
     if (role !== undefined && skipped.has(role)) continue;

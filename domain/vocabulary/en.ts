@@ -181,6 +181,7 @@ export const EN: Vocabulary = {
   plans: {
     targetCues: ['to', 'into', 'towards', 'want', 'wants', 'need', 'needs', 'like', 'prefer', 'target', 'new', 'looking'],
     currentCues: ['from', 'on', 'have', 'has', 'got', 'using', 'use', 'run', 'runs', 'running', 'currently', 'current', 'existing', 'bought', 'old'],
+    returnCues: ['back', 'revert', 'reverting', 'return', 'returning'],
     fillers: ['the', 'an', 'our', 'my', 'plan', 'subscription', 'is', 'are', 'was', 'at'],
     coordinators: ['and', 'plus', 'as well as'],
     targetAfter: ['is what we (?:want|need|would like)', 'is (?:our|the) target'],

@@ -157,6 +157,7 @@ export const IT: Vocabulary = {
       'da', 'dal', 'dallo', 'dalla', 'su', 'sul', 'sullo', 'sulla', 'abbiamo', 'ho', 'usiamo', 'utilizziamo', 'attualmente', 'attuale',
       'vecchio', 'siamo', 'con', 'comprato', 'acquistato',
     ],
+    returnCues: ['tornare', 'ritornare', 'torniamo', 'tornando', 'indietro'],
     fillers: ['il', 'lo', 'la', 'l', 'un', 'uno', 'una', 'nostro', 'nostra', 'mio', 'mia', 'piano', 'abbonamento', 'e'],
     coordinators: ['e', 'ed', 'oltre a'],
     targetAfter: ['e (?:quello|cio) che (?:vogliamo|vorremmo|ci serve)', 'e (?:il nostro|l) obiettivo'],

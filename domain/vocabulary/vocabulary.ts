@@ -171,6 +171,8 @@ export interface Vocabulary {
     targetCues: Words;
     /** Just before a plan name: the plan they have ("on", "abbiamo"). */
     currentCues: Words;
+    /** Just before a plan's cue: going back to it ("back to E4", "tornare a E4"), a plan they had, neither had nor wanted now. */
+    returnCues: Words;
     /** Skipped when looking for a cue (articles, "plan"). */
     fillers: Words;
     /** Between two plan names, joins them: the second has the first one's role ("we have E3 and E5"). */

@@ -66,6 +66,16 @@ describe.each(['en', 'it'] as const)('questions answered anywhere, in %s', (lang
     expect(cardsOf(steps).flatMap(submitActions).some((action) => action.data?.['action'] === 'step')).toBe(true);
   });
 
+  it('at the verdict, going back to a plan named in the question: the answer, and no fact changes', async () => {
+    const chat = new Chat({ locale: LOCALES[language] });
+    const start = await chat.say(language === 'en' ? 'Can I upgrade from Office 365 E3?' : 'Posso aggiornare da Office 365 E3?');
+    await answerQuestions(chat, start, CLEAR_E3, { mode: 'click', language });
+    const answer = await chat.say(language === 'en' ? 'can we go back to E3 later?' : 'possiamo tornare a E3 dopo?');
+    expect(cardTitles(answer)).toEqual([answerTitle('going-back')]);
+    expect(textOf(answer)).not.toContain(messages.facts.targetPlan.label);
+    expect(textOf(answer)).toContain(messages.answers.backTo(messages.answers.pendingCard({ kind: 'diagnosis', path: 'upgrade-tab' })));
+  });
+
   it('on a step: the answer, and the step card is not sent again; Done still moves on', async () => {
     const chat = new Chat({ locale: LOCALES[language] });
     const start = await chat.say(language === 'en' ? 'Can I upgrade from Office 365 E3?' : 'Posso aggiornare da Office 365 E3?');

@@ -49,6 +49,11 @@ const SENTENCES: [string, Partial<TenantFacts>][] = [
     'we bought Small Business before the service update and have 30 users',
     { currentPlan: 'o365-small-business', legacySmallBusiness: true, licensedUsers: 30 },
   ],
+  // A plan they would go back to is neither the one they have nor the one they want.
+  ['can we go back to E4 later?', {}],
+  ['possiamo tornare a E4 dopo?', {}],
+  ["we're on E5, can we revert to E3?", { currentPlan: 'o365-e5' }],
+  ['siamo su E5 e vorremmo tornare indietro a E3', { currentPlan: 'o365-e5' }],
   // Vague or contradictory: left for the bot to ask.
   ['hello, I need help', {}],
   ['we bought it directly from Microsoft', {}],
