@@ -9,7 +9,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { diagnose, extractCaseDetails, extractFacts, openFacts, readQuestion, walkthrough, whatIfFacts, type TenantFacts } from '../domain/index.js';
+import { diagnose, extractCaseDetails, extractFacts, openFacts, readAdminCenterMessage, readQuestion, walkthrough, whatIfFacts, type TenantFacts } from '../domain/index.js';
 import { buildAnswerCard, buildMenuCard, buildUpgradeTab2020Card, parseSubmit } from '../cards/index.js';
 import type { CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
@@ -112,8 +112,15 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (!journey) {
-      typedFacts = extractFacts(context.activity.text ?? '');
-      journey = this.offered(recognizeJourney(context.activity.text)) ?? (Object.keys(typedFacts).length > 0 ? 'can-i-upgrade' : undefined);
+      const text = context.activity.text ?? '';
+      typedFacts = extractFacts(text);
+      journey = this.offered(recognizeJourney(text)) ?? (Object.keys(typedFacts).length > 0 ? 'can-i-upgrade' : undefined);
+      // A message pasted from the admin center as the first words: say which one it is, as the page-says card does.
+      const pasted = journey === 'can-i-upgrade' ? readAdminCenterMessage(text, 'whole-message') : undefined;
+      if (pasted) {
+        const { pageSays } = turnMessages(context).intake;
+        await context.sendActivity(pageSays.recognised(pageSays.messages[pasted.id]));
+      }
     }
     if (!journey) {
       await context.sendActivity(turnMessages(context).answers.notUnderstood);

@@ -298,12 +298,14 @@ export const REASON_CATALOG = [
     notes: [],
     // "You have more users than licenses", as the admin center says it: a comparison, no counts.
     asks: 'moreUsersThanLicenses',
-    reads: ['licensesPurchased', 'licensesAssigned'],
+    reads: ['licensesPurchased', 'licensesAssigned', 'licensedUsers'],
     recheck: ['licensesAssigned', 'licensesPurchased', 'moreUsersThanLicenses'],
     // The counts decide when both are known (typed, or read from the tenant); else the yes/no, which
     // is what is asked: one question, the comparison the admin center itself makes, not two counts.
+    // Each user with a license of the subscription holds one of its licenses: "40 users and 40
+    // licenses" is the comparison made.
     test: (facts) => {
-      const { licensesPurchased: purchased, licensesAssigned: assigned } = facts;
+      const { licensesPurchased: purchased, licensesAssigned: assigned = facts.licensedUsers } = facts;
       if (purchased !== undefined && assigned !== undefined) return assigned > purchased;
       if (assigned === 0) return false;
       return yes(facts, 'moreUsersThanLicenses');

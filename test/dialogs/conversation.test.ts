@@ -152,6 +152,15 @@ describe.each(['en', 'it'] as const)('a conversation that asks little, in %s', (
     expect(run.asked).not.toContain('moreUsersThanLicenses');
     expect(textOf(run.replies)).toContain(messages.reasons['license-conflict'].title);
   });
+
+  it('a message pasted from the admin center as the first words is recognised and said so too', async () => {
+    const chat = new Chat({ locale: LOCALES[language] });
+    const first = await chat.say(SAID[language].pasted);
+    expect(textOf(first)).toContain(messages.intake.pageSays.recognised(messages.intake.pageSays.messages['more-users-than-licenses']));
+    const run = await answerQuestions(chat, first, CLEAR_E3, { mode: 'click', language });
+    expect(run.asked).not.toContain('moreUsersThanLicenses');
+    expect(textOf(run.replies)).toContain(messages.reasons['license-conflict'].title);
+  });
 });
 
 describe.each(['en', 'it'] as const)('after the verdict, typed follow-ups, in %s', (language) => {

@@ -79,8 +79,16 @@ describe('diagnose: which unknown facts are asked', () => {
 
   it('asks whether more users than licenses in one question, and not at all when nothing is assigned', () => {
     expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: undefined, moreUsersThanLicenses: undefined })).unknownFacts).toEqual(['moreUsersThanLicenses']);
-    expect(diagnose(tenant({ licensesPurchased: 40, licensesAssigned: undefined, moreUsersThanLicenses: undefined })).unknownFacts).toEqual(['moreUsersThanLicenses']);
+    expect(diagnose(tenant({ licensesPurchased: 40, licensesAssigned: undefined, licensedUsers: undefined, moreUsersThanLicenses: undefined })).unknownFacts).toEqual(['moreUsersThanLicenses']);
     expect(diagnose(tenant({ licensesPurchased: undefined, licensesAssigned: 0, moreUsersThanLicenses: undefined })).unknownFacts).toEqual([]);
+  });
+
+  it('compares the users with a license and the licenses bought, as the admin center does, when both are known', () => {
+    const unsure = { licensesAssigned: undefined, moreUsersThanLicenses: undefined };
+    const even = diagnose(tenant({ ...unsure, licensesPurchased: 40, licensedUsers: 40 }));
+    expect(even.unknownFacts).not.toContain('moreUsersThanLicenses');
+    expect(even.reasons.map((reason) => reason.id)).not.toContain('license-conflict');
+    expect(diagnose(tenant({ ...unsure, licensesPurchased: 40, licensedUsers: 50 })).reasons.map((reason) => reason.id)).toContain('license-conflict');
   });
 
   it('stops asking once the partner or volume licensing decides it', () => {
