@@ -19,6 +19,7 @@ import { factLines } from './fact-lines.js';
 import { IntakeDialog } from './intake-dialog.js';
 import { JourneyDialog, type JourneyOptions } from './journey-dialog.js';
 import type { CheckBackDesk } from './check-back.js';
+import { continueActiveDialog } from './continue-active-dialog.js';
 import { TenantCheckDialog, type TenantCheckSettings } from './tenant-check-dialog.js';
 import { TriageDialog, type TriageOptions } from './triage-dialog.js';
 import { setTurnLanguage, turnLanguage, turnMessages } from './turn-language.js';
@@ -78,7 +79,7 @@ export class MainDialog extends ComponentDialog {
     if (innerDc.stack.length === 0) return innerDc.beginDialog(ROUTE);
     // The bottom of the stack is the route; above it, the journey it began, then whatever that journey began.
     const handled = await this.handleAnywhere(innerDc.context, innerDc.stack[1]?.id ?? ROUTE);
-    if (!handled) return super.onContinueDialog(innerDc);
+    if (!handled) return continueActiveDialog(innerDc);
     if (handled === 'reprompt') {
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;

@@ -3,6 +3,7 @@ import { DialogSet, DialogTurnStatus, runDialog } from 'botbuilder-dialogs';
 import type { CaseStore, CheckBack, CheckBackStore } from '../domain/index.js';
 import { CaseDesk, type LeadServices } from './case-desk.js';
 import { CheckBackDesk, sendCheckBackQuestion } from './check-back.js';
+import { continueActiveDialog } from './continue-active-dialog.js';
 import type { ConversationData, StateAccessors, UserProfile } from './conversation-data.js';
 import { MainDialog } from './main-dialog.js';
 import type { TenantCheckSettings } from './tenant-check-dialog.js';
@@ -104,7 +105,7 @@ export class UpgradeAssistantBot extends ActivityHandler {
       return;
     }
     const dialogContext = await this.dialogs.createContext(context);
-    const result = await dialogContext.continueDialog();
+    const result = await continueActiveDialog(dialogContext);
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(MainDialog.id);
   }
 
