@@ -20,7 +20,14 @@ const MANUAL_RANK = rankOfKind('manual');
  * `decided` and nothing more is asked.
  */
 export function diagnose(input: TenantFacts): Diagnosis {
-  const facts = TenantFactsSchema.parse(input);
+  return diagnoseTyped(TenantFactsSchema.parse(input));
+}
+
+/**
+ * `diagnose` for facts the domain already holds as typed data (the intake asks it on every
+ * question): no second check of what the edge checked.
+ */
+export function diagnoseTyped(facts: TenantFacts): Diagnosis {
   const onMca = facts.billingAccountType === 'mca';
   const reasons: (Reason & { reach: ReasonReach; scope: ReasonScope })[] = [];
   const open: { rank: number; facts: FactKey[] }[] = [];

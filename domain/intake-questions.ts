@@ -1,4 +1,4 @@
-import { diagnose } from './diagnose.js';
+import { diagnoseTyped } from './diagnose.js';
 import { FACTS, type FactKey, type TenantFacts, type YesNoFact } from './tenant-facts.js';
 import { walkthroughNeeds } from './walkthrough.js';
 
@@ -27,7 +27,7 @@ export function openFacts(state: IntakeState): FactKey[] {
   const { facts, purpose, skipped = [] } = state;
   const isOpen = (fact: FactKey) => facts[fact] === undefined && !skipped.includes(fact);
   if (!facts.currentPlan) return isOpen('currentPlan') ? ['currentPlan'] : [];
-  const diagnosis = diagnose(facts as TenantFacts);
+  const diagnosis = diagnoseTyped(facts as TenantFacts);
   // A partner or volume-licensing purchase ends a walkthrough too: the partner does the change.
   if (purpose !== 'diagnosis' && diagnosis.path !== 'contact-partner') {
     return walkthroughNeeds(purpose === 'manual-walkthrough' ? 'manual' : diagnosis.path, facts).filter(isOpen);
