@@ -65,7 +65,9 @@ export type FactsFormChoice = (typeof FACTS_FORM_CHOICES)[number];
 
 /** Each fact's input, named after the fact: a value that fits it, "I don't know", or empty (not answered). */
 function factsFormField(fact: FactKey) {
-  return inputText.refine((value) => value === '' || value === SKIP_ANSWER || fitsFact(FACTS[fact], value), { message: 'Not a valid answer' }).optional();
+  // Only a count's input may arrive as a number; a toggle's or a choice's value is always a string.
+  const input = FACTS[fact].kind === 'count' ? inputText : z.string().trim();
+  return input.refine((value) => value === '' || value === SKIP_ANSWER || fitsFact(FACTS[fact], value), { message: 'Not a valid answer' }).optional();
 }
 const factsFormFields = Object.fromEntries(FACT_KEYS.map((fact) => [fact, factsFormField(fact)])) as Record<FactKey, ReturnType<typeof factsFormField>>;
 
