@@ -86,10 +86,10 @@ export class IntakeDialog extends Dialog<IntakeState> {
     super(IntakeDialog.id);
     const remembered: Question<IntakeQuestionSpec, IntakeAnswer> = {
       ...intakeQuestion,
-      // In Teams the card is shown answered afterwards: its id, kept where a restart finds it.
+      // In Teams the card is shown answered afterwards: its id, kept where a restart finds it (only there).
       sent: async (context, _spec, activityId) => {
         const data = await state.conversationData.get(context, {});
-        if (activityId) data.questionCardId = activityId;
+        if (activityId && context.activity.channelId === Channels.Msteams) data.questionCardId = activityId;
         else delete data.questionCardId;
       },
     };
