@@ -115,9 +115,10 @@ export class MainDialog extends ComponentDialog {
     if (!journey) {
       const text = context.activity.text ?? '';
       typedFacts = extractFacts(text);
-      journey = this.offered(recognizeJourney(text)) ?? (Object.keys(typedFacts).length > 0 ? 'can-i-upgrade' : undefined);
+      const requested = this.offered(recognizeJourney(text));
+      journey = requested ?? (Object.keys(typedFacts).length > 0 ? 'can-i-upgrade' : undefined);
       // A message pasted from the admin center as the first words: say which one it is, as the page-says card does.
-      const pasted = journey === 'can-i-upgrade' ? readAdminCenterMessage(text, 'whole-message') : undefined;
+      const pasted = !requested && journey ? readAdminCenterMessage(text, 'whole-message') : undefined;
       if (pasted) {
         const { pageSays } = turnMessages(context).intake;
         await context.sendActivity(pageSays.recognised(pageSays.messages[pasted.id]));
