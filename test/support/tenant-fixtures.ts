@@ -29,6 +29,24 @@ export const CLEAR_E3: TenantFacts = {
   moreUsersThanLicenses: false,
 };
 
+/** What an admin answers when asked: a direct MOSA purchase with nothing else in the way. */
+export const NOTHING_ELSE: Partial<TenantFacts> = {
+  purchaseChannel: 'direct-card',
+  billingAccountType: 'mosa',
+  adminRole: 'global-admin',
+  notCurrentlyEligible: false,
+  governmentOrNonprofit: false,
+  trial: false,
+  moreUsersThanLicenses: false,
+  hasAddOn: false,
+  multipleSubscriptionsSameProduct: false,
+  unpaidBalance: false,
+  creditCheckPending: false,
+  planChangeInProgress: false,
+  serviceHealthIssue: false,
+  provisioningIncomplete: false,
+};
+
 /**
  * `CLEAR_E3` with some facts changed; `undefined` in `changes` makes a fact unknown. "More users
  * than licenses" says what the counts say, unless the changes set it: the intake asks it, not the counts.

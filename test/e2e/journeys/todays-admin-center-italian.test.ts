@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { TenantFacts } from '../../../domain/index.js';
 import { messagesFor, planName } from '../../../i18n/index.js';
 import { screenshot, waitForBotText, waitForCard } from '../index.js';
 import { waitForReplyCard } from './answer-on-page.js';
 import { expectJourneyReplays } from './journey-artifacts.js';
+import { NOTHING_ELSE } from '../../support/tenant-fixtures.js';
 import { expectNothingWentWrong, useJourneySession } from './journey-session.js';
 import { answerQuestionsInLocale, clickInLocale, sayInLocale } from './locale-clicks.js';
 
 const it_ = messagesFor('it');
 const en = messagesFor('en');
 const LOCALE = 'it-IT';
-
-const NOTHING_ELSE: Partial<TenantFacts> = {
-  purchaseChannel: 'direct-card',
-  billingAccountType: 'mosa',
-  adminRole: 'global-admin',
-  notCurrentlyEligible: false,
-  governmentOrNonprofit: false,
-  trial: false,
-  moreUsersThanLicenses: false,
-  hasAddOn: false,
-  multipleSubscriptionsSameProduct: false,
-  unpaidBalance: false,
-  creditCheckPending: false,
-  planChangeInProgress: false,
-  serviceHealthIssue: false,
-  provisioningIncomplete: false,
-};
 
 // Issue 11's newcomer, in Italian: Business Standard to Premium through to today's MOSA page, whose
 // label no Italian Microsoft page gives (the card says so); then E3 to E1 on an MCA account.

@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { TenantFacts } from '../../../domain/index.js';
 import { messagesFor, planName } from '../../../i18n/index.js';
 import { clickCardButton, screenshot, sendMessage, waitForBotText, waitForCard } from '../index.js';
 import { answerQuestionsOnPage, waitForReplyCard } from './answer-on-page.js';
 import { expectJourneyReplays } from './journey-artifacts.js';
+import { NOTHING_ELSE } from '../../support/tenant-fixtures.js';
 import { expectNothingWentWrong, useJourneySession } from './journey-session.js';
 
 const en = messagesFor('en');
-
-/** What the admin answers when asked: a direct MOSA purchase with nothing else in the way. */
-const NOTHING_ELSE: Partial<TenantFacts> = {
-  purchaseChannel: 'direct-card',
-  billingAccountType: 'mosa',
-  adminRole: 'global-admin',
-  notCurrentlyEligible: false,
-  governmentOrNonprofit: false,
-  trial: false,
-  moreUsersThanLicenses: false,
-  hasAddOn: false,
-  multipleSubscriptionsSameProduct: false,
-  unpaidBalance: false,
-  creditCheckPending: false,
-  planChangeInProgress: false,
-  serviceHealthIssue: false,
-  provisioningIncomplete: false,
-};
 
 // Issue 11's newcomer, in English: Business Standard to Premium with an add-on, E3 to E1, and E3 to
 // E5 on an MCA account through to today's steps; each answer cites its source with a date.
