@@ -221,16 +221,15 @@ export class MainDialog extends ComponentDialog {
     const messages = turnMessages(context);
     const pending = activeChild === undefined ? undefined : messages.answers.pendingCard(await this.currentActivity(context, activeChild));
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildAnswerCard(lang, topic, pending ? { backTo: pending } : {}))));
-    const { facts } = await this.state.conversationData.get(context, {});
+    const data = await this.state.conversationData.get(context, {});
     // Where the Upgrade tab was: the 2020 steps, as history, for the admin's own plan.
-    if (topic === 'where-is-upgrade-tab' && facts?.currentPlan) {
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildUpgradeTab2020Card(lang, facts as TenantFacts))));
+    if (topic === 'where-is-upgrade-tab' && data.facts?.currentPlan) {
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildUpgradeTab2020Card(lang, data.facts as TenantFacts))));
     }
     const stated = extractFacts(text);
     if (activeChild !== undefined) return Object.keys(stated).length > 0 ? undefined : 'end-turn';
     // Asked with nothing pending: the facts it states are kept for the next journey, and said back.
     if (Object.keys(stated).length > 0) {
-      const data = await this.state.conversationData.get(context, {});
       data.facts = { ...data.facts, ...stated };
       await context.sendActivity(messages.intake.noted(factLines(messages, stated)));
     }

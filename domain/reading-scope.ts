@@ -1,4 +1,4 @@
-import type { PhraseHit } from './phrase-match.js';
+import { matchesOf, type PhraseHit } from './phrase-match.js';
 import { CLAUSE_BREAK, QUESTION_MARK } from './text-normalize.js';
 import { anyOf, wordsOfEveryLanguage } from './vocabulary/index.js';
 
@@ -52,9 +52,7 @@ export function clauseAt(normalized: string, position: number): Clause {
 }
 
 function lastMatchEnd(pattern: RegExp, text: string): number {
-  let end = -1;
-  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
-  return end;
+  return matchesOf(text, pattern).at(-1)?.end ?? -1;
 }
 
 /** "not a trial", "no add-ons", "non abbiamo mai avuto un dominio": negated within its clause, until a "but". */
