@@ -7,7 +7,6 @@ import {
   diagnose,
   extractFacts,
   factsToRecheck,
-  nextIntakeQuestion,
   readAdminCenterMessage,
   saysDontKnow,
   tableOfEveryLanguage,
@@ -217,10 +216,10 @@ export class JourneyDialog extends JourneyWaterfall {
     const kind = goal === 'walkthrough-manual' ? 'manual' : walkthroughKindFor(diagnosis.path);
     if (!kind) return step.endDialog();
     Object.assign(step.values, { kind });
-    // The steps name the new plan and differ by billing account: ask what they need if the diagnosis did not.
+    // The steps name the new plan and differ by billing account: the intake asks what they need if the
+    // diagnosis did not, and ends at once with the facts when nothing is missing.
     const stepsIntake: IntakeState = { facts, purpose: kind === 'manual' ? 'manual-walkthrough' : 'automatic-walkthrough' };
-    if (nextIntakeQuestion(stepsIntake)) return step.beginDialog(IntakeDialog.id, stepsIntake);
-    return step.next(facts);
+    return step.beginDialog(IntakeDialog.id, stepsIntake);
   }
 
   private async walk(step: WaterfallStepContext) {

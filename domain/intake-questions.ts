@@ -77,11 +77,6 @@ export function intakeOutlook(state: IntakeState): IntakeOutlook {
   return { next: questions[0], left: state.facts.currentPlan ? questions.length : undefined };
 }
 
-/** The next question, or none when the known facts already settle the matter. */
-export function nextIntakeQuestion(state: IntakeState): IntakeQuestion | undefined {
-  return intakeOutlook(state).next;
-}
-
 /** The facts a question asks. */
 export function factsAsked(question: IntakeQuestion): FactKey[] {
   return question.kind === 'fact' ? [question.fact] : [...question.facts];
