@@ -42,8 +42,8 @@ interface Contender {
   server: ChildServer;
   client: HttpClient;
   phases: { load: LoadResult; cpuMicros: number; storedBefore: number }[];
-  /** The warm-up phases, in order: the first is the server cold. */
-  warmUp: LoadResult[];
+  /** The first warm-up phase: the server cold. */
+  cold?: LoadResult;
   stored: number;
 }
 
@@ -60,7 +60,7 @@ try {
   const random = new SeededRandom(settings.BENCH_SEED);
   const contenders: Contender[] = [];
   const add = (label: string, journey: boolean, server: ChildServer) =>
-    contenders.push({ label, journey, server, client: new HttpClient(server.url, settings.BENCH_CONNECTIONS), phases: [], warmUp: [], stored: 0 });
+    contenders.push({ label, journey, server, client: new HttpClient(server.url, settings.BENCH_CONNECTIONS), phases: [], stored: 0 });
   add('bare restify', false, await start('bare-restify'));
   add('stock echo bot', false, await start('echo-bot'));
   add('upgrade assistant (memory)', true, await start('upgrade-assistant', { STORAGE: 'memory', LOG_LEVEL: 'silent' }));
@@ -94,7 +94,7 @@ try {
       const warm = await phase(contender, 2);
       contender.stored += warm.conversations;
       if (contender.journey && warmTurns === 0 && warm.conversations > 0) journeyTurns = Math.round(warm.samples.length / warm.conversations);
-      contender.warmUp.push(warm);
+      contender.cold ??= warm;
       warmTurns += warm.samples.length;
     } while (warmTurns < settings.BENCH_WARMUP_TURNS);
   }
@@ -120,7 +120,7 @@ try {
     const seconds = contender.phases.reduce((sum, p) => sum + p.load.elapsedMs, 0) / 1000;
     const cpu = contender.phases.reduce((sum, p) => sum + p.cpuMicros, 0);
     const latencies = samples.map((s) => s.ms);
-    const cold = contender.warmUp[0];
+    const { cold } = contender;
     return {
       label: contender.label,
       coldPerSecond: cold ? cold.samples.length / (cold.elapsedMs / 1000) : Number.NaN,
