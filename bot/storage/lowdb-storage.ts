@@ -28,7 +28,10 @@ const JOURNAL_DIR = 'journal';
 export const LowdbStorageOptionsSchema = z.object({
   /** Folder holding the state files and the journal (created when the storage opens). */
   dataDir: z.string().min(1),
-  /** How many per-key items stay in memory once compacted; bounds memory whatever the number of keys. */
+  /**
+   * How many per-key items stay in memory once compacted; bounds memory whatever the number of keys
+   * (beside about 24 bytes a stored key: PerKeyFiles' fingerprints of the files that exist).
+   */
   cacheSize: z.number().int().positive().default(1000),
   /**
    * Journal bytes that start a compaction into the per-key files. Items not compacted yet stay in

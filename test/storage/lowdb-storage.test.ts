@@ -1,5 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DamagedFileReport } from '../../bot/storage/damaged-file.js';
 import { hashedFilePath } from '../../bot/storage/hashed-file-path.js';
@@ -154,6 +154,34 @@ describe('LowdbStorage reads, deletes and persistence', () => {
     await storage.write({ k1: { v: 'fresh', eTag: all.k1.eTag } });
     for (const key of keys.slice(1)) await storage.read([key]);
     expect((await storage.read(['k1'])).k1).toMatchObject({ v: 'fresh' });
+  });
+
+  it('finds a file written after its shard folder was listed for a missing key, and one left by the last run', async () => {
+    const first = await openStorage({ cacheSize: 1 });
+    const earlier = Array.from({ length: 300 }, (_, i) => `channel/conversations/${i}`);
+    await first.storage.write(Object.fromEntries(earlier.map((key) => [key, { v: key }])));
+    await first.storage.compact();
+    // New keys whose shard folder already exists: reading them while missing lists the folder.
+    const shards = new Set(await readdir(first.dataDir));
+    const keys = Array.from({ length: 1000 }, (_, i) => `channel/users/${i}`)
+      .filter((key) => shards.has(basename(dirname(hashedFilePath(first.dataDir, key)))))
+      .slice(0, 20);
+    expect(keys).toHaveLength(20);
+    expect(await first.storage.read(keys)).toEqual({});
+    await first.storage.write(Object.fromEntries(keys.map((key) => [key, { v: key }])));
+    await first.storage.compact();
+    await first.storage.delete([keys[1] as string]);
+    await first.storage.compact();
+    await first.storage.read(['evicts-the-cache']);
+    const read = await first.storage.read(keys);
+    expect(Object.keys(read).sort()).toEqual(keys.filter((key) => key !== keys[1]).sort());
+    await first.storage.write({ [keys[1] as string]: { v: 'again' } });
+    await first.storage.close();
+
+    const second = await openStorage({ dataDir: first.dataDir, cacheSize: 1 });
+    const again = await second.storage.read([...keys, ...earlier]);
+    expect(Object.keys(again)).toHaveLength(keys.length + earlier.length);
+    expect(again[keys[1] as string]).toMatchObject({ v: 'again' });
   });
 
   it('refuses work after close, once pending writes are on disk', async () => {
