@@ -9,6 +9,20 @@ export const QUESTION_MARK = '?';
  * any other punctuation a single space, padded with spaces so patterns can anchor on ' word '.
  */
 export function normalizeText(text: string): string {
+  const known = recentlyNormalized.get(text);
+  if (known !== undefined) return known;
+  const normalized = foldText(text);
+  // A turn's text is read by several readers (commands, questions, facts, pasted messages): about
+  // eight times on a first message. Keeping the last few spares those repeats; the bound keeps it small.
+  if (recentlyNormalized.size >= RECENT_TEXTS) recentlyNormalized.clear();
+  recentlyNormalized.set(text, normalized);
+  return normalized;
+}
+
+const RECENT_TEXTS = 16;
+const recentlyNormalized = new Map<string, string>();
+
+function foldText(text: string): string {
   const folded = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
