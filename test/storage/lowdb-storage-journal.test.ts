@@ -11,7 +11,7 @@ import { useTempDirs } from './temp-dir.js';
 
 const makeTempDir = useTempDirs();
 
-function openStorage(dataDir: string, options: { compactAfterBytes?: number } = {}) {
+function openStorage(dataDir: string, options: { compactAfterBytes?: number; cacheSize?: number } = {}) {
   const damaged: DamagedFileReport[] = [];
   const logged: { level: 'warn' | 'error'; details: object; message: string }[] = [];
   const log: StorageLogger = {
@@ -103,6 +103,19 @@ describe('LowdbStorage journal replay on start', () => {
     await storage.close();
   });
 
+  it('finds every replayed key in its file once the cache has let it go, in shard folders listed during the replay', async () => {
+    const dataDir = await makeTempDir();
+    const first = openStorage(dataDir);
+    await first.storage.write(Object.fromEntries(Array.from({ length: 300 }, (_, n) => [`old${n}`, { n }])));
+    await first.storage.close();
+    const replayed = Array.from({ length: 40 }, (_, n) => `new${n}`);
+    await leaveSegments(dataDir, [replayed.map((key, n) => item(key, `e${n}`, { n })).join('')]);
+    const { storage } = openStorage(dataDir, { cacheSize: 1 });
+    const read = await storage.read(replayed);
+    expect(Object.keys(read).sort()).toEqual([...replayed].sort());
+    await storage.close();
+  });
+
   it('sets aside a damaged per-key file before replay overwrites it', async () => {
     const dataDir = await makeTempDir();
     const file = hashedFilePath(dataDir, 'a');
@@ -167,6 +180,30 @@ describe('LowdbStorage compaction and close', () => {
     expect(await segmentFiles(dataDir)).toEqual([]);
     for (let n = 0; n < 25; n++) expect(JSON.parse(await readFile(hashedFilePath(dataDir, `k${n}`), 'utf8'))).toMatchObject({ value: { n } });
     await expect(storage.write({ late: {} })).rejects.toThrow(/closed/);
+  });
+
+  it('keeps serving the keys of a compaction that failed part way, and writes them at the next one', async () => {
+    const dataDir = await makeTempDir();
+    const { storage } = openStorage(dataDir);
+    const keys = Array.from({ length: 300 }, (_, n) => `k${n}`);
+    // A file where one key's shard folder will be: that folder cannot be made, so its batch fails.
+    const blocked = join(dataDir, hashedFilePath(dataDir, 'k299').slice(dataDir.length + 1, dataDir.length + 4));
+    await storage.opened();
+    await writeFile(blocked, 'not a folder');
+    await storage.write(Object.fromEntries(keys.map((key, n) => [key, { n }])));
+    await expect(storage.compact()).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(await segmentFiles(dataDir)).toContain('segment-000000001.jsonl');
+    const read = await storage.read(keys);
+    expect(Object.keys(read)).toHaveLength(keys.length);
+    await rm(blocked);
+    await storage.write({ k0: { n: 'changed' } });
+    await storage.compact();
+    expect(await segmentFiles(dataDir)).not.toContain('segment-000000001.jsonl');
+    for (const n of [0, 150, 299]) expect(JSON.parse(await readFile(hashedFilePath(dataDir, `k${n}`), 'utf8'))).toMatchObject({ value: { n: n === 0 ? 'changed' : n } });
+    await storage.close();
+    const reopened = openStorage(dataDir);
+    expect(Object.keys(await reopened.storage.read(keys))).toHaveLength(keys.length);
+    await reopened.storage.close();
   });
 
   it('does not acknowledge or show a write whose append failed, and goes on once the disk is back', async () => {
