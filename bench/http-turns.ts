@@ -180,7 +180,7 @@ try {
   const budget = echo ? echo.cpuPerTurn / TARGET_RATIO : Number.NaN;
   const analysis = [
     `- The stock echo bot's whole turn (restify, CloudAdapter, an ActivityHandler) costs ${Math.round(echo?.cpuPerTurn ?? Number.NaN)} µs of server CPU;`,
-    `  at ${TARGET_RATIO}x its throughput a turn of ours may cost about ${Math.round(budget)} µs (each server is bound by its one Node thread).`,
+    `  at ${TARGET_RATIO}x its throughput a turn of ours may cost about ${Math.round(budget)} µs (if the server's CPU were all that bounds it; on two saturated cores the client's CPU counts too, and costs more a turn on ours).`,
     `- Our bot layer alone (dialogs, the host's state classes on MemoryStorage, cards, with botbuilder's TestAdapter and the driver; no HTTP, no CloudAdapter)`,
     `  costs ${Math.round(botLayer.cpuPerTurn)} µs a turn (this run, ${botLayer.turns.toLocaleString('en-US')} turns after a warm-up), against ${Math.round(memoryBot?.cpuPerTurn ?? Number.NaN)} µs for a whole turn over HTTP.`,
     botLayer.cpuPerTurn > budget
