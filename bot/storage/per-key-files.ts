@@ -29,8 +29,8 @@ export class PerKeyFiles {
   /**
    * The fingerprints of the key files in each shard folder read so far (one readdir at its first
    * lookup). Most lookups are of keys with no file (every new conversation and user), and a
-   * fingerprint missing here answers those without a system call: a stat of a missing file cost
-   * about 3% of a turn's CPU under bench:http. Only this process writes the folder (lockStateFolder),
+   * fingerprint missing here answers those without a system call: their stats were about 3% of a
+   * lowdb server's samples under bench:http. Only this process writes the folder (lockStateFolder),
    * so the sets stay true; a deleted file's fingerprint stays, and costs one stat.
    */
   readonly #listings = new Map<string, Set<number>>();

@@ -186,7 +186,7 @@ describe('LowdbStorage compaction and close', () => {
     const dataDir = await makeTempDir();
     const { storage } = openStorage(dataDir);
     const keys = Array.from({ length: 300 }, (_, n) => `k${n}`);
-    // A file where one key's shard folder will be: that folder cannot be made, so its batch fails.
+    // A file where one key's shard folder will be: that folder cannot be made, so the compaction fails there.
     const blocked = join(dataDir, hashedFilePath(dataDir, 'k299').slice(dataDir.length + 1, dataDir.length + 4));
     await storage.opened();
     await writeFile(blocked, 'not a folder');
