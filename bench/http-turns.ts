@@ -41,7 +41,8 @@ interface Contender {
   journey: boolean;
   server: ChildServer;
   client: HttpClient;
-  phases: { load: LoadResult; cpuMicros: number; storedBefore: number }[];
+  /** Per timed phase: its load, the server's CPU and the client's (this process drives one server at a time). */
+  phases: { load: LoadResult; cpuMicros: number; clientCpuMicros: number; storedBefore: number }[];
   /** The first warm-up phase: the server cold. */
   cold?: LoadResult;
   stored: number;
@@ -105,11 +106,13 @@ try {
     const order = round % 2 === 0 ? contenders : [...contenders].reverse();
     for (const contender of order) {
       const cpuBefore = await contender.server.cpuMicros();
+      const clientBefore = process.cpuUsage();
       const storedBefore = contender.stored;
       const load = await phase(contender, settings.BENCH_SECONDS);
+      const client = process.cpuUsage(clientBefore);
       const cpuMicros = (await contender.server.cpuMicros()) - cpuBefore;
       contender.stored += load.conversations;
-      contender.phases.push({ load, cpuMicros, storedBefore });
+      contender.phases.push({ load, cpuMicros, clientCpuMicros: client.user + client.system, storedBefore });
       const turns = load.samples.length;
       console.log(`  round ${round + 1} ${contender.label}: ${round3(turns / (load.elapsedMs / 1000))} turns/s, ${load.failures.length} failed conversations`);
     }
@@ -119,6 +122,7 @@ try {
     const samples = contender.phases.flatMap((p) => p.load.samples);
     const seconds = contender.phases.reduce((sum, p) => sum + p.load.elapsedMs, 0) / 1000;
     const cpu = contender.phases.reduce((sum, p) => sum + p.cpuMicros, 0);
+    const clientCpu = contender.phases.reduce((sum, p) => sum + p.clientCpuMicros, 0);
     const latencies = samples.map((s) => s.ms);
     const { cold } = contender;
     return {
@@ -130,6 +134,7 @@ try {
       p50: quantile(latencies, 0.5),
       p99: quantile(latencies, 0.99),
       cpuPerTurn: cpu / samples.length,
+      clientCpuPerTurn: clientCpu / samples.length,
       serverErrors: samples.filter((s) => s.status >= 500).length,
       failures: contender.phases.reduce((sum, p) => sum + p.load.failures.length, 0),
       firstFailure: contender.phases.flatMap((p) => p.load.failures)[0],
@@ -154,7 +159,7 @@ try {
   console.log(`  bot layer alone (TestAdapter, no HTTP): ${Math.round(botLayer.cpuPerTurn)} µs CPU a turn over ${botLayer.turns} turns`);
 
   const echo = summary.find((row) => row.label === 'stock echo bot');
-  const headers = ['server', 'cold turns/s', 'conversations', 'turns', 'turns/s', 'x echo bot', 'p50 ms', 'p99 ms', 'server CPU µs/turn', '5xx', 'failed conversations'];
+  const headers = ['server', 'cold turns/s', 'conversations', 'turns', 'turns/s', 'x echo bot', 'p50 ms', 'p99 ms', 'server CPU µs/turn', 'client CPU µs/turn', '5xx', 'failed conversations'];
   const rows = summary.map((row) => [
     row.label,
     round3(row.coldPerSecond),
@@ -165,6 +170,7 @@ try {
     round3(row.p50),
     round3(row.p99),
     Math.round(row.cpuPerTurn),
+    Math.round(row.clientCpuPerTurn),
     row.serverErrors,
     row.failures,
   ]);
@@ -178,9 +184,13 @@ try {
   });
   const memoryBot = summary.find((row) => row.label === 'upgrade assistant (memory)');
   const budget = echo ? echo.cpuPerTurn / TARGET_RATIO : Number.NaN;
+  const together = (row: (typeof summary)[number] | undefined) => Math.round((row?.cpuPerTurn ?? Number.NaN) + (row?.clientCpuPerTurn ?? Number.NaN));
   const analysis = [
     `- The stock echo bot's whole turn (restify, CloudAdapter, an ActivityHandler) costs ${Math.round(echo?.cpuPerTurn ?? Number.NaN)} µs of server CPU;`,
-    `  at ${TARGET_RATIO}x its throughput a turn of ours may cost about ${Math.round(budget)} µs (if the server's CPU were all that bounds it; on two saturated cores the client's CPU counts too, and costs more a turn on ours).`,
+    `  at ${TARGET_RATIO}x its throughput a turn of ours may cost about ${Math.round(budget)} µs, if the server's CPU were all that bounds it.`,
+    `- The client runs on the same cores, and while the machine is saturated its CPU counts too: server and client together`,
+    `  spend ${together(echo)} µs on an echo bot's turn and ${ours.map((row) => `${together(row)} on ${row.label.replace('upgrade assistant ', 'ours ')}`).join(', ')}`,
+    `  (at ${TARGET_RATIO}x: about ${Math.round(together(echo) / TARGET_RATIO)}).`,
     `- Our bot layer alone (dialogs, the host's state classes on MemoryStorage, cards, with botbuilder's TestAdapter and the driver; no HTTP, no CloudAdapter)`,
     `  costs ${Math.round(botLayer.cpuPerTurn)} µs a turn (this run, ${botLayer.turns.toLocaleString('en-US')} turns after a warm-up), against ${Math.round(memoryBot?.cpuPerTurn ?? Number.NaN)} µs for a whole turn over HTTP.`,
     botLayer.cpuPerTurn > budget
@@ -232,7 +242,8 @@ try {
       `  to every question its cards ask (facts drawn at random, seeded), until the diagnosis card, which is checked against \`diagnose()\`.`,
       `- **stock echo bot**: CloudAdapter + ActivityHandler + restify, no state, as the samples write it (bench/servers/echo-bot.ts);`,
       `  **bare restify**: one route answering a one-activity body. Both get the same activities, ${journeyTurns} turns a conversation (the journey's mean).`,
-      '- Server CPU is `process.cpuUsage()` of the server process across the timed phases, divided by the turns.',
+      '- Server CPU is `process.cpuUsage()` of the server process across the timed phases, divided by the turns; client CPU the same of',
+      '  this process (the client), which drives one server at a time: our journey\'s replies are bigger and it reads its cards to answer them.',
       '- **cold turns/s** is the first 2 s of each warm-up, the server just started. V8 optimises a function once it has run',
       '  enough; our bot runs many functions once a turn, so it needs far more turns than the echo bot to reach its steady pace',
       '  (on 2026-11-30, over HTTP: 2.0-2.4x its steady CPU a turn in its first 5 s against the echo bot\'s 1.6-1.7x; in-process,',
