@@ -4,6 +4,7 @@ import {
   blockersOfTheWeek,
   deskOrder,
   findCases,
+  newCaseId,
   setDetails,
   setStatus,
   summarizeCase,
@@ -27,6 +28,9 @@ import {
 import type { Language } from '../i18n/index.js';
 import { turnClock } from './turn-clock.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
+
+/** Draws of a case id before giving up: with 10,000 cases stored, one new case in about 100,000 needs a second. */
+const MAX_CASE_ID_DRAWS = 5;
 
 /** Cases a list card shows; the rest are found by searching. */
 const LISTED_CASES = 12;
@@ -62,7 +66,22 @@ export class CaseDesk {
     private readonly cases: CaseStore,
     private readonly leadIds: readonly string[],
     private readonly leadServices: LeadServices = {},
+    /** Where a new case's id is drawn from (tests give their own). */
+    private readonly drawCaseId: () => string = newCaseId,
   ) {}
+
+  /**
+   * An id no stored case has. A draw is one of 32^6 (about a billion) ids, so it rarely meets a stored
+   * one, but the store replaces a case saved under an existing id: a new case checks first rather
+   * than ever overwrite another agent's.
+   */
+  async freeCaseId(): Promise<string> {
+    for (let draw = 0; draw < MAX_CASE_ID_DRAWS; draw++) {
+      const id = this.drawCaseId();
+      if ((await this.cases.get(id)) === undefined) return id;
+    }
+    throw new Error(`No free case id in ${MAX_CASE_ID_DRAWS} draws: the id source repeats itself.`);
+  }
 
   isLead(context: TurnContext): boolean {
     return this.leadIds.includes(agentIdOf(context.activity));

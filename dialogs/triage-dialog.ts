@@ -4,7 +4,6 @@ import {
   FACT_KEYS,
   extractCaseDetails,
   extractFacts,
-  newCaseId,
   openCase,
   type CaseDetails,
   type PlanId,
@@ -122,7 +121,7 @@ export class TriageDialog extends JourneyWaterfall<TriageOptions> {
       return step.endDialog();
     }
     const by = actorOf(step.context.activity);
-    await this.desk.record(step.context, openCase({ id: newCaseId(), by, at: new Date().toISOString(), facts: known, details }));
+    await this.desk.record(step.context, openCase({ id: await this.desk.freeCaseId(), by, at: new Date().toISOString(), facts: known, details }));
     return step.endDialog();
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { CASE_ID_PATTERN, factsThatMatter } from '../../domain/index.js';
+import { MemoryCaseStore } from '../../bot/storage/memory-case-store.js';
+import { CaseDesk } from '../../dialogs/case-desk.js';
+import { CASE_ID_PATTERN, factsThatMatter, openCase } from '../../domain/index.js';
 import { messagesFor } from '../../i18n/index.js';
 import { TICKET_TEXT_WIDTH } from '../../cards/index.js';
 import { buttonData, Chat, cardsOf, submitActions, textOf } from '../support/chat.js';
@@ -161,5 +163,25 @@ describe('support-agent triage', () => {
     expect(textOf(replies)).toContain(it.desk.case.saved(caseId));
     expect(textOf(replies)).toContain(it.reasons['purchased-through-volume-licensing'].title);
     expect(textOf(replies)).toContain(it.ui.summary.heading);
+  });
+});
+
+describe('a new case id', () => {
+  const stored = openCase({ id: 'UA-AAAAAA', by: { id: 'msteams:agent-1', name: 'Ada' }, at: '2026-11-30T10:00:00.000Z', facts: { currentPlan: 'o365-enterprise-e3' }, details: {} });
+
+  it('is drawn again when a stored case has it, so no case is ever replaced by a new one', async () => {
+    const cases = new MemoryCaseStore();
+    await cases.save(stored);
+    const draws = ['UA-AAAAAA', 'UA-AAAAAA', 'UA-BBBBBB'];
+    const desk = new CaseDesk(cases, [], {}, () => draws.shift() ?? 'UA-CCCCCC');
+    expect(await desk.freeCaseId()).toBe('UA-BBBBBB');
+    expect(await cases.get('UA-AAAAAA')).toEqual(stored);
+  });
+
+  it('is refused, not reused, when the id source keeps giving taken ids', async () => {
+    const cases = new MemoryCaseStore();
+    await cases.save(stored);
+    const desk = new CaseDesk(cases, [], {}, () => 'UA-AAAAAA');
+    await expect(desk.freeCaseId()).rejects.toThrow(/No free case id/);
   });
 });
