@@ -91,9 +91,12 @@ describe('newCaseId', () => {
     expect(new Set(CASE_ID_ALPHABET).size).toBe(32);
   });
 
-  it('does not repeat itself in a few thousand draws', () => {
-    const ids = new Set(Array.from({ length: 5000 }, () => newCaseId()));
-    expect(ids.size).toBe(5000);
+  it('repeats itself no more than chance allows', () => {
+    // 32^6 ids: 2,000 draws repeat one about once in 540 runs and two about twice in a million
+    // (5,000 draws repeated one in about 1% of runs, and failed a CI run that way). The desk draws
+    // again when an id is taken (CaseDesk.freeCaseId).
+    const ids = new Set(Array.from({ length: 2000 }, () => newCaseId()));
+    expect(ids.size).toBeGreaterThanOrEqual(1999);
   });
 
   it('uses the whole alphabet', () => {
