@@ -3,20 +3,9 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { TextFileSync } from 'lowdb/node';
 import { setDamagedFileAside, type DamagedFileHandler } from './damaged-file.js';
-import { hashedFilePath } from './hashed-file-path.js';
+import { hashedFilePath, KEY_FILE_NAME, keyFileFingerprint } from './hashed-file-path.js';
 import { storedItemJson, StoredItemSchema, type SerialisedItem } from './stored-item.js';
 import { validatedJsonData } from './validated-json-document.js';
-
-/** A key file's name: its key's SHA-256 in hex (hashedFilePath); lowdb's temp files and damaged files set aside differ. */
-const KEY_FILE_NAME = /^[0-9a-f]{64}\.json$/;
-
-/**
- * 28 bits of a key file's hash after the shard prefix: a small integer, so a shard's set of them
- * costs about 24 bytes a file. Two files of a shard sharing one only cost a stat.
- */
-function fingerprintOf(fileName: string): number {
-  return Number.parseInt(fileName.slice(3, 10), 16);
-}
 
 /**
  * One small lowdb file per key under `rootDir`, sharded by hash (hashedFilePath), so reading or
@@ -84,7 +73,7 @@ export class PerKeyFiles {
     }
     new TextFileSync(file).write(storedItemJson(key, item));
     // A shard not listed yet lists this file when it is.
-    this.#listings.get(shardDir)?.add(fingerprintOf(basename(file)));
+    this.#listings.get(shardDir)?.add(keyFileFingerprint(basename(file)));
   }
 
   /** False when the key's file certainly does not exist; true when it may (a stat says). */
@@ -96,10 +85,10 @@ export class PerKeyFiles {
       listing = new Set(
         readdirSync(shardDir)
           .filter((name) => KEY_FILE_NAME.test(name))
-          .map(fingerprintOf),
+          .map(keyFileFingerprint),
       );
       this.#listings.set(shardDir, listing);
     }
-    return listing.has(fingerprintOf(basename(file)));
+    return listing.has(keyFileFingerprint(basename(file)));
   }
 }
