@@ -175,6 +175,18 @@ try {
     row.failures,
   ]);
   console.log(consoleTable(headers, rows));
+  // Round by round: the machine's pace drifts (a shared VM's host), and the client's CPU a turn, the
+  // same work for a given server in every round, shows how fast the machine was in that round.
+  const roundHeaders = ['round', ...contenders.map((contender) => `${contender.label}: turns/s, server / client CPU µs a turn`)];
+  const roundRows = Array.from({ length: settings.BENCH_ROUNDS }, (_, round) => [
+    round + 1,
+    ...contenders.map((contender) => {
+      const phase = contender.phases[round];
+      if (!phase) return '';
+      const turns = phase.load.samples.length;
+      return `${round3(turns / (phase.load.elapsedMs / 1000))} (${Math.round(phase.cpuMicros / turns)} / ${Math.round(phase.clientCpuMicros / turns)})`;
+    }),
+  ]);
   for (const row of summary) if (row.firstFailure) console.log(`  ${row.label} first failure: ${row.firstFailure.failures.join('; ')}`);
 
   const ours = summary.filter((row) => row.label.startsWith('upgrade assistant'));
@@ -250,6 +262,11 @@ try {
       '  steady only after about 15,000 turns). The timed rounds measure the steady pace of a long-running server.',
       '',
       markdownTable(headers, rows),
+      '',
+      `Round by round (rounds alternate the servers' order: ${contenders.map((contender) => contender.label).join(', ')}, then back). The client's CPU a turn is the same`,
+      'work for a server in every round, so where it rises the whole machine was slower in that round (the host of this VM is shared):',
+      '',
+      markdownTable(roundHeaders, roundRows),
       '',
       '## Target',
       '',
