@@ -19,6 +19,7 @@ import { consoleTable, markdownTable } from './support/markdown-table.js';
 import { randomTenantFacts } from './support/random-facts.js';
 import { runScriptedConversation } from './support/scripted-conversation.js';
 import { SeededRandom } from './support/seeded-random.js';
+import { startNodeFlags } from './support/start-flags.js';
 import { quantile, round3 } from './support/stats.js';
 
 const settings = z
@@ -250,7 +251,7 @@ try {
       'Every server runs in its own process; the client (this process) is the same for all and checks every reply',
       '(status 200, `{ activities }`, each reply addressed to the request\'s conversation and activity).',
       '',
-      `- **upgrade assistant**: the whole bot (\`startUpgradeAssistant\`), each conversation the real journey: "Can I upgrade?", then the answer`,
+      `- **upgrade assistant**: the whole bot (\`startUpgradeAssistant\`, run with \`npm start\`'s Node flags: ${startNodeFlags().map((flag) => `\`${flag}\``).join(' ')}), each conversation the real journey: "Can I upgrade?", then the answer`,
       `  to every question its cards ask (facts drawn at random, seeded), until the diagnosis card, which is checked against \`diagnose()\`.`,
       `- **stock echo bot**: CloudAdapter + ActivityHandler + restify, no state, as the samples write it (bench/servers/echo-bot.ts);`,
       `  **bare restify**: one route answering a one-activity body. Both get the same activities, ${journeyTurns} turns a conversation (the journey's mean).`,

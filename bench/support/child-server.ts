@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { ChildMessageSchema, type ChildMessage, type ServerKind } from '../servers/server-messages.js';
+import { startNodeFlags } from './start-flags.js';
 
 const ENTRY = fileURLToPath(new URL('../servers/server-process.ts', import.meta.url));
 
@@ -45,7 +46,8 @@ function nextMessage<T extends ChildMessage['type']>(child: ChildProcess, type: 
 /** Starts a benchmarked server in its own Node process (through tsx) and waits until it listens. */
 export async function startChildServer(kind: ServerKind, options: ChildServerOptions = {}): Promise<ChildServer> {
   const child = fork(ENTRY, [kind], {
-    execArgv: ['--import', 'tsx', ...(options.nodeFlags ?? [])],
+    // Our bot runs with the flags `npm start` gives it; the others as their samples run them.
+    execArgv: ['--import', 'tsx', ...(kind === 'upgrade-assistant' ? startNodeFlags() : []), ...(options.nodeFlags ?? [])],
     env: { ...process.env, ...options.env, NODE_NO_WARNINGS: '1' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
