@@ -12,7 +12,7 @@ import { newConversation } from './support/activities.js';
 import { startChildServer } from './support/child-server.js';
 import { HttpClient } from './support/http-client.js';
 import { runJourney } from './support/journey.js';
-import { runLoad } from './support/load.js';
+import { runLoad, turnsPerSecond } from './support/load.js';
 import { consoleTable, markdownTable } from './support/markdown-table.js';
 import { randomTenantFacts } from './support/random-facts.js';
 import { SeededRandom } from './support/seeded-random.js';
@@ -66,7 +66,7 @@ try {
         storedBefore,
         load.conversations,
         load.samples.length,
-        round3(load.samples.length / (load.elapsedMs / 1000)),
+        round3(turnsPerSecond(load)),
         round3(quantile(latencies, 0.5)),
         round3(quantile(latencies, 0.99)),
         Math.round(cpu / load.samples.length),

@@ -14,7 +14,7 @@ import { startChildServer, type ChildServer } from './support/child-server.js';
 import { HttpClient } from './support/http-client.js';
 import { InProcessBot } from './support/in-process-journey.js';
 import { runJourney } from './support/journey.js';
-import { runLoad, type LoadResult } from './support/load.js';
+import { runLoad, turnsPerSecond, type LoadResult } from './support/load.js';
 import { consoleTable, markdownTable } from './support/markdown-table.js';
 import { randomTenantFacts } from './support/random-facts.js';
 import { runScriptedConversation } from './support/scripted-conversation.js';
@@ -114,8 +114,7 @@ try {
       const cpuMicros = (await contender.server.cpuMicros()) - cpuBefore;
       contender.stored += load.conversations;
       contender.phases.push({ load, cpuMicros, clientCpuMicros: client.user + client.system, storedBefore });
-      const turns = load.samples.length;
-      console.log(`  round ${round + 1} ${contender.label}: ${round3(turns / (load.elapsedMs / 1000))} turns/s, ${load.failures.length} failed conversations`);
+      console.log(`  round ${round + 1} ${contender.label}: ${round3(turnsPerSecond(load))} turns/s, ${load.failures.length} failed conversations`);
     }
   }
 
@@ -128,7 +127,7 @@ try {
     const { cold } = contender;
     return {
       label: contender.label,
-      coldPerSecond: cold ? cold.samples.length / (cold.elapsedMs / 1000) : Number.NaN,
+      coldPerSecond: cold ? turnsPerSecond(cold) : Number.NaN,
       turns: samples.length,
       conversations: contender.phases.reduce((sum, p) => sum + p.load.conversations, 0),
       perSecond: samples.length / seconds,
@@ -185,7 +184,7 @@ try {
       const phase = contender.phases[round];
       if (!phase) return '';
       const turns = phase.load.samples.length;
-      return `${round3(turns / (phase.load.elapsedMs / 1000))} (${Math.round(phase.cpuMicros / turns)} / ${Math.round(phase.clientCpuMicros / turns)})`;
+      return `${round3(turnsPerSecond(phase.load))} (${Math.round(phase.cpuMicros / turns)} / ${Math.round(phase.clientCpuMicros / turns)})`;
     }),
   ]);
   for (const row of summary) if (row.firstFailure) console.log(`  ${row.label} first failure: ${row.firstFailure.failures.join('; ')}`);

@@ -64,3 +64,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all(Array.from({ length: concurrency }, worker));
   return { elapsedMs: performance.now() - started, conversations: done, samples, failures };
 }
+
+/** Turns finished per second of a load's wall time. */
+export function turnsPerSecond(load: LoadResult): number {
+  return load.samples.length / (load.elapsedMs / 1000);
+}
