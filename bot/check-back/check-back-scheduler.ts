@@ -33,6 +33,8 @@ export class CheckBackScheduler {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | undefined;
   #stopped = true;
+  /** Set by stop(): the round under way sends what it has claimed and claims nothing more. */
+  #stopping = false;
 
   constructor(options: CheckBackSchedulerOptions) {
     this.#options = {
@@ -48,12 +50,17 @@ export class CheckBackScheduler {
   start(): void {
     if (!this.#stopped) return;
     this.#stopped = false;
+    this.#stopping = false;
     this.#schedule();
   }
 
-  /** No new round starts; a round under way finishes. */
+  /**
+   * No new round starts; a round under way finishes the send it is in and claims no more, so a
+   * SIGTERM stop fits the platform's grace period and what is left stays due for the next instance.
+   */
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#stopping = true;
     clearTimeout(this.#timer);
     await this.#running;
   }
@@ -62,6 +69,7 @@ export class CheckBackScheduler {
   async runOnce(): Promise<void> {
     const { store, deliver, logger, leaseMs, maxAttempts, instanceId, now } = this.#options;
     for (const conversationKey of await store.due(now())) {
+      if (this.#stopping) break;
       const claimed = await store.claim(conversationKey, instanceId, now(), leaseMs);
       if (!claimed) continue;
       try {
