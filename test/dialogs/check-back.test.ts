@@ -109,7 +109,9 @@ describe('check-back after the order', () => {
     }
     const sentByStopping: string[] = [];
     let stopped: Promise<void> | undefined;
+    const outcomes: string[] = [];
     const stopping: CheckBackScheduler = new CheckBackScheduler({
+      onOutcome: (_conversationKey, outcome) => outcomes.push(outcome),
       store: new StorageCheckBackStore(storage),
       logger,
       pollMs: POLL,
@@ -124,6 +126,7 @@ describe('check-back after the order', () => {
     await vi.advanceTimersByTimeAsync(HOUR + POLL);
     await stopped;
     expect(sentByStopping).toHaveLength(1);
+    expect(outcomes).toEqual(['sent']);
 
     const sentByNext: { conversation: string; text: string }[] = [];
     await schedulerFor(new Chat({ storage, conversationId: 'conversation-one' }), new StorageCheckBackStore(storage), sentByNext, 'instance-next').runOnce();
