@@ -141,8 +141,6 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         // The package is built and its production dependencies installed before the zip deploy.
         { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
-        // SIGTERM on a restart or scale-in: the bot drains turns and flushes state within 15 s.
-        { name: 'WEBSITES_CONTAINER_STOP_TIME_LIMIT', value: '30' }
         { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
         { name: 'MicrosoftAppId', value: identity.properties.clientId }
         { name: 'MicrosoftAppTenantId', value: identity.properties.tenantId }
