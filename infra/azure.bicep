@@ -36,7 +36,8 @@ param location string = resourceGroup().location
 // Storage account names: 3-24 lowercase letters and digits, unique across Azure.
 var storageAccountName = take('${toLower(resourceBaseName)}state${uniqueString(resourceGroup().id)}', 24)
 var stateContainerName = 'bot-state'
-var checkBackQueueName = 'check-backs'
+// The name the check-back queue's QUEUE_NAME defaults to (branch `queue`, bot/config.ts), and its poison queue.
+var checkBackQueueName = 'upgrade-assistant-check-backs'
 
 // The bot's identity: the Azure Bot names it as the app, and the web app runs as it, so no secret exists.
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -93,11 +94,17 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-0
   name: 'default'
 }
 
-// The queue check-backs are meant to move to (one message per booking, visible when it falls due).
-// Today the bot keeps check-backs in the blob container; its queue setting is pending (see the README).
+// The queue check-backs move to with the scale-out work (one message per booking, visible when it falls due);
+// its connection string defaults to BLOB_CONNECTION_STRING, so no other setting is needed. Until that lands,
+// check-backs live in the blob container and these queues stay empty.
 resource checkBackQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
   parent: queueService
   name: checkBackQueueName
+}
+
+resource checkBackPoisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queueService
+  name: '${checkBackQueueName}-poison'
 }
 
 var storageConnectionString = 'DefaultEndpointsProtocol=https;AccountName=${storageAccount.name};AccountKey=${storageAccount.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
