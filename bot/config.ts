@@ -14,7 +14,7 @@ export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 export const BOTBUILDER_PATHS = ['tuned', 'stock'] as const;
 
 /** Variables whose values must never be echoed back, not even in an error message. */
-const SECRET_VARIABLES: ReadonlySet<string> = new Set(['MicrosoftAppPassword', 'BLOB_CONNECTION_STRING']);
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['MicrosoftAppPassword', 'BLOB_CONNECTION_STRING', 'APPLICATIONINSIGHTS_CONNECTION_STRING']);
 
 const guid = z.guid({ error: 'must be a GUID such as 00000000-0000-0000-0000-000000000000' });
 
@@ -43,6 +43,15 @@ const serviceOrigin = z
   // Not a URL at all is already reported above.
   .refine((text) => !URL.canParse(text) || isHttpsOrLoopback(new URL(text)), { error: 'must use https (plain http only to localhost)' })
   .refine((text) => !URL.canParse(text) || ['', '/'].includes(new URL(text).pathname), { error: 'must be a scheme and host only, without a path' });
+
+// Application Insights' connection string: `Key=value` pairs separated by `;`, with at least the instrumentation key.
+const appInsightsConnectionString = z
+  .string()
+  .refine((text) => /(^|;)\s*InstrumentationKey\s*=\s*[0-9a-fA-F-]{36}\s*(;|$)/.test(text), {
+    error: 'must be an Application Insights connection string with an InstrumentationKey (copy it from the resource\'s Overview page)',
+  });
+
+const yesNo = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((value) => value === 'true');
 
 const idList = z.string().transform((text) => [
   ...new Set(
@@ -83,6 +92,10 @@ const configSchema = z
     OAUTH_API_URL: serviceOrigin.optional(),
     /** Where Microsoft Graph answers; unset, its global service (https://graph.microsoft.com). */
     GRAPH_BASE_URL: serviceOrigin.optional(),
+    /** Set: botbuilder's telemetry events and ours go to this Application Insights resource; unset, nothing is sent or loaded. */
+    APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString.optional(),
+    /** For debugging only: telemetry then carries message text and user names (ids stay hashed). */
+    TELEMETRY_INCLUDE_TEXT: yesNo.default(false),
   })
   .superRefine((config, ctx) => {
     const requireVariable = (name: keyof typeof config, reason: string): void => {
@@ -115,6 +128,9 @@ export type BotbuilderPath = Config['BOTBUILDER_PATH'];
 export type LogFormat = Config['LOG_FORMAT'];
 
 const VARIABLE_NAMES = Object.keys(configSchema.in.shape) as readonly (keyof typeof configSchema.in.shape)[];
+
+/** Every environment variable the bot reads: what infra/azure.bicep may set on the web app. */
+export const CONFIG_VARIABLES: readonly string[] = VARIABLE_NAMES;
 
 /** Thrown by loadConfig; the message lists every bad variable and what it allows. */
 export class ConfigError extends Error {

@@ -12,10 +12,14 @@ import { checkBackDelivery } from './check-back/deliver-check-back.js';
 import { StorageCheckBackStore } from './check-back/storage-check-back-store.js';
 import { renderBlockersChart } from './desk/blockers-chart.js';
 import { CaseExportLinks } from './desk/case-export.js';
+import { startTelemetry, telemetryMiddleware, type TelemetrySink } from './telemetry/index.js';
+import { TELEMETRY_EVENTS } from '../dialogs/turn-telemetry.js';
 
 export interface UpgradeAssistantOptions extends Pick<HostDependencies, 'openIdMetadataUrl'> {
   /** The time check-backs fall due by (the real one unless given): an end-to-end test moves it forward. */
   checkBackClock?: () => Date;
+  /** Where telemetry goes instead of Application Insights, when a connection string is set (tests). */
+  telemetrySink?: (connectionString: string) => Promise<TelemetrySink>;
 }
 
 export interface RunningUpgradeAssistant extends RunningHost {
@@ -31,8 +35,10 @@ export async function startUpgradeAssistant(
   config: Config,
   logger: Logger,
   /** Where inbound tokens' keys are published (tests point it at their own issuer), and the check-backs' clock. */
-  { checkBackClock, ...hostOptions }: UpgradeAssistantOptions = {},
+  { checkBackClock, telemetrySink, ...hostOptions }: UpgradeAssistantOptions = {},
 ): Promise<RunningUpgradeAssistant> {
+  // Loaded only when configured: without a connection string no telemetry module is even imported.
+  const telemetry = await startTelemetry(config, logger, telemetrySink);
   const storage = await createStorage(
     {
       kind: config.STORAGE,
@@ -58,7 +64,11 @@ export async function startUpgradeAssistant(
       ? undefined
       : {
           connectionName,
-          reader: new GraphTenantReader({ ...(config.GRAPH_BASE_URL ? { baseUrl: config.GRAPH_BASE_URL } : {}), logger }),
+          reader: new GraphTenantReader({
+            ...(config.GRAPH_BASE_URL ? { baseUrl: config.GRAPH_BASE_URL } : {}),
+            logger,
+            ...(telemetry ? { onFault: (fault: Record<string, string>) => telemetry.client.trackEvent({ name: TELEMETRY_EVENTS.tenantReadFault, properties: fault }) } : {}),
+          }),
           onSignInFailure: (error: unknown) => logger.warn({ err: error, event: 'sign-in.failed' }, 'the token service failed'),
         };
   const bot = new UpgradeAssistantBot({
@@ -90,13 +100,25 @@ export async function startUpgradeAssistant(
     deliver: checkBackDelivery(host.adapter, config.MicrosoftAppId, (context, checkBack) => bot.sendCheckBack(context, checkBack)),
     logger,
     ...(checkBackClock ? { now: checkBackClock } : {}),
+    ...(telemetry
+      ? {
+          onOutcome: (conversationKey: string, outcome: 'sent' | 'retry' | 'failed') =>
+            telemetry.client.trackEvent({
+              name: outcome === 'sent' ? TELEMETRY_EVENTS.checkBackSent : TELEMETRY_EVENTS.checkBackFailed,
+              properties: { conversationKey, ...(outcome === 'sent' ? {} : { fault: outcome }) },
+            }),
+        }
+      : {}),
   });
   checkBacks.start();
   // Runs in the same microtask run as the listen callback: no request can be taken before it.
   if (connectionName !== undefined) host.adapter.use(teamsTokenExchange(storage.storage, connectionName));
+  if (telemetry) for (const middleware of telemetryMiddleware(telemetry.client, telemetry.includeText)) host.adapter.use(middleware);
   const stop = async (): Promise<void> => {
     await checkBacks.stop();
     await host.stop();
+    // Last: the events of the turns that drained are sent before the process exits.
+    await telemetry?.close();
   };
   return { ...host, stop, storage, checkBacks };
 }

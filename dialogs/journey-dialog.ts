@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { TELEMETRY_EVENTS, trackTurnEvent } from './turn-telemetry.js';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import {
@@ -76,7 +77,14 @@ function typedMove(text: string | undefined): NextMove | undefined {
 /** The diagnosis card is the question: its buttons (or typed words) pick what comes next. */
 const nextMoveQuestion: Question<{ facts: TenantFacts }, NextMove | Correction> = {
   render(context, { facts }) {
-    const card = buildDiagnosisCard(turnLanguage(context), diagnose(facts), facts);
+    const diagnosis = diagnose(facts);
+    trackTurnEvent(context, TELEMETRY_EVENTS.verdict, {
+      path: diagnosis.path,
+      reasons: diagnosis.reasons.map((reason) => reason.id).join(','),
+      ...(facts.currentPlan ? { currentPlan: facts.currentPlan } : {}),
+      ...(facts.targetPlan ? { targetPlan: facts.targetPlan } : {}),
+    });
+    const card = buildDiagnosisCard(turnLanguage(context), diagnosis, facts);
     return MessageFactory.attachment(CardFactory.adaptiveCard(card));
   },
   async recognize(context, { facts }): Promise<Recognition<NextMove | Correction>> {

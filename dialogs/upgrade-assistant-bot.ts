@@ -25,6 +25,16 @@ export interface UpgradeAssistantBotOptions {
   tenantCheck?: TenantCheckSettings;
 }
 
+/**
+ * Whether the turn comes from Microsoft 365 Copilot Chat (the bot as a custom engine agent) rather
+ * than a Teams chat: Teams marks it with `channelData.productContext` "COPILOT" (seen in
+ * microsoft/Agents-for-js issue #897, 2026-01-29; no reference page documents the field yet).
+ */
+function inCopilot(context: TurnContext): boolean {
+  const channelData: unknown = context.activity.channelData;
+  return typeof channelData === 'object' && channelData !== null && 'productContext' in channelData && channelData.productContext === 'COPILOT';
+}
+
 /** A thin handler: welcome once, run the main dialog on every message, save state after every turn. */
 export class UpgradeAssistantBot extends ActivityHandler {
   private readonly state: StateAccessors;
@@ -127,6 +137,10 @@ export class UpgradeAssistantBot extends ActivityHandler {
     const data = await this.state.conversationData.get(context, {});
     if (data.welcomed) return;
     data.welcomed = true;
+    if (inCopilot(context)) {
+      await context.sendActivity(turnMessages(context).ui.welcomeInCopilot);
+      return;
+    }
     await context.sendActivity(turnMessages(context).ui.welcome);
     await this.mainDialog.sendMenu(context);
   }

@@ -1,4 +1,5 @@
 import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuilder';
+import { TELEMETRY_EVENTS, trackTurnEvent } from './turn-telemetry.js';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { changedFacts, extractFacts, offersCheckBack, tableOfEveryLanguage, walkthrough, wholeMessageWord, type Step, type TenantFacts } from '../domain/index.js';
 import { buildStepCard, buildStepCompletedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
@@ -40,7 +41,9 @@ function stepCardData(progress: WalkthroughProgress, steps: Step[], index: numbe
 function stepQuestion(state: StateAccessors, checkBacks: CheckBackDesk | undefined): Question<WalkthroughProgress, StepCommand | Recheck> {
   return {
     render(context, progress) {
-      const card = buildStepCard(turnLanguage(context), stepCardData(progress, stepsOf(progress), progress.stepIndex, checkBacks));
+      const data = stepCardData(progress, stepsOf(progress), progress.stepIndex, checkBacks);
+      trackTurnEvent(context, TELEMETRY_EVENTS.walkthroughStep, { walkthrough: progress.kind, step: data.step.id, stepNumber: String(data.index + 1), stepCount: String(data.total) });
+      const card = buildStepCard(turnLanguage(context), data);
       return MessageFactory.attachment(CardFactory.adaptiveCard(card));
     },
     async recognize(context, progress): Promise<Recognition<StepCommand | Recheck>> {

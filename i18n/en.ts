@@ -545,6 +545,7 @@ export const en: Messages = {
   ui: {
     welcome:
       'Hi! I help Microsoft 365 admins change a subscription to another plan. I can tell you whether the admin center can do it automatically, what blocks it, and walk you through the change.',
+    welcomeInCopilot: 'Hi! Tell me your Microsoft 365 plan and the one you want, and I will say whether the admin center can change it for you, and how.',
     journeyIntro: {
       'can-i-upgrade': "Let's find out whether the admin center can change your plan automatically. A few quick questions first.",
       'why-no-upgrade-tab': "Let's find what blocks the automatic change. I will ask only what matters.",

@@ -563,6 +563,7 @@ export const it: Messages = {
   ui: {
     welcome:
       "Ciao! Aiuto gli amministratori di Microsoft 365 a cambiare un abbonamento con un altro piano. Ti dico se l'interfaccia di amministrazione può farlo automaticamente, cosa lo blocca, e ti guido nel cambio.",
+    welcomeInCopilot: "Ciao! Dimmi il tuo piano di Microsoft 365 e quello che vuoi, e ti dico se l'interfaccia di amministrazione può cambiarlo per te, e come.",
     journeyIntro: {
       'can-i-upgrade': "Vediamo se l'interfaccia di amministrazione può cambiare il tuo piano automaticamente. Prima qualche domanda veloce.",
       'why-no-upgrade-tab': 'Cerchiamo cosa blocca il cambio automatico. Ti chiedo solo ciò che serve.',

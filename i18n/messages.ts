@@ -173,6 +173,8 @@ export interface SummaryLabels {
 
 export interface UiMessages {
   welcome: string;
+  /** The greeting in Microsoft 365 Copilot: one line, no menu card (the admin types there). */
+  welcomeInCopilot: string;
   /** Said before the first question of each journey. */
   journeyIntro: Record<JourneyGoal, string>;
   menuTitle: string;

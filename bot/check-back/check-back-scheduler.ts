@@ -17,6 +17,8 @@ export interface CheckBackSchedulerOptions {
   instanceId?: string;
   /** What time it is: what is due, claims and sends are all read against it (a test moves it forward). */
   now?: () => Date;
+  /** Told how each send ended (telemetry). */
+  onOutcome?: (conversationKey: string, outcome: 'sent' | 'retry' | 'failed') => void;
 }
 
 export const DEFAULT_POLL_MS = 30_000;
@@ -29,10 +31,12 @@ export const DEFAULT_MAX_ATTEMPTS = 3;
  * it is sent, so with two instances it goes out once.
  */
 export class CheckBackScheduler {
-  readonly #options: Required<Omit<CheckBackSchedulerOptions, 'instanceId'>> & { instanceId: string };
+  readonly #options: Required<Omit<CheckBackSchedulerOptions, 'instanceId' | 'onOutcome'>> & Pick<CheckBackSchedulerOptions, 'onOutcome'> & { instanceId: string };
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | undefined;
   #stopped = true;
+  /** Set by stop(): the round under way sends what it has claimed and claims nothing more. */
+  #stopping = false;
 
   constructor(options: CheckBackSchedulerOptions) {
     this.#options = {
@@ -48,30 +52,38 @@ export class CheckBackScheduler {
   start(): void {
     if (!this.#stopped) return;
     this.#stopped = false;
+    this.#stopping = false;
     this.#schedule();
   }
 
-  /** No new round starts; a round under way finishes. */
+  /**
+   * No new round starts; a round under way finishes the send it is in and claims no more, so a
+   * SIGTERM stop fits the platform's grace period and what is left stays due for the next instance.
+   */
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#stopping = true;
     clearTimeout(this.#timer);
     await this.#running;
   }
 
   /** One round: every due check-back this instance can claim is sent. */
   async runOnce(): Promise<void> {
-    const { store, deliver, logger, leaseMs, maxAttempts, instanceId, now } = this.#options;
+    const { store, deliver, logger, leaseMs, maxAttempts, instanceId, now, onOutcome } = this.#options;
     for (const conversationKey of await store.due(now())) {
+      if (this.#stopping) break;
       const claimed = await store.claim(conversationKey, instanceId, now(), leaseMs);
       if (!claimed) continue;
       try {
         await deliver(claimed);
         await store.finish(conversationKey, instanceId, 'sent', now());
         logger.info({ event: 'check-back.sent', conversationKey }, 'check-back sent');
+        onOutcome?.(conversationKey, 'sent');
       } catch (error) {
         const outcome = claimed.attempts + 1 >= maxAttempts ? 'failed' : 'retry';
         await store.finish(conversationKey, instanceId, outcome, now());
         logger.warn({ err: error, event: 'check-back.send-failed', conversationKey, outcome }, 'could not send a check-back');
+        onOutcome?.(conversationKey, outcome);
       }
     }
   }

@@ -38,6 +38,8 @@ export interface GraphTenantReaderOptions {
   /** Seconds between retries when Graph names no Retry-After. */
   retryDelaySeconds?: number;
   logger?: Pick<Logger, 'warn'>;
+  /** Told of each part that could not be read: the part, the fault and the status code (telemetry). */
+  onFault?: (fault: Record<string, string>) => void;
 }
 
 const VERSION = 'v1.0';
@@ -144,6 +146,7 @@ export class GraphTenantReader implements TenantReader {
         const statusCode = error instanceof GraphError ? error.statusCode : undefined;
         const code = error instanceof GraphError ? error.code : error instanceof Error ? error.name : undefined;
         this.options.logger?.warn({ event: 'graph.read-failed', part: name, fault: faults[name], statusCode, code }, 'could not read a part of the tenant');
+        this.options.onFault?.({ part: name, fault: faults[name], ...(statusCode === undefined ? {} : { statusCode: String(statusCode) }) });
       }
     };
 

@@ -18,6 +18,7 @@ const ManifestSchema = z.object({
   developer: z.object({ name: z.string() }),
   localizationInfo: z.object({ additionalLanguages: z.array(z.object({ languageTag: z.string(), file: z.string() })) }),
   validDomains: z.array(z.string()),
+  copilotAgents: z.object({ customEngineAgents: z.array(z.object({ type: z.string(), id: z.string() })) }).optional(),
   bots: z.array(
     z.object({
       botId: z.string(),
@@ -27,6 +28,21 @@ const ManifestSchema = z.object({
     }),
   ),
 });
+
+type Manifest = z.infer<typeof ManifestSchema>;
+type RawManifest = Record<string, unknown>;
+const OTHER_ID = '7d1f0c2e-3b4a-4e5f-8a9b-0c1d2e3f4a5b';
+
+/** The custom engine agent rules the schema leaves to prose: one agent, a bot of this manifest, with personal scope. */
+function customEngineAgentProblems(manifest: Manifest): string[] {
+  const agents = manifest.copilotAgents?.customEngineAgents ?? [];
+  if (agents.length === 0) return ['no custom engine agent'];
+  return agents.flatMap((agent) => {
+    const bot = manifest.bots.find((candidate) => candidate.botId === agent.id);
+    if (bot === undefined) return [`${agent.id} is not a bot of this manifest`];
+    return bot.scopes.includes('personal') ? [] : [`bot ${agent.id} lacks personal scope`];
+  });
+}
 
 function filledManifest(config: { microsoftAppId: string; botDomain?: string }): unknown {
   return fillJsonTemplate(readFileSync(join(APP_PACKAGE_DIR, MANIFEST_FILE), 'utf8'), placeholderValues(config), MANIFEST_FILE);
@@ -64,12 +80,36 @@ describe('appPackage/manifest.json once filled', () => {
     expect(ManifestSchema.parse(filledManifest({ microsoftAppId: APP_ID })).validDomains).toEqual([]);
   });
 
-  it('offers the bot in personal and team scopes, without files, with its five commands', () => {
+  it('offers the bot in personal, team and Copilot scopes, without files, with its five commands', () => {
     const bot = ManifestSchema.parse(filledManifest(CONFIG)).bots[0];
-    expect(bot?.scopes).toEqual(['personal', 'team']);
+    expect(bot?.scopes).toEqual(['personal', 'team', 'copilot']);
     expect(bot?.supportsFiles).toBe(false);
     expect(bot?.commandLists[0]?.scopes).toEqual(['personal', 'team']);
     expect(bot?.commandLists[0]?.commands.map((command) => command.title)).toEqual(['help', 'can I upgrade', 'why', 'walkthrough', 'my cases']);
+  });
+
+  // The schema cannot say it: a custom engine agent of type bot must name a bot of this manifest that has personal scope.
+  it.each([
+    ['the manifest as written', (manifest: RawManifest) => manifest, []],
+    ['an agent naming another bot', (manifest: RawManifest) => ({ ...manifest, copilotAgents: { customEngineAgents: [{ type: 'bot', id: OTHER_ID }] } }), [`${OTHER_ID} is not a bot of this manifest`]],
+    [
+      'the bot without personal scope',
+      (manifest: RawManifest) => ({ ...manifest, bots: z.array(z.record(z.string(), z.unknown())).parse(manifest['bots']).map((bot) => ({ ...bot, scopes: ['team', 'copilot'] })) }),
+      [`bot ${APP_ID} lacks personal scope`],
+    ],
+    ['no custom engine agent', (manifest: RawManifest) => ({ ...manifest, copilotAgents: undefined }), ['no custom engine agent']],
+  ])('declares the bot as the custom engine agent Microsoft 365 Copilot shows: %s', (_case, edit, problems) => {
+    const manifest = edit(z.record(z.string(), z.unknown()).parse(filledManifest(CONFIG)));
+    // Each edit keeps the manifest valid against the schema: these rules are the ones it cannot check.
+    expect(checks.manifest(manifest)).toEqual([]);
+    expect(customEngineAgentProblems(ManifestSchema.parse(manifest))).toEqual(problems);
+  });
+
+  it('is rejected by the schema check when the custom engine agent breaks the schema', () => {
+    const manifest = z.record(z.string(), z.unknown()).parse(filledManifest(CONFIG));
+    expect(checks.manifest({ ...manifest, copilotAgents: { customEngineAgents: [{ type: 'api', id: APP_ID }] } })).toContain(
+      '/copilotAgents/customEngineAgents/0/type must be equal to one of the allowed values',
+    );
   });
 
   it('is rejected by the schema check when a field breaks the schema', () => {

@@ -100,6 +100,18 @@ describe('npm run package (scripts/package-app.ts)', () => {
     expect(manifest.validDomains).toEqual(['upgrade-bot.azurewebsites.net']);
   });
 
+  // The Agents Toolkit passes what it provisioned as arguments (m365agents.yml), over anything in .env.
+  it('takes --app-id and --bot-domain over the environment and .env', () => {
+    const cwd = scratchDir();
+    writeFileSync(join(cwd, '.env'), 'MicrosoftAppId=not-a-guid\nBOT_DOMAIN=old.example.net\n');
+    const result = runPackager(cwd, { BOT_DOMAIN: 'other.example.net' }, ['--app-id', APP_ID, '--bot-domain', 'upgrade-dev.azurewebsites.net', '--out', 'app.zip']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const manifest = ZippedManifestSchema.parse(JSON.parse(text(unzipSync(readFileSync(join(cwd, 'app.zip')))['manifest.json'])));
+    expect(manifest.id).toBe(APP_ID);
+    expect(manifest.validDomains).toEqual(['upgrade-dev.azurewebsites.net']);
+  });
+
   it('lets the environment win over .env', () => {
     const cwd = scratchDir();
     writeFileSync(join(cwd, '.env'), 'MicrosoftAppId=not-a-guid\n');

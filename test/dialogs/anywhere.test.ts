@@ -19,6 +19,20 @@ describe('welcome', () => {
     expect(await chat.joins()).toEqual([]);
   });
 
+  // Microsoft 365 Copilot Chat marks its turns with channelData.productContext "COPILOT": one line, no menu card.
+  it.each([
+    ['en-US', 'en', { productContext: 'COPILOT' }, 'welcomeInCopilot'],
+    ['it-IT', 'it', { productContext: 'COPILOT' }, 'welcomeInCopilot'],
+    ['en-US', 'en', { productContext: 'TEAMS' }, 'welcome'],
+    ['en-US', 'en', undefined, 'welcome'],
+  ] as const)('in %s with channelData %o greets with %s', async (locale, language, channelData, greeting) => {
+    const chat = new Chat({ locale, channelId: 'msteams' });
+    const replies = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'Admin' }], ...(channelData ? { channelData } : {}) });
+    expect(textOf(replies)).toContain(messagesFor(language).ui[greeting]);
+    expect(menuChoices(replies)).toEqual(greeting === 'welcome' ? ['can-i-upgrade', 'why-no-upgrade-tab', 'walkthrough-auto', 'walkthrough-manual', 'triage'] : []);
+    if (greeting === 'welcomeInCopilot') expect(replies).toHaveLength(1);
+  });
+
   it('says nothing when only the bot itself joined', async () => {
     const chat = new Chat();
     expect(await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Bot' }], recipient: { id: 'bot', name: 'Bot' } })).toEqual([]);

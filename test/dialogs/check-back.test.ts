@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { MemoryStorage, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
 import { CHECK_BACK_AFTER_MINUTES, type CheckBack } from '../../domain/index.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -97,6 +98,40 @@ describe('check-back after the order', () => {
     await vi.advanceTimersByTimeAsync(HOUR + POLL);
     await restarted.stop();
     expect(delivered.map((message) => message.conversation)).toEqual(['conversation-admin']);
+  });
+
+  it('stops claiming on a shutdown: the send under way finishes, the rest is left due for the next instance', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: new Date('2026-11-27T12:00:00Z') });
+    const storage = new MemoryStorage();
+    for (const conversationId of ['conversation-one', 'conversation-two']) {
+      const chat = new Chat({ storage, conversationId });
+      await chat.click(buttonData(await reachCheckStatus(chat), en.desk.checkBack.offerButton));
+    }
+    const sentByStopping: string[] = [];
+    let stopped: Promise<void> | undefined;
+    const outcomes: string[] = [];
+    const stopping: CheckBackScheduler = new CheckBackScheduler({
+      onOutcome: (_conversationKey, outcome) => outcomes.push(outcome),
+      store: new StorageCheckBackStore(storage),
+      logger,
+      pollMs: POLL,
+      instanceId: 'instance-stopping',
+      deliver: async (checkBack) => {
+        // SIGTERM arrives while this instance sends its first check-back.
+        stopped ??= stopping.stop();
+        sentByStopping.push(z.object({ conversation: z.object({ id: z.string() }) }).parse(checkBack.address).conversation.id);
+      },
+    });
+    stopping.start();
+    await vi.advanceTimersByTimeAsync(HOUR + POLL);
+    await stopped;
+    expect(sentByStopping).toHaveLength(1);
+    expect(outcomes).toEqual(['sent']);
+
+    const sentByNext: { conversation: string; text: string }[] = [];
+    await schedulerFor(new Chat({ storage, conversationId: 'conversation-one' }), new StorageCheckBackStore(storage), sentByNext, 'instance-next').runOnce();
+    expect(sentByNext.map((message) => message.conversation)).toHaveLength(1);
+    expect(sentByNext[0]?.conversation).not.toBe(sentByStopping[0]);
   });
 
   it('reads the time from its own clock: a round "as at" an hour later sends it, real time and timers untouched', async () => {

@@ -33,6 +33,15 @@ describe('loadConfig', () => {
       LOG_FORMAT: 'auto',
       SUPPORT_AGENT_IDS: [],
       BOTBUILDER_PATH: 'tuned',
+      TELEMETRY_INCLUDE_TEXT: false,
+    });
+  });
+
+  it('reads telemetry settings: a connection string with an instrumentation key, and the text switch', () => {
+    const connectionString = 'InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/';
+    expect(loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: connectionString, TELEMETRY_INCLUDE_TEXT: 'true' })).toMatchObject({
+      APPLICATIONINSIGHTS_CONNECTION_STRING: connectionString,
+      TELEMETRY_INCLUDE_TEXT: true,
     });
   });
 
@@ -92,6 +101,11 @@ describe('loadConfig', () => {
     [{ MicrosoftAppPassword: 'x' }, 'MicrosoftAppId is required when MicrosoftAppPassword is set'],
     [{ MicrosoftAppType: 'SingleTenant', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' }, 'MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant'],
     [{ MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' }, 'MicrosoftAppId is required when MicrosoftAppType is UserAssignedMSI'],
+    [
+      { APPLICATIONINSIGHTS_CONNECTION_STRING: 'IngestionEndpoint=https://example.com/' },
+      "APPLICATIONINSIGHTS_CONNECTION_STRING must be an Application Insights connection string with an InstrumentationKey (copy it from the resource's Overview page)",
+    ],
+    [{ TELEMETRY_INCLUDE_TEXT: 'yes' }, 'TELEMETRY_INCLUDE_TEXT must be true or false (got "yes")'],
   ])('rejects %o with a message naming the variable and what it allows', (env, message) => {
     expect(problemsOf(env)).toContain(message);
   });
@@ -103,7 +117,13 @@ describe('loadConfig', () => {
   });
 
   it('never echoes a secret in its messages', () => {
-    const message = problemsOf({ STORAGE: 'blobs', BLOB_CONNECTION_STRING: 'AccountKey=supersecret', MicrosoftAppPassword: 'hunter2' }).join('\n');
+    const message = problemsOf({
+      STORAGE: 'blobs',
+      BLOB_CONNECTION_STRING: 'AccountKey=supersecret',
+      MicrosoftAppPassword: 'hunter2',
+      APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=topsecretkey',
+    }).join('\n');
+    expect(message).not.toContain('topsecretkey');
     expect(message).not.toContain('supersecret');
     expect(message).not.toContain('hunter2');
   });

@@ -64,8 +64,17 @@ describe('faults, each a value for its own part', () => {
   it('403 (consent missing or too few privileges) costs only that part', async () => {
     fake.fail('/admin/serviceAnnouncement/healthOverviews', { status: 403, code: 'Forbidden' });
     fake.fail('/directory/subscriptions', { status: 403, code: 'Authorization_RequestDenied' });
-    const { snapshot, faults } = await reader().read(fake.token);
+    const told: Record<string, string>[] = [];
+    const { snapshot, faults } = await reader({ onFault: (fault) => told.push(fault) }).read(fake.token);
     expect(faults).toEqual({ serviceHealth: 'forbidden', subscriptions: 'forbidden' });
+    // What telemetry gets: the part, the fault and the status, nothing of the request.
+    expect(told).toEqual(
+      expect.arrayContaining([
+        { part: 'serviceHealth', fault: 'forbidden', statusCode: '403' },
+        { part: 'subscriptions', fault: 'forbidden', statusCode: '403' },
+      ]),
+    );
+    expect(told).toHaveLength(2);
     expect(snapshot.skus).toBeDefined();
     expect(snapshot.serviceHealth).toBeUndefined();
   });
