@@ -1,23 +1,50 @@
 import { findPlanMentions } from './find-plan.js';
 import { compilePhrases, findPhrases, type PhraseHit } from './phrase-match.js';
-import { isAsked, isHedged, isNegated, labelledAnswer } from './reading-scope.js';
+import { holdsNegation, isAsked, isHedged, isNegated, labelledAnswer } from './reading-scope.js';
 import type { YesNoFact } from './tenant-facts.js';
-import { anyOf, VOCABULARIES, type StatedFactPhrases } from './vocabulary/index.js';
+import { anyOf, VOCABULARIES, type StatedFactPhrases, type StatePhrases } from './vocabulary/index.js';
 
 /**
  * The yes/no facts a sentence states in passing: "we have a custom domain", "not a trial",
  * "Trial: no", "the trial has ended", "two E3 subscriptions". A fact stated both ways is left out.
  */
 
-type Stated = `${YesNoFact}:says` | `${YesNoFact}:denies`;
+type Stated = `${YesNoFact}:says` | `${YesNoFact}:denies` | `${YesNoFact}:state-says` | `${YesNoFact}:state-denies`;
+
+/** How many words may stand between a subject and its state: "the previous plan change is not finished yet". */
+const STATE_AFTER_REACH = 6;
+/** And between a state and the subject after it: "still waiting on Microsoft's credit check". */
+const STATE_BEFORE_REACH = 3;
+
+/** A word between a subject and its state, but not one that starts another clause's thought ("and", "but", "ma"). */
+const GAP_WORD = `(?!${anyOf((v) => v.scope.scopeEnds)} )[a-z0-9]+ `;
+/** Between a state and its subject after it, nor a word that says how ("paid by invoice"). */
+const GAP_WORD_BEFORE = `(?!${anyOf((v) => v.facts.stateGapStops)} )${GAP_WORD}`;
+
+function statePatterns(subjects: readonly string[], states: readonly string[]): string[] {
+  if (subjects.length === 0 || states.length === 0) return [];
+  const subject = `(?:${subjects.join('|')})`;
+  const state = `(?:${states.join('|')})`;
+  return [`${subject} (?:${GAP_WORD}){0,${STATE_AFTER_REACH}}${state}`, `${state} (?:${GAP_WORD_BEFORE}){0,${STATE_BEFORE_REACH}}${subject}`];
+}
 
 /** Every language's phrases for each fact, keyed "fact:says" / "fact:denies". */
 function statedTable(): Record<Stated, readonly string[]> {
   const table = {} as Record<Stated, readonly string[]>;
+  const add = (key: Stated, phrases: readonly string[]) => {
+    table[key] = [...(table[key] ?? []), ...phrases];
+  };
   for (const vocabulary of Object.values(VOCABULARIES)) {
     for (const [fact, phrases] of Object.entries(vocabulary.facts.stated) as [YesNoFact, StatedFactPhrases][]) {
-      table[`${fact}:says`] = [...(table[`${fact}:says`] ?? []), ...phrases.says];
-      table[`${fact}:denies`] = [...(table[`${fact}:denies`] ?? []), ...phrases.denies];
+      add(`${fact}:says`, phrases.says);
+      add(`${fact}:denies`, phrases.denies);
+    }
+  }
+  // A state's subject in one language and its state word in another are not read together.
+  for (const vocabulary of Object.values(VOCABULARIES)) {
+    for (const [fact, state] of Object.entries(vocabulary.facts.states) as [YesNoFact, StatePhrases][]) {
+      add(`${fact}:state-says`, statePatterns(state.subjects, state.says));
+      add(`${fact}:state-denies`, statePatterns(state.subjects, state.denies));
     }
   }
   return table;
@@ -41,8 +68,14 @@ export interface StatedYesNo {
 }
 
 function valueOf(normalized: string, hit: PhraseHit<Stated>): boolean | undefined {
-  const says = hit.value.endsWith(':says');
   if (isHedged(normalized, hit)) return undefined;
+  if (hit.value.includes(':state-')) {
+    if (isAsked(normalized, hit)) return undefined;
+    // A negated state is the other one: "not finished yet" is still open, "nothing outstanding" is paid.
+    const negated = isNegated(normalized, hit) || holdsNegation(normalized, hit);
+    return hit.value.endsWith(':state-says') !== negated;
+  }
+  const says = hit.value.endsWith(':says');
   const label = labelledAnswer(normalized, hit);
   if (label !== undefined) return says ? label : !label;
   if (isAsked(normalized, hit)) return undefined;

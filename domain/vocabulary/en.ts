@@ -1,6 +1,11 @@
 import type { Vocabulary } from './vocabulary.js';
 
 const LICENSES = 'licen[sc]es?';
+/** What an admin role other than Global or Billing admin is named after: "user admin", "Exchange administrator". */
+const ROLE_AREAS =
+  '(?:users?|licen[sc](?:e|es|ing)|help ?desk|exchange|sharepoint|teams|intune|security|compliance|password|groups?|(?:cloud )?applications?'
+  + '|service support|reports?|skype(?: for business)?|dynamics(?: 365)?|power platform|privileged role|authentication|printer|search|insights'
+  + '|message cent(?:er|re)|directory|device|desktop|knowledge|fabric|power bi)';
 const SERVICES = '(?:exchange(?: online)?|exo|teams|sharepoint(?: online)?|spo|outlook|onedrive|e ?mail|mail|the service|services?)';
 
 /** The words English-speaking admins type, read by the domain's readers and the dialogs' commands. */
@@ -28,11 +33,13 @@ export const EN: Vocabulary = {
       'not', 'never', 't', 'nor', 'neither', 'isnt', 'dont', 'doesnt', 'cant', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'wont',
       'didnt', 'couldnt', 'shouldnt',
     ],
-    determiners: ['no', 'without', 'zero'],
+    determiners: ['no', 'without', 'zero', 'nothing', 'none'],
     scopeEnds: ['but', 'however', 'although', 'though', 'while', 'whereas', 'and', 'because', 'so'],
     hedges: [
       'not sure', 'unsure', 'don t know', 'do not know', 'dont know', 'no idea', 'maybe', 'perhaps', 'might', 'probably', 'possibly',
       'if', 'whether', 'wonder\\w*', 'not certain', 'could be',
+      // Someone's belief, or a check still to make, is no fact.
+      'thinks', 'believes', 'reckons', 'assumes', 'supposedly', '(?:have|need) to (?:check|verify|confirm|double check)',
     ],
     otherPeople: [
       'colleagues?', 'co ?workers?', 'boss', 'managers?', 'supervisor', 'it guy', 'someone(?: else)?', 'somebody(?: else)?',
@@ -44,13 +51,23 @@ export const EN: Vocabulary = {
     caseSubjects: ['customer(?: s)?(?: admin\\w*)?', 'client', 'requester', 'caller', 'the user', 'the admin(?:istrator)?'],
     selfAfter: ['here', 'that s me', 'it s me'],
     articles: ['the', 'a', 'an', 'just', 'only'],
-    thirdPersonVerbs: ['is', 'was', 'has', 'had', 'will', 'can', 'should', 'must'],
+    thirdPersonVerbs: ['is', 'was', 'has', 'had', 'will', 'can', 'should', 'must', 'holds', 'manages', 'handles', 'owns'],
+    otherOrganisations: [
+      '(?:our |the |a )?(?:sister|parent|mother|holding|affiliated|partner) (?:company|companies|org\\w*|firm|tenant)',
+      '(?:our |the |a )?(?:subsidiar(?:y|ies)|affiliates?|holding)', '(?:another|other|a different|a separate) (?:branch|office|site|company|tenant|org\\w*|entity|division)',
+      'other (?:branches|offices|sites|companies|tenants)',
+    ],
+    ownSubjects: ['we', 'we re', 'we ve', 'we ll', 'i', 'i m', 'im', 'us', 'our (?:own )?(?:tenant|company|org\\w*|side)'],
+    quotingVerbs: ['(?:still )?(?:says|said|shows|showed|lists|listed|reads|mentions)'],
+    documentPlaces: ['(?:on|in) (?:the|our|my|this|that)(?: last| latest)?'],
   },
 
   facts: {
     channels: {
       'direct-card': [
         'credit card', 'debit card', 'by card', 'with (?:a |our |the )?card', '(?:visa|mastercard|amex|company|corporate|business) card',
+        // A card's brand names the card.
+        'visa', 'mastercard', 'amex',
         'american express', '(?:direct )?card payments?',
       ],
       'direct-invoice': ['invoice[sd]?', 'by invoice', 'bank transfer', 'wire transfer'],
@@ -72,12 +89,14 @@ export const EN: Vocabulary = {
       'billing-admin': ['billing admin\\w*'],
       'billing-account-role': [
         'billing (?:account|profile) (?:owner|contributor)s?',
-        '(?:owner|contributor) of the billing (?:account|profile)',
+        '(?:owner|contributor|reader)s? (?:of|on|for) (?:the |our |my |this )?billing (?:account|profile)',
       ],
       other: [
         'not an admin\\w*', 'user admin\\w*', 'helpdesk admin\\w*', 'help desk admin\\w*', 'exchange admin\\w*', 'sharepoint admin\\w*',
         'teams admin\\w*', 'license admin\\w*', 'service support admin\\w*', 'other role', 'no admin role',
         '(?:just|only) a (?:regular |normal |standard |plain )?user', '(?:regular|normal|standard|plain|end) user',
+        // Every other admin role, named after what it administers, and the read-only roles.
+        `${ROLE_AREAS} (?:admin\\w*|operators?|readers?)`, 'global readers?', '(?:directory|reports?) readers?',
       ],
     },
     roleAnswers: {
@@ -114,9 +133,13 @@ export const EN: Vocabulary = {
           'unpaid(?: balance| invoices?| bills?)?', 'overdue', 'past due', 'outstanding (?:balance|invoices?|bills?)',
           'payment (?:failed|declined|overdue)', 'declined payment',
           '(?:invoices?|bills?) (?:is |are |was |were |still )*(?:past due|overdue|unpaid|not paid|outstanding)',
+          // Owing money is an unpaid balance.
+          'owe[sd]?', 'owing', 'in arrears', 'behind on (?:\\w+ )?(?:payments?|invoices|bills)',
         ],
         denies: [
           '(?:all )?(?:invoices|bills) (?:are |have been )?(?:paid|settled)', 'paid in full', 'balance (?:is )?(?:paid|settled|zero)',
+          // Up to date with paying, whatever the subject.
+          'paid up', 'fully paid', 'up to date (?:on|with) (?:\\w+ )?(?:payments?|invoices|bills|billing)',
         ],
       },
       creditCheckPending: {
@@ -166,14 +189,68 @@ export const EN: Vocabulary = {
         says: [
           '(?:subscriptions|plans) (?:of|for) the same (?:product|plan)', 'same product twice', 'duplicate (?:subscriptions?|plans?)',
         ],
-        denies: ['different (?:subscriptions|plans|products)'],
+        denies: [
+          'different (?:subscriptions|plans|products)',
+          // A single subscription, of each product or at all, is no duplicate.
+          '(?:only|just) (?:one|a single|1) (?:subscription|plan|sub)', '(?:one|a single|1) (?:subscription|plan|sub) (?:per|for each|of each|for every|each)',
+        ],
       },
       moreUsersThanLicenses: {
         says: [
           `more users than ${LICENSES}`, `more ${LICENSES} assigned than (?:purchased|bought|owned)`, `fewer ${LICENSES} than users`,
           `not enough ${LICENSES}`, 'over ?assigned', `${LICENSES} conflicts?`,
+          // A comparison verb between users and licenses.
+          `(?:users|people|staff|employees|accounts) (?:\\w+ )?(?:outnumber|exceed|outgrow\\w*) (?:the |our |my )?(?:number of )?${LICENSES}`,
+          `${LICENSES} (?:are |is )?(?:outnumbered|exceeded) by (?:the |our )?(?:users|people|staff)`,
         ],
         denies: [`enough ${LICENSES}`],
+      },
+    },
+    stateGapStops: ['by', 'via', 'through', 'with', 'using', 'per', 'from'],
+    states: {
+      unpaidBalance: {
+        subjects: ['invoices?', 'bills?', 'balance', 'payments?', 'dues'],
+        says: ['unpaid', 'outstanding', 'overdue', 'past due', 'pending'],
+        denies: ['paid', 'settled', 'cleared', 'squared', 'covered', 'taken care of', 'sorted', 'up to date', 'zero'],
+      },
+      creditCheckPending: {
+        subjects: ['credit (?:check|review|verification)'],
+        says: [
+          'pending', 'in progress', 'ongoing', 'underway', 'running', 'still (?:going|running|open|happening|under review)', 'waiting (?:on|for)',
+          'awaiting', 'doing', 'performing', 'processing',
+        ],
+        denies: [
+          'done', 'complete[d]?', 'finished', 'over', 'passed', 'cleared', 'approved', 'through', 'went through', 'came back', 'succeeded',
+          'wrapped up', 'ok', 'fine', 'behind us',
+        ],
+      },
+      planChangeInProgress: {
+        subjects: ['(?:plan )?(?:change|switch|upgrade|migration)', 'change of plan', 'plan move'],
+        says: [
+          'pending', 'in progress', 'ongoing', 'underway', 'still (?:going|running|processing|happening|open|in flight)', 'going on', 'in flight',
+          'processing', 'waiting (?:on|for)',
+        ],
+        denies: ['done', 'complete[d]?', 'finished', 'over', 'went through', 'wrapped up', 'succeeded', 'ended', 'through', 'behind us'],
+      },
+      provisioningIncomplete: {
+        subjects: ['provisioning', '(?:tenant |account |subscription )?(?:setup|set up|configuration|onboarding)'],
+        says: ['pending', 'in progress', 'ongoing', 'underway', 'still (?:going|running|open|happening)', 'incomplete', 'partial'],
+        denies: ['done', 'complete[d]?', 'finished', 'over', 'wrapped up', 'ready', 'succeeded'],
+      },
+      trial: {
+        subjects: ['(?:free )?trial'],
+        says: ['still (?:running|active|going|on)', 'active', 'running'],
+        denies: ['ended', 'expired', 'over', 'finished', 'converted', 'gone', 'done', 'upgraded', 'turned into'],
+      },
+      serviceHealthIssue: {
+        subjects: ['service health', 'health dashboard', 'service status'],
+        says: ['issues?', 'incidents?', 'advisor(?:y|ies)', 'problems?', 'outages?', 'red', 'degraded'],
+        denies: ['green', 'healthy', 'clear', 'clean', 'fine', 'ok', 'all good'],
+      },
+      customDomain: {
+        subjects: ['(?<!onmicrosoft |onmicrosoft com )(?:company |vanity |own )?domain(?: name)?'],
+        says: ['verified', 'added', 'configured', 'connected'],
+        denies: [],
       },
     },
   },
@@ -186,6 +263,9 @@ export const EN: Vocabulary = {
     coordinators: ['and', 'plus', 'as well as'],
     targetAfter: ['is what we (?:want|need|would like)', 'is (?:our|the) target'],
     comparing: ['between', 'difference', 'vs', 'versus', 'compare', 'compared', 'comparing', 'comparison'],
+    negatedSubjects: ['we', 're', 'i', 'm', 'still', 'currently', 'really', 'actually', 'yet'],
+    placeCues: ['on', 'onto'],
+    motionVerbs: ['go', 'going', 'move', 'moving', 'switch', 'switching', 'get', 'migrate', 'land', 'end up'],
     nameWords: ['without', 'audio', 'conferencing', 'audioconferencing'],
   },
 
@@ -196,7 +276,15 @@ export const EN: Vocabulary = {
     holding: ['with (?:a |an )?', 'having (?:a |an )?'],
     purchased: ['purchased', 'bought', 'owned', 'paid for'],
     assigned: ['assigned', 'in use', 'allocated', 'used'],
-    linking: ['are', 'is', 'currently', 'of'],
+    linking: ['are', 'is', 'currently', 'of', 'of them', 'of those', 'of these', 'already'],
+    articles: ['the'],
+    allAssigned: [
+      `(?:all|every one|each) (?:of )?(?:them|those|these|the ${LICENSES}|our ${LICENSES}) (?:are |is |have been |already |currently )*(?:assigned|in use|used|allocated)`,
+      `(?:all|every) (?:\\d+ )?${LICENSES} (?:\\w+ ){0,3}(?:are |is |have been |already )+(?:assigned|in use|used|allocated)`,
+      'fully (?:assigned|allocated|used)',
+    ],
+    changes: ['added', 'add', 'adding', 'removed', 'remove', 'removing', 'dropped', 'cut', 'another', 'an extra', 'extra', 'additional'],
+    changesAfter: ['more', 'extra', 'additional', 'fewer', 'less'],
     bounds: [
       'over', 'more than', 'above', 'at least', 'less than', 'fewer than', 'under', 'below', 'up to', 'max(?:imum)?', 'min(?:imum)?',
       'no more than', 'upwards of', 'greater than', 'exceeding',
@@ -234,7 +322,7 @@ export const EN: Vocabulary = {
     'reseller', 'invoice', 'invoiced', 'global', 'admin', 'admins', 'administrator', 'billing', 'custom', 'domain', 'domains', 'trial',
     'unpaid', 'credit', 'check', 'pending', 'government', 'nonprofit', 'charity', 'subscription', 'subscriptions', 'service', 'services',
     'health', 'agreement', 'provisioning', 'eligible', 'through', 'transfer', 'balance', 'overdue', 'outage', 'incident', 'account',
-    'owner', 'contributor', 'profile', 'customer', 'uses', 'used',
+    'owner', 'contributor', 'profile', 'customer', 'uses', 'used', 'profit', 'reader',
     // The words questions turn on; "change" and "charge" are both here so neither is corrected into the other.
     'downtime', 'downgrade', 'reassign', 'upgrade', 'change', 'changed', 'changes', 'charge', 'charged', 'refund', 'reversible',
     'revert', 'mailbox', 'mailboxes', 'permissions',

@@ -1,6 +1,10 @@
 import type { Vocabulary } from './vocabulary.js';
 
 const LICENZE = 'licenz[ae]';
+/** What an admin role other than Global or Billing admin administers: "amministratore delle licenze", "di Exchange". */
+const AREE_DEI_RUOLI =
+  '(?:utenti|licenze|exchange|sharepoint|teams|intune|sicurezza|conformita|password|gruppi|applicazioni|supporto|helpdesk|help desk'
+  + '|servizi|report|dispositivi|stampanti|ricerca|dynamics|power platform|autenticazione|skype)';
 
 /**
  * The words Italian-speaking admins type. Accents are gone after normalization, so "è" (is) and
@@ -26,20 +30,32 @@ export const IT: Vocabulary = {
 
   scope: {
     negators: ['non', 'mai', 'nemmeno', 'neanche', 'neppure'],
-    determiners: ['nessun', 'nessuna', 'nessuno', 'senza', 'niente'],
+    determiners: ['nessun', 'nessuna', 'nessuno', 'senza', 'niente', 'nulla'],
     scopeEnds: ['ma', 'pero', 'invece', 'mentre', 'perche', 'e (?:abbiamo|siamo|ho|sono|c e|ci sono|paghiamo|vogliamo|usiamo)'],
-    hedges: ['non so(?: se)?', 'non sono sicur[oa]', 'forse', 'magari', 'probabilmente', 'se', 'chissa', 'non ricordo'],
+    hedges: [
+      'non so(?: se)?', 'non lo so', 'non sono sicur[oa]', 'forse', 'magari', 'probabilmente', 'se', 'chissa', 'non ricordo',
+      // Someone's belief, a possibility, or a check still to make, is no fact.
+      'pensa', 'pensano', 'crede', 'credono', 'ritiene', 'potrebbe\\w*', 'potrebbero', 'dovrebbe\\w*',
+      '(?:devo|dobbiamo|devi) (?:ancora )?(?:controllare|verificare)',
+    ],
     otherPeople: [
       'colleg(?:a|he|hi)', 'capo', 'responsabile', 'manager', 'qualcun altro', 'qualcuno', 'un altr[oa]', 'lui', 'lei', 'loro',
       'predecessore', 'il partner', 'il rivenditore',
     ],
     requests: ['chied\\w*', 'chiest[oa]', 'serve', 'servirebbe', 'bisogna', 'contatt\\w*', 'aspett\\w*'],
-    firstPerson: ['sono', 'io', 'mi', 'mio', 'mia', 'siamo', 'come'],
+    firstPerson: ['sono', 'io', 'mi', 'mio', 'mia', 'siamo', 'come', 'ho'],
     caseSubjects: ['(?:il )?cliente', 'l utente', 'richiedente', 'l amministratore'],
     selfAfter: ['qui', 'sono io'],
     articles: ['il', 'l', 'la', 'lo', 'un', 'una', 'solo'],
     // Not "è": without its accent it is "e" (and).
-    thirdPersonVerbs: ['ha', 'era', 'sara', 'puo'],
+    thirdPersonVerbs: ['ha', 'era', 'sara', 'puo', 'gestisce', 'detiene', 'tiene'],
+    otherOrganisations: [
+      '(?:la |una |nostra |la nostra )*(?:consociata|controllata|capogruppo|casa madre|holding|affiliata|societa (?:madre|sorella|collegata|controllata))',
+      '(?:un altra|l altra|altre|altra) (?:sede|filiale|societa|azienda|divisione)', '(?:un altro|l altro|altri) (?:ufficio|tenant|ramo)',
+    ],
+    ownSubjects: ['noi', 'io', 'sono', 'siamo', 'abbiamo', 'ho', '\\w+iamo', 'il nostro tenant', 'la nostra (?:azienda|societa)'],
+    quotingVerbs: ['(?:c e |e )?(?:ancora )?(?:scritto|dice|diceva|mostra|riporta|indica)'],
+    documentPlaces: ['in', 'nella', 'sulla', 'nell ultima', 'sull ultima'],
   },
 
   facts: {
@@ -48,7 +64,7 @@ export const IT: Vocabulary = {
       'direct-invoice': ['fattura', 'con fattura', 'tramite fattura', 'bonifico(?: bancario)?'],
       partner: ['rivenditore', 'partner csp'],
       'volume-licensing': ['contratt[oi] (?:di )?multi ?licenza', 'multi ?licenza', 'licenz[ae] a volume', 'licensing a volume'],
-      'prepaid-key': ['prepagat[ao]', 'carta prepagata', 'chiave (?:del )?prodotto', 'codice product key'],
+      'prepaid-key': ['prepagat[ao]', 'carta prepagata', '(?:chiave|codice) (?:del |di )?prodotto', 'codice product key'],
     },
     channelAnswers: {
       'direct-card': ['carta'],
@@ -61,12 +77,16 @@ export const IT: Vocabulary = {
       'global-admin': ['amministrat(?:ore|rice) globale', 'admin globale'],
       'billing-admin': ['amministrat(?:ore|rice) (?:della |di )?fatturazione', 'admin (?:della |di )?fatturazione'],
       'billing-account-role': [
-        '(?:proprietari[oa]|collaborat(?:ore|rice)) (?:dell |del )?(?:account|profilo) di fatturazione',
+        '(?:proprietari[oa]|collaborat(?:ore|rice)|lettore) (?:dell |del |di |sull |sul )?(?:account|profilo) di fatturazione',
       ],
       other: [
-        'non sono (?:un )?amministratore', 'amministratore (?:degli |utenti|del supporto)\\w*', 'altro ruolo',
+        // "Non sono amministratore globale" says which role they lack, not which they have.
+        'non sono (?:un )?amministratore(?! globale| (?:della |di )?fatturazione)', 'amministratore (?:degli |utenti|del supporto)\\w*', 'altro ruolo',
         '(?:solo |semplice )?(?:un )?utente (?:normale|semplice|standard|base)', 'semplice utente', 'solo un utente',
         '(?:senza|nessun) ruol[oi] (?:di )?amministra\\w*',
+        // Every other admin role, named after what it administers, and the read-only roles.
+        `(?:amministrat(?:ore|rice)|admin) (?:di |del |della |delle |degli |dei |dell |per |per le |per gli )?${AREE_DEI_RUOLI}`,
+        'lettor[ei] (?:globale|globali|(?:dei |di )?report|della directory)',
       ],
     },
     roleAnswers: {
@@ -102,9 +122,13 @@ export const IT: Vocabulary = {
       unpaidBalance: {
         says: [
           'saldo (?:non pagato|insoluto|scoperto|da pagare)', 'insolut[oi]', 'fattur[ae] (?:e |sono |ancora )*(?:non pagat[ae]|scadut[ae]|insolut[ae])',
-          'arretrat[oi]', 'fattur[ae] (?:\\w+ ){0,4}non (?:e |sono )?(?:stat[ae] )?pagat[ae]',
+          'arretrat[oi]', '(?:dobbiamo|devo) ancora pagare', 'in debito', 'fattur[ae] (?:\\w+ ){0,4}non (?:e |sono )?(?:stat[ae] )?pagat[ae]',
         ],
-        denies: ['(?:tutte )?le fatture (?:sono )?(?:state )?pagate', 'saldo (?:e )?(?:pagato|saldato|a zero)'],
+        denies: [
+          '(?:tutte )?le fatture (?:sono )?(?:state )?pagate', 'saldo (?:e )?(?:pagato|saldato|a zero)',
+          // Settled, or up to date with paying, whatever the subject.
+          'saldat[oaie]', 'in regola con (?:i |le |tutti i |tutte le )?(?:pagamenti|fatture)', 'pagamenti in regola',
+        ],
       },
       creditCheckPending: {
         says: [
@@ -139,13 +163,59 @@ export const IT: Vocabulary = {
       notCurrentlyEligible: { says: ['non (?:e )?(?:attualmente |ancora )?idone[ao]'], denies: [] },
       multipleSubscriptionsSameProduct: {
         says: ['(?:abbonamenti|sottoscrizioni|piani) (?:per|dello|allo|del) stesso prodotto', 'abbonament[oi] dopp(?:io|i)'],
-        denies: ['(?:abbonamenti|sottoscrizioni|piani|prodotti) divers[ie]'],
+        denies: [
+          '(?:abbonamenti|sottoscrizioni|piani|prodotti) divers[ie]',
+          // A single subscription, of each product or at all, is no duplicate.
+          '(?:un solo|solo un|uno solo|un unico|solo uno|una sola|solo una) (?:abbonamento|piano|sottoscrizione)',
+        ],
       },
       moreUsersThanLicenses: {
         says: [
           `piu utenti (?:che|rispetto alle|delle) ${LICENZE}`, `piu ${LICENZE} assegnate (?:che|di quante ne sono|rispetto alle) acquistate`,
           `${LICENZE} insufficienti`, `non (?:abbiamo )?abbastanza ${LICENZE}`,
+          `(?:gli )?utenti (?:\\w+ )?(?:superano|eccedono) (?:il numero (?:di |delle )?|le )?${LICENZE}`,
         ],
+        denies: [],
+      },
+    },
+    stateGapStops: ['con', 'tramite', 'via', 'per', 'da', 'dal', 'dalla', 'in'],
+    states: {
+      unpaidBalance: {
+        subjects: ['fattur[ae]', 'saldo', 'pagament[oi]', 'bollett[ae]'],
+        says: ['insolut[aeio]', 'scadut[aeio]', 'in sospeso', 'da pagare', 'in ritardo', 'aperte'],
+        denies: ['pagat[aeio]', 'saldat[aeio]', 'in regola', 'a posto', 'a zero', 'chius[aeio]'],
+      },
+      creditCheckPending: {
+        subjects: ['(?:verifica|controllo|valutazione) (?:del |sul )?credito'],
+        says: ['in corso', 'in attesa', 'in sospeso', 'pendente', 'aspett\\w*', 'attend\\w*', 'facendo', 'eseguendo', 'effettuando', 'ancora aperta'],
+        denies: [
+          'complet\\w*', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'superat[ao]', 'approvat[ao]', 'passat[ao]', 'a buon fine', 'andat[ao] bene',
+          'fatt[ao]', 'ok', 'chius[ao]', 'risolt[ao]',
+        ],
+      },
+      planChangeInProgress: {
+        subjects: ['cambio(?: di piano)?', 'passaggio(?: di piano)?', 'aggiornamento(?: di piano)?', 'upgrade', 'migrazione'],
+        says: ['in corso', 'in attesa', 'in sospeso', 'pendente', 'ancora aperto', 'in lavorazione'],
+        denies: ['complet\\w*', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'andat[ao] a buon fine', 'chius[ao]', 'fatt[ao]'],
+      },
+      provisioningIncomplete: {
+        subjects: ['provisioning', 'configurazione(?: (?:del|dell) (?:tenant|account|abbonamento))?', 'attivazione', 'impostazione'],
+        says: ['in corso', 'incomplet[ao]', 'parziale', 'in sospeso', 'a meta'],
+        denies: ['complet\\w*', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'fatt[ao]', 'pronta', 'pronto'],
+      },
+      trial: {
+        subjects: ['(?:periodo di |versione di )?prova'],
+        says: ['attiv[ao]', 'in corso'],
+        denies: ['scadut[ao]', 'terminat[ao]', 'finit[ao]', 'convertit[ao]', 'conclus[ao]', 'trasformat[ao]'],
+      },
+      serviceHealthIssue: {
+        subjects: ['integrita (?:del servizio|dei servizi)', 'stato (?:del servizio|dei servizi)'],
+        says: ['problem[ai]', 'incident[ei]', 'avvis[oi]', 'disservizi[oi]', 'ross[oa]', 'degradat[oa]'],
+        denies: ['verde', 'tutta verde', 'tutto verde', 'a posto', 'ok', 'regolare', 'pulit[ao]'],
+      },
+      customDomain: {
+        subjects: ['dominio(?: aziendale| nostro| personalizzato)?'],
+        says: ['verificat[oi]', 'aggiunt[oi]', 'configurat[oi]', 'collegat[oi]'],
         denies: [],
       },
     },
@@ -162,6 +232,9 @@ export const IT: Vocabulary = {
     coordinators: ['e', 'ed', 'oltre a'],
     targetAfter: ['e (?:quello|cio) che (?:vogliamo|vorremmo|ci serve)', 'e (?:il nostro|l) obiettivo'],
     comparing: ['differenza', 'confronto', 'confrontare', 'paragone'],
+    negatedSubjects: ['siamo', 'sono', 'ci', 'ancora', 'attualmente', 'davvero', 'piu'],
+    placeCues: ['su', 'sul', 'sullo', 'sulla'],
+    motionVerbs: ['andare', 'passare', 'migrare', 'spostarci', 'spostare', 'andiamo', 'passiamo', 'portare', 'arrivare'],
     nameWords: ['azienda', 'medie', 'dimensioni', 'istruzione', 'chiosco', 'senza', 'audioconferenza'],
   },
 
@@ -172,7 +245,11 @@ export const IT: Vocabulary = {
     holding: ['con (?:una? )?'],
     purchased: ['acquistat[ei]', 'comprat[ei]'],
     assigned: ['assegnat[ei]', 'in uso'],
-    linking: ['sono', 'ne sono'],
+    linking: ['sono', 'ne sono', 'di queste', 'di esse', 'gia'],
+    articles: ['gli', 'i', 'le'],
+    allAssigned: [`(?:tutte|ognuna) (?:le ${LICENZE} |di queste |quante )?(?:sono |gia |state |risultano )*(?:assegnat[ae]|in uso|usat[ae])`],
+    changes: ['aggiunt[oaie]', 'aggiungere', 'aggiunge\\w*', 'rimoss[oaie]', 'tolt[oaie]', 'altre', 'altri', 'ulteriori'],
+    changesAfter: ['in piu', 'in meno', 'aggiuntive', 'extra'],
     bounds: ['oltre', 'piu di', 'almeno', 'meno di', 'sotto i', 'fino a', 'massimo', 'minimo', 'sopra i'],
     ranges: [
       { before: 'tra', between: 'e' },
@@ -194,7 +271,7 @@ export const IT: Vocabulary = {
     reader: 'compound',
     units: {
       uno: 1, un: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12,
-      tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19,
+      tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, dozzina: 12,
     },
     tens: { venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90 },
     hundred: ['cento'],
@@ -211,7 +288,7 @@ export const IT: Vocabulary = {
     'utenti', 'utente', 'licenze', 'licenza', 'acquistate', 'acquistato', 'assegnate', 'assegnato', 'fattura', 'fatture', 'fatturazione',
     'amministratore', 'globale', 'dominio', 'personalizzato', 'personalizzati', 'rivenditore', 'abbonamento', 'abbonamenti',
     'sottoscrizione', 'sottoscrizioni', 'componente', 'componenti', 'aggiuntivo', 'aggiuntivi', 'verifica', 'credito', 'pagata', 'pagato', 'pagate', 'scaduta', 'scadute',
-    'disservizio', 'contratto', 'multilicenza', 'proprietario',
+    'disservizio', 'contratto', 'multilicenza', 'proprietario', 'prova', 'mette', 'vuole',
     // The words questions turn on.
     'tornare', 'indietro', 'riassegnare', 'addebitato', 'addebito', 'rimborso', 'scheda', 'aggiornamento', 'perderanno',
   ],
