@@ -6,7 +6,7 @@ import { normalizeCounts } from './read-numbers.js';
 import { plansFrom } from './read-plans.js';
 import { readYesNoFacts } from './read-yes-no-facts.js';
 import { correctForReading, normalizeForReading } from './reading-text.js';
-import { isActor, isAsked, isHedged, isNegated, isQuotedDocument, isSomeoneElses, namesItsOwner, ownStatements } from './reading-scope.js';
+import { clauseAt, isActor, isAsked, isHedged, isNegated, isQuotedDocument, isSomeoneElses, namesItsOwner, ownStatements } from './reading-scope.js';
 import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
 import { tableOfEveryLanguage } from './vocabulary/index.js';
 
@@ -49,12 +49,14 @@ export function extractFacts(text: string): Partial<TenantFacts> {
   const yesNo = readYesNoFacts(normalized);
   // "an unpaid invoice" says the balance is unpaid, not how the plan was bought.
   const free = <V>(hits: readonly PhraseHit<V>[]) => outside(hits, yesNo.hits);
+  const roles = free(findPhrases(normalized, ROLES));
+  // "the partner holds global admin": a partner holding a role is someone in the tenant, not how it was bought.
+  const holdsARole = (hit: PhraseHit<unknown>) =>
+    isActor(normalized, hit) && roles.some((role) => clauseAt(normalized, role.start).start === clauseAt(normalized, hit.start).start);
   const purchaseChannel = soleValue(
-    asserted(normalized, free(findPhrases(normalized, CHANNELS))).filter(
-      (hit) => !isQuotedDocument(normalized, hit) && !isActor(normalized, hit),
-    ),
+    asserted(normalized, free(findPhrases(normalized, CHANNELS))).filter((hit) => !isQuotedDocument(normalized, hit) && !holdsARole(hit)),
   );
-  const ownRoles = asserted(normalized, free(findPhrases(normalized, ROLES))).filter((hit) => !isSomeoneElses(normalized, hit));
+  const ownRoles = asserted(normalized, roles).filter((hit) => !isSomeoneElses(normalized, hit));
   // "the billing admin is on leave, I'm a user admin": a role the writer says is theirs outweighs one nobody claims.
   const claimed = ownRoles.filter((hit) => namesItsOwner(normalized, hit));
   const adminRole = soleValue(claimed.length > 0 ? claimed : ownRoles);

@@ -44,7 +44,7 @@ const SOURCES: Readonly<Record<CountFact, readonly string[]>> = {
     ` ${PURCHASED} ${BREAK}${NUMBER} ${NOT_OTHER_NOUN}`,
     ` ${NUMBER} ${LICENSES} ${NOT_ASSIGNED}`,
     // "Seats: 25", "Licenses: 40": a label with its number are the ones bought.
-    ` ${LICENSES} \\${CLAUSE_BREAK} ${NUMBER} ${NOT_ASSIGNED}`,
+    ` (?<!${HOLDING}|${MODIFIERS} )${LICENSES} \\${CLAUSE_BREAK} ${NUMBER} ${NOT_ASSIGNED}`,
   ],
   licensesAssigned: [
     ` ${NUMBER} ${LINKING}(?:${LICENSES} )?${LINKING}${ASSIGNED} ${NOT_LABELLING}`,

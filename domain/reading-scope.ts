@@ -17,6 +17,7 @@ function wholeWords(pick: Parameters<typeof anyOf>[0]): RegExp {
 
 const NEGATORS = new Set(wordsOfEveryLanguage((v) => v.scope.negators));
 const DETERMINERS = new Set(wordsOfEveryLanguage((v) => v.scope.determiners));
+const AGREEING_NEGATIONS = new Set(wordsOfEveryLanguage((v) => v.scope.agreeingNegations));
 const SCOPE_ENDS = wholeWords((v) => v.scope.scopeEnds);
 const HEDGES = wholeWords((v) => v.scope.hedges);
 /** A clause this short that holds a doubt is only that doubt ("..., not sure", "..., i m not sure"). */
@@ -60,9 +61,9 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 
 /** "not a trial", "no add-ons", "non abbiamo mai avuto un dominio": negated within its clause, until a "but". */
 export function isNegated(normalized: string, span: Span): boolean {
-  // A phrase that is a negation itself ("nessun ruolo", "no admin role") takes a "non" before it as
+  // A phrase that opens with a negative word that agrees ("nessun ruolo") takes a "non" before it as
   // agreement, as Italian does ("non ho nessun ruolo"), not as a second negation.
-  if (opensWithNegation(normalized, span)) return false;
+  if (opensWithAgreeingNegation(normalized, span)) return false;
   const clause = clauseAt(normalized, span.start);
   let before = normalized.slice(clause.start, span.start);
   const scopeEnd = lastMatchEnd(SCOPE_ENDS, before);
@@ -71,9 +72,8 @@ export function isNegated(normalized: string, span: Span): boolean {
   return words.some((word, index) => NEGATORS.has(word) || (DETERMINERS.has(word) && words.length - index <= DETERMINER_REACH));
 }
 
-function opensWithNegation(normalized: string, span: Span): boolean {
-  const first = normalized.slice(span.start, span.end).trim().split(' ')[0] ?? '';
-  return NEGATORS.has(first) || DETERMINERS.has(first);
+function opensWithAgreeingNegation(normalized: string, span: Span): boolean {
+  return AGREEING_NEGATIONS.has(normalized.slice(span.start, span.end).trim().split(' ')[0] ?? '');
 }
 
 /** Whether a negation stands among the words of a span itself ("setup is not finished yet", "non c e nessun problema"). */

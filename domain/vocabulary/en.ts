@@ -34,6 +34,8 @@ export const EN: Vocabulary = {
       'didnt', 'couldnt', 'shouldnt',
     ],
     determiners: ['no', 'without', 'zero', 'nothing', 'none'],
+    // English does not double a negation to agree ("not no role" is rare, and cancels).
+    agreeingNegations: [],
     scopeEnds: ['but', 'however', 'although', 'though', 'while', 'whereas', 'and', 'because', 'so'],
     hedges: [
       'not sure', 'unsure', 'don t know', 'do not know', 'dont know', 'no idea', 'maybe', 'perhaps', 'might', 'probably', 'possibly',
@@ -361,7 +363,7 @@ export const EN: Vocabulary = {
       ],
       'admin-impact': [
         '(?:admin (?:center|centre|portal)|portal) (?:\\w+ ){0,3}(?:locked|lock|available|unavailable|usable|accessible|down|work)',
-        'use (?:the )?admin (?:center|centre|portal)', 'admins? (?:\\w+ ){0,3}(?:work\\w*|make changes|locked out|access)',
+        '(?:use|using|uses|access|accessing) (?:the )?admin (?:center|centre|portal)', 'admins? (?:\\w+ ){0,3}(?:work\\w*|make changes|locked out|access)',
         'locked out', 'downtime for (?:the )?admins?', 'admin downtime',
       ],
       'credit-check': ['credit (?:check|checks|verification|review)', 'creditcheck'],
@@ -375,7 +377,8 @@ export const EN: Vocabulary = {
       licenses: [
         '(?:(?:re ?)?assign\\w*|move|moving|transfer|transferring|migrate) (?:the |my |our |all )?(?:new |old )?(?:licen[sc]es?|seats)',
         'licen[sc]es? (?:\\w+ ){0,3}(?:move|moved|transfer\\w*|carry over|carried over|reassigned|migrat\\w*|assigned automatically)',
-        '(?:only|just) (?:some|a few|part) (?:of )?(?:my |our |the )?(?:users|people|staff)', 'what happens to (?:the |my |our )?licen[sc]es',
+        // Part of the users, however the part is said.
+        '(?:only|just) (?:some|a few|part|half|a half|a portion|a subset|a handful|a group|a couple|certain|selected|a third|a quarter) (?:of )?(?:my |our |the )?(?:users|people|staff|employees)', 'what happens to (?:the |my |our )?licen[sc]es',
       ],
       'going-back': [
         'go(?:ing)? back', 'switch(?:ing)? back', 'change back', 'move back', 'revert\\w*', 'roll ?back', 'undo', 'downgrad\\w*', 'revers\\w*',

@@ -30,6 +30,7 @@ export const IT: Vocabulary = {
 
   scope: {
     negators: ['non', 'mai', 'nemmeno', 'neanche', 'neppure'],
+    agreeingNegations: ['nessun', 'nessuna', 'nessuno', 'niente', 'nulla', 'mai', 'nemmeno', 'neanche', 'neppure'],
     determiners: ['nessun', 'nessuna', 'nessuno', 'senza', 'niente', 'nulla'],
     scopeEnds: ['ma', 'pero', 'invece', 'mentre', 'perche', 'e (?:abbiamo|siamo|ho|sono|c e|ci sono|paghiamo|vogliamo|usiamo)'],
     hedges: [
@@ -55,7 +56,7 @@ export const IT: Vocabulary = {
     ],
     ownSubjects: ['noi', 'io', 'sono', 'siamo', 'abbiamo', 'ho', '\\w+iamo', 'il nostro tenant', 'la nostra (?:azienda|societa)'],
     quotingVerbs: ['(?:c e |e )?(?:ancora )?(?:scritto|dice|diceva|mostra|riporta|indica)'],
-    documentPlaces: ['in', 'nella', 'sulla', 'nell ultima', 'sull ultima'],
+    documentPlaces: ['nella', 'sulla', 'nell ultima', 'sull ultima'],
   },
 
   facts: {
@@ -289,6 +290,8 @@ export const IT: Vocabulary = {
     'amministratore', 'globale', 'dominio', 'personalizzato', 'personalizzati', 'rivenditore', 'abbonamento', 'abbonamenti',
     'sottoscrizione', 'sottoscrizioni', 'componente', 'componenti', 'aggiuntivo', 'aggiuntivi', 'verifica', 'credito', 'pagata', 'pagato', 'pagate', 'scaduta', 'scadute',
     'disservizio', 'contratto', 'multilicenza', 'proprietario', 'prova', 'mette', 'vuole',
+    // Known as they are, so they are never "corrected" into an English word ("profilo" is no "profile", "pagare" no "pagate").
+    'profilo', 'pagare', 'pagamento', 'pagamenti', 'collaboratore',
     // The words questions turn on.
     'tornare', 'indietro', 'riassegnare', 'addebitato', 'addebito', 'rimborso', 'scheda', 'aggiornamento', 'perderanno',
   ],
@@ -312,8 +315,9 @@ export const IT: Vocabulary = {
         'quando (?:sara|e) (?:finito|completato|terminato|pronto)', 'durata',
       ],
       'users-impact': [
-        'utenti (?:\\w+ ){0,3}(?:perder\\w*|noter\\w*|accorger\\w*|interruzion\\w*|disserviz\\w*)',
-        'perder\\w* (?:\\w+ ){0,2}(?:posta|mail|e mail|email|dati|file|documenti|cassett\\w*)', 'disservizi[oi]', 'interruzion\\w*',
+        // "perdono", "perderanno", "perdere": every form of losing.
+        'utenti (?:\\w+ ){0,3}(?:perd\\w*|noter\\w*|accorger\\w*|interruzion\\w*|disserviz\\w*)',
+        'perd\\w* (?:\\w+ ){0,2}(?:posta|mail|e mail|email|dati|file|documenti|cassett\\w*)', 'disservizi[oi]', 'interruzion\\w*',
         'tempi di inattivita', 'cosa succede (?:agli|ai) (?:utenti|dati)', 'downtime',
       ],
       'admin-impact': [
@@ -332,6 +336,8 @@ export const IT: Vocabulary = {
       licenses: [
         '(?:ri)?assegn\\w* (?:\\w+ ){0,2}licenz[ae]', 'licenz[ae] (?:\\w+ ){0,3}(?:spostat\\w*|trasferit\\w*|riassegnat\\w*|assegnat\\w* automaticamente)',
         'spostare solo alcuni', 'solo alcuni utenti', 'solo una parte',
+        // Part of the users, however the part is said.
+        'solo (?:alcuni|meta|una meta|parte|qualche|pochi|certi|un gruppo|un terzo|un quarto) (?:(?:degli|dei|di|delle|del) )?(?:utenti|persone|dipendenti)',
       ],
       'going-back': [
         // "tornare a" before a plan's name, not "tornare a lavorare".
@@ -346,8 +352,9 @@ export const IT: Vocabulary = {
         'tipo di account(?: di fatturazione)?', 'account di fatturazione', 'contratto (?:del )?cliente microsoft',
       ],
       'where-is-upgrade-tab': [
-        'dov(?:e)? (?:\\w+ ){0,4}(?:scheda aggiornamento|aggiorn\\w*|cambi\\w* (?:il )?piano)',
-        'scheda aggiornamento (?:\\w+ ){0,3}(?:sparita|scomparsa|spostata|non c e piu)',
+        // The tab by its English name too ("la scheda Upgrade").
+        'dov(?:e)? (?:\\w+ ){0,4}(?:scheda (?:aggiornamento|upgrade)|upgrade|aggiorn\\w*|cambi\\w* (?:il )?piano)',
+        'scheda (?:aggiornamento|upgrade) (?:\\w+ ){0,3}(?:sparita|scomparsa|spostata|non c e piu)',
       ],
       'who-can-change': [
         'chi (?:puo|possono|e autorizzat\\w*|ha il permesso) (?:\\w+ ){0,3}(?:cambi\\w*|aggiorn\\w*|passare|modific\\w*)',

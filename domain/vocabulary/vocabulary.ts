@@ -148,6 +148,11 @@ export interface Vocabulary {
     negators: Words;
     /** Negate only the few words right after them ("no add-ons", "nessun saldo", "without"). */
     determiners: Words;
+    /**
+     * Negative words that a negation before them agrees with rather than cancels, as Italian does:
+     * "non ho nessun ruolo" is one negation.
+     */
+    agreeingNegations: Words;
     /** End a negation's reach within a clause ("but", "ma", "and"). */
     scopeEnds: Words;
     /** Make what follows in the clause a doubt, not a fact ("not sure if", "forse"). */
