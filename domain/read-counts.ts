@@ -42,7 +42,7 @@ const SOURCES: Readonly<Record<CountFact, readonly string[]>> = {
     ` ${LICENSES} ${BREAK}${NUMBER} ${PURCHASED} `,
     ` ${NUMBER} ${PURCHASED} `,
     ` ${PURCHASED} ${BREAK}${NUMBER} ${NOT_OTHER_NOUN}`,
-    ` ${NUMBER} ${LICENSES} ${NOT_ASSIGNED}`,
+    ` ${NUMBER} ${MODIFIER}${LICENSES} ${NOT_ASSIGNED}`,
     // "Seats: 25", "Licenses: 40": a label with its number are the ones bought.
     ` (?<!${HOLDING}|${MODIFIERS} )${LICENSES} \\${CLAUSE_BREAK} ${NUMBER} ${NOT_ASSIGNED}`,
   ],

@@ -36,7 +36,7 @@ function roleOf(normalized: string, mention: PlanMention): PlanRole {
     const goingBack = before !== undefined && RETURN_CUES.has(before);
     if (TARGET_CUES.has(word)) return goingBack ? 'former' : 'target';
     // "andare su E5", "move onto E5": where they are going, not where they are.
-    if (CURRENT_CUES.has(word)) return PLACE_CUES.has(word) && before !== undefined && MOTION_VERBS.has(before) ? 'target' : 'current';
+    if (CURRENT_CUES.has(word) || PLACE_CUES.has(word)) return PLACE_CUES.has(word) && before !== undefined && MOTION_VERBS.has(before) ? 'target' : 'current';
     if (word !== 'a') return undefined;
     if (before !== undefined && CURRENT_CUES.has(before)) return 'current';
     return goingBack ? 'former' : 'target';

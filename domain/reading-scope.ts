@@ -38,6 +38,7 @@ const OTHER_ORGANISATIONS = wholeWords((v) => v.scope.otherOrganisations);
 const OWN_SUBJECTS = wholeWords((v) => v.scope.ownSubjects);
 
 const ARTICLES = new Set(wordsOfEveryLanguage((v) => v.scope.articles));
+const DETERMINING = new Set(wordsOfEveryLanguage((v) => [...v.scope.articles, ...v.scope.possessives]));
 const THIRD_PERSON_VERBS = new Set(wordsOfEveryLanguage((v) => v.scope.thirdPersonVerbs));
 
 interface Clause {
@@ -182,7 +183,7 @@ export function isSomeoneElses(normalized: string, span: Span): boolean {
 /** The subject of its clause, doing something: "the global admin is on leave", "the partner holds global admin". */
 export function isActor(normalized: string, span: Span): boolean {
   const clause = clauseAt(normalized, span.start);
-  const opensClause = normalized.slice(clause.start, span.start).trim().split(' ').filter(Boolean).every((word) => ARTICLES.has(word));
+  const opensClause = normalized.slice(clause.start, span.start).trim().split(' ').filter(Boolean).every((word) => DETERMINING.has(word));
   if (!opensClause) return false;
   const following = normalized.slice(span.end, clause.end).trim().split(' ').slice(0, 3);
   return following.some((word) => THIRD_PERSON_VERBS.has(word));

@@ -53,6 +53,7 @@ export const EN: Vocabulary = {
     caseSubjects: ['customer(?: s)?(?: admin\\w*)?', 'client', 'requester', 'caller', 'the user', 'the admin(?:istrator)?'],
     selfAfter: ['here', 'that s me', 'it s me'],
     articles: ['the', 'a', 'an', 'just', 'only'],
+    possessives: ['our', 'your', 'their', 'my'],
     thirdPersonVerbs: ['is', 'was', 'has', 'had', 'will', 'can', 'should', 'must', 'holds', 'manages', 'handles', 'owns'],
     otherOrganisations: [
       '(?:our |the |a )?(?:sister|parent|mother|holding|affiliated|partner) (?:company|companies|org\\w*|firm|tenant)',
@@ -60,7 +61,7 @@ export const EN: Vocabulary = {
       'other (?:branches|offices|sites|companies|tenants)',
     ],
     ownSubjects: ['we', 'we re', 'we ve', 'we ll', 'i', 'i m', 'im', 'us', 'our (?:own )?(?:tenant|company|org\\w*|side)'],
-    quotingVerbs: ['(?:still )?(?:says|said|shows|showed|lists|listed|reads|mentions)'],
+    quotingVerbs: ['(?:still )?(?:says|said|shows|showed|lists|listed|reads|mentions|appears|names)'],
     documentPlaces: ['(?:on|in) (?:the|our|my|this|that)(?: last| latest)?'],
   },
 
@@ -91,7 +92,7 @@ export const EN: Vocabulary = {
       'billing-admin': ['billing admin\\w*'],
       'billing-account-role': [
         'billing (?:account|profile) (?:owner|contributor)s?',
-        '(?:owner|contributor|reader)s? (?:of|on|for) (?:the |our |my |this )?billing (?:account|profile)',
+        '(?:owner|contributor)s? (?:of|on|for) (?:the |our |my |this )?billing (?:account|profile)',
       ],
       other: [
         'not an admin\\w*', 'user admin\\w*', 'helpdesk admin\\w*', 'help desk admin\\w*', 'exchange admin\\w*', 'sharepoint admin\\w*',
@@ -99,6 +100,8 @@ export const EN: Vocabulary = {
         '(?:just|only) a (?:regular |normal |standard |plain )?user', '(?:regular|normal|standard|plain|end) user',
         // Every other admin role, named after what it administers, and the read-only roles.
         `${ROLE_AREAS} (?:admin\\w*|operators?|readers?)`, 'global readers?', '(?:directory|reports?) readers?',
+        // A reader of the billing account sees it but changes nothing.
+        'billing (?:account|profile) readers?', 'readers? (?:of|on|for) (?:the |our |my |this )?billing (?:account|profile)',
       ],
     },
     roleAnswers: {
@@ -242,7 +245,7 @@ export const EN: Vocabulary = {
       trial: {
         subjects: ['(?:free )?trial'],
         says: ['still (?:running|active|going|on)', 'active', 'running'],
-        denies: ['ended', 'expired', 'over', 'finished', 'converted', 'gone', 'done', 'upgraded', 'turned into'],
+        denies: ['ended', 'expired', 'over', 'finished', 'converted', 'gone', 'done', 'upgraded', 'turned into', 'ran out', 'run out', 'lapsed'],
       },
       serviceHealthIssue: {
         subjects: ['service health', 'health dashboard', 'service status'],

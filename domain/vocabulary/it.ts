@@ -48,6 +48,7 @@ export const IT: Vocabulary = {
     caseSubjects: ['(?:il )?cliente', 'l utente', 'richiedente', 'l amministratore'],
     selfAfter: ['qui', 'sono io'],
     articles: ['il', 'l', 'la', 'lo', 'un', 'una', 'solo'],
+    possessives: ['nostro', 'nostra', 'vostro', 'vostra', 'mio', 'mia'],
     // Not "è": without its accent it is "e" (and).
     thirdPersonVerbs: ['ha', 'era', 'sara', 'puo', 'gestisce', 'detiene', 'tiene'],
     otherOrganisations: [
@@ -55,7 +56,7 @@ export const IT: Vocabulary = {
       '(?:un altra|l altra|altre|altra) (?:sede|filiale|societa|azienda|divisione)', '(?:un altro|l altro|altri) (?:ufficio|tenant|ramo)',
     ],
     ownSubjects: ['noi', 'io', 'sono', 'siamo', 'abbiamo', 'ho', '\\w+iamo', 'il nostro tenant', 'la nostra (?:azienda|societa)'],
-    quotingVerbs: ['(?:c e |e )?(?:ancora )?(?:scritto|dice|diceva|mostra|riporta|indica)'],
+    quotingVerbs: ['(?:c e |e )?(?:ancora )?(?:scritto|dice|diceva|mostra|riporta|indica|compare|risulta|appare)'],
     documentPlaces: ['nella', 'sulla', 'nell ultima', 'sull ultima'],
   },
 
@@ -78,7 +79,7 @@ export const IT: Vocabulary = {
       'global-admin': ['amministrat(?:ore|rice) globale', 'admin globale'],
       'billing-admin': ['amministrat(?:ore|rice) (?:della |di )?fatturazione', 'admin (?:della |di )?fatturazione'],
       'billing-account-role': [
-        '(?:proprietari[oa]|collaborat(?:ore|rice)|lettore) (?:dell |del |di |sull |sul )?(?:account|profilo) di fatturazione',
+        '(?:proprietari[oa]|collaborat(?:ore|rice)) (?:dell |del |di |sull |sul )?(?:account|profilo) di fatturazione',
       ],
       other: [
         // "Non sono amministratore globale" says which role they lack, not which they have.
@@ -88,6 +89,8 @@ export const IT: Vocabulary = {
         // Every other admin role, named after what it administers, and the read-only roles.
         `(?:amministrat(?:ore|rice)|admin) (?:di |del |della |delle |degli |dei |dell |per |per le |per gli )?${AREE_DEI_RUOLI}`,
         'lettor[ei] (?:globale|globali|(?:dei |di )?report|della directory)',
+        // A reader of the billing account sees it but changes nothing.
+        'lett(?:ore|rice) (?:dell |del |di |sull |sul )?(?:account|profilo) di fatturazione',
       ],
     },
     roleAnswers: {
@@ -174,7 +177,7 @@ export const IT: Vocabulary = {
         says: [
           `piu utenti (?:che|rispetto alle|delle) ${LICENZE}`, `piu ${LICENZE} assegnate (?:che|di quante ne sono|rispetto alle) acquistate`,
           `${LICENZE} insufficienti`, `non (?:abbiamo )?abbastanza ${LICENZE}`,
-          `(?:gli )?utenti (?:\\w+ )?(?:superano|eccedono) (?:il numero (?:di |delle )?|le )?${LICENZE}`,
+          `(?:gli |i )?(?:utenti|persone|dipendenti|account) (?:\\w+ )?(?:superano|eccedono) (?:il numero (?:di |delle )?|le )?${LICENZE}`,
         ],
         denies: [],
       },

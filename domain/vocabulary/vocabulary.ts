@@ -169,6 +169,8 @@ export interface Vocabulary {
     selfAfter: Phrases;
     /** May stand before a role that opens its clause ("the global admin ..."). */
     articles: Words;
+    /** May also stand before the subject of a clause that does something ("our reseller holds ..."). */
+    possessives: Words;
     /** After a role that opens its clause, make it a sentence about that person ("the global admin is on leave"). */
     thirdPersonVerbs: Words;
     /**
