@@ -812,6 +812,8 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('Our licenses are Exchange Online Plan 2', { currentPlan: 'exchange-online-p2' }),
     say('We want to move off Office 365 Business Essentials', { currentPlan: 'm365-business-basic' }),
     say('migrating everyone to M365 E5', { targetPlan: 'm365-e5' }),
+    // Rules that generalise (issue 25): states, doubts and other organisations, roles as a class, negation, quantities.
+    say('we want to get onto E5 this year', { targetPlan: 'o365-e5' }),
   ],
   counts: [
     say('we have 42 users', { licensedUsers: 42 }),
@@ -821,6 +823,10 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('under 50 users', {}),
     say('users: 1.5', {}),
     say('we have 10-15 users', {}),
+    // Rules that generalise (issue 25): states, doubts and other organisations, roles as a class, negation, quantities.
+    say('Licenses: 120, assigned: 118', { licensesPurchased: 120, licensesAssigned: 118 }),
+    say('we bought 3 extra seats yesterday'),
+    say('80 licenses and every one of them is assigned', { licensesPurchased: 80, licensesAssigned: 80 }),
   ],
   'numbers-in-words': [
     say('about fifty people', { licensedUsers: 50 }),
@@ -838,6 +844,15 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('non ci sono fatture non pagate', { unpaidBalance: false }),
     say("we're not using any add-ons", { hasAddOn: false }),
     say('il tenant non ha domini personalizzati', { customDomain: false }),
+    // Rules that generalise (issue 25): states, doubts and other organisations, roles as a class, negation, quantities.
+    say("We aren't on Business Basic, we're on Business Standard", { currentPlan: 'm365-business-standard' }),
+    say('Non usiamo E1, usiamo E3', { currentPlan: 'o365-enterprise-e3' }),
+    say("we don't want E5, we want E3", { targetPlan: 'o365-enterprise-e3' }),
+    say('nothing overdue on the account', { unpaidBalance: false }),
+    say('Non abbiamo nessun componente aggiuntivo', { hasAddOn: false }),
+    say('non ho nessun ruolo amministrativo', { adminRole: 'other' }),
+    say('We have just one subscription', { multipleSubscriptionsSameProduct: false }),
+    say('Abbiamo una sola sottoscrizione', { multipleSubscriptionsSameProduct: false }),
   ],
   roles: [
     say('I hold the Global Administrator role', { adminRole: 'global-admin' }),
@@ -845,6 +860,15 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('sono un utente senza ruoli di amministratore', { adminRole: 'other' }),
     say('my role: billing admin', { adminRole: 'billing-admin' }),
     say('I only have the SharePoint admin role', { adminRole: 'other' }),
+    // Rules that generalise (issue 25): states, doubts and other organisations, roles as a class, negation, quantities.
+    say("I'm a Teams administrator", { adminRole: 'other' }),
+    say('I only have the Security Reader role', { adminRole: 'other' }),
+    say('sono amministratore della sicurezza', { adminRole: 'other' }),
+    say('ho il ruolo di lettore dei report', { adminRole: 'other' }),
+    say("I'm a reader on the billing account", { adminRole: 'other' }),
+    say('the Exchange admin is away, I am the global admin', { adminRole: 'global-admin' }),
+    say('il nostro admin globale è Marco, io sono amministratrice della fatturazione', { adminRole: 'billing-admin' }),
+    say('Our reseller holds the billing admin role, I am a Helpdesk admin', { adminRole: 'other' }),
   ],
   'other-people': [
     say('our CTO is the global admin', {}),
@@ -852,6 +876,14 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('mio collega è GA, io sono admin globale anche io', { adminRole: 'global-admin' }),
     say('the billing admin is on holiday', {}),
     say('my manager says we pay by invoice', { purchaseChannel: 'direct-invoice' }),
+    // Rules that generalise (issue 25): states, doubts and other organisations, roles as a class, negation, quantities.
+    say('Our subsidiary runs E5'),
+    say('La controllata ha 50 utenti, noi siamo su Business Standard', { currentPlan: 'm365-business-standard' }),
+    say('My manager believes we bought it through a reseller'),
+    say('Potrebbe essere un contratto multilicenza'),
+    say('Il mio capo pensa che siamo su MCA'),
+    say('probably E3, I need to check'),
+    say('the parent company pays by card, we pay by invoice', { purchaseChannel: 'direct-invoice' }),
   ],
   channels: [
     say('paid by card online', { purchaseChannel: 'direct-card' }),
@@ -860,6 +892,11 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('abbiamo acquistato con un codice product key', { purchaseChannel: 'prepaid-key' }),
     say('fatturazione mensile con fattura', { purchaseChannel: 'direct-invoice' }),
     say('bought from a CSP partner', { purchaseChannel: 'partner' }),
+    // Rules that generalise (issue 25): states, doubts and other organisations, roles as a class, negation, quantities.
+    say('we pay with our Mastercard', { purchaseChannel: 'direct-card' }),
+    say('the invoice shows Business Standard', { currentPlan: 'm365-business-standard' }),
+    say('Nella fattura risulta ancora E3', { currentPlan: 'o365-enterprise-e3' }),
+    say('the reseller manages our licensing', { purchaseChannel: 'partner' }),
   ],
   'billing-account': [
     say("our agreement is the Microsoft Customer Agreement", { billingAccountType: 'mca' }),
@@ -876,6 +913,20 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('our domain is contoso.com, not the onmicrosoft one', { customDomain: true }),
     say('we have three E3 subscriptions', { multipleSubscriptionsSameProduct: true, currentPlan: 'o365-enterprise-e3' }),
     say('we have Business Basic and Business Premium subscriptions', {}),
+    // Rules that generalise (issue 25): states, doubts and other organisations, roles as a class, negation, quantities.
+    say('our invoices are all settled now', { unpaidBalance: false }),
+    say('no bills are overdue', { unpaidBalance: false }),
+    say('all our bills have been taken care of', { unpaidBalance: false }),
+    say('we still owe last quarter', { unpaidBalance: true }),
+    say('the credit review went through on Monday', { creditCheckPending: false }),
+    say('we are still waiting for the credit check to finish', { creditCheckPending: true }),
+    say('the migration to the new plan has not completed yet', { planChangeInProgress: true }),
+    say('the last upgrade is over', { planChangeInProgress: false }),
+    say('provisioning has not finished', { provisioningIncomplete: true }),
+    say('tenant onboarding wrapped up in March', { provisioningIncomplete: false }),
+    say('the free trial ran out last month', { trial: false }),
+    say('service health is all green today', { serviceHealthIssue: false }),
+    say('users exceed licenses right now', { moreUsersThanLicenses: true }),
   ],
   abbreviations: [
     say('GA, MCA', { adminRole: 'global-admin', billingAccountType: 'mca' }),
@@ -900,6 +951,20 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('la verifica del credito è in sospeso', { creditCheckPending: true }),
     say("c'è un'interruzione del servizio su Exchange", { serviceHealthIssue: true }),
     say('abbiamo 200 licenze ma 230 utenti con licenza assegnata', { licensesPurchased: 200, licensesAssigned: 230, licensedUsers: 230 }),
+    // Rules that generalise (issue 25): states, doubts and other organisations, roles as a class, negation, quantities.
+    say('la prova gratuita è scaduta il mese scorso', { trial: false }),
+    say('le bollette sono tutte saldate', { unpaidBalance: false }),
+    say('siamo in regola con le fatture', { unpaidBalance: false }),
+    say('la verifica del credito non è ancora conclusa', { creditCheckPending: true }),
+    say('stiamo aspettando che finisca il controllo del credito', { creditCheckPending: true }),
+    say("l'attivazione del tenant non è ancora terminata", { provisioningIncomplete: true }),
+    say('lo stato dei servizi non mostra nessun problema', { serviceHealthIssue: false }),
+    say('i dipendenti superano le licenze', { moreUsersThanLicenses: true }),
+    say('sono trentadue i dipendenti', { licensedUsers: 32 }),
+    say('una dozzina di licenze', { licensesPurchased: 12 }),
+    say('cento licenze, sono tutte assegnate', { licensesPurchased: 100, licensesAssigned: 100 }),
+    say('abbiamo tolto 5 licenze'),
+    say('vogliamo passare su E5', { targetPlan: 'o365-e5' }),
   ],
   typos: [
     say('we are on bussiness premium', { currentPlan: 'm365-business-premium' }),
@@ -978,6 +1043,12 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     ask('abbiamo 50 utenti su Business Standard', 'no-question', { licensedUsers: 50, currentPlan: 'm365-business-standard' }),
     ask('annulla', 'no-question'),
     ask('vogliamo passare a E5', 'no-question', { targetPlan: 'o365-e5' }),
+    // Rules that generalise (issue 25): states, doubts and other organisations, roles as a class, negation, quantities.
+    ask('could I move just a subset of our staff first?', 'licenses'),
+    ask('i dipendenti perdono i file durante il passaggio?', 'users-impact'),
+    ask('dove trovo la scheda Upgrade?', 'where-is-upgrade-tab'),
+    ask('can admins keep accessing the admin portal during the change?', 'admin-impact'),
+    ask('posso spostare solo una parte dei dipendenti?', 'licenses'),
   ],
 };
 
