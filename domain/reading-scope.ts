@@ -198,9 +198,10 @@ export function namesItsOwner(normalized: string, span: Span): boolean {
 }
 
 const QUOTING = new RegExp(`^ (?:\\w+ )?${anyOf((v) => v.scope.quotingVerbs)} `);
-const DOCUMENT_PLACE = new RegExp(`(?<= )${anyOf((v) => v.scope.documentPlaces)} $`);
+const DOCUMENTS = wholeWords((v) => v.scope.documents);
 
 /** A channel's word naming a document that is read ("the invoice still says", "in fattura c'e scritto"), not how the plan was bought. */
 export function isQuotedDocument(normalized: string, span: Span): boolean {
-  return QUOTING.test(normalized.slice(span.end)) || DOCUMENT_PLACE.test(normalized.slice(0, span.start));
+  if (QUOTING.test(normalized.slice(span.end))) return true;
+  return matchesOf(normalized, DOCUMENTS).some((document) => document.start <= span.start && span.end <= document.end);
 }

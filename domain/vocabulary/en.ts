@@ -57,12 +57,12 @@ export const EN: Vocabulary = {
     thirdPersonVerbs: ['is', 'was', 'has', 'had', 'will', 'can', 'should', 'must', 'holds', 'manages', 'handles', 'owns'],
     otherOrganisations: [
       '(?:our |the |a )?(?:sister|parent|mother|holding|affiliated|partner) (?:company|companies|org\\w*|firm|tenant)',
-      '(?:our |the |a )?(?:subsidiar(?:y|ies)|affiliates?|holding)', '(?:another|other|a different|a separate) (?:branch|office|site|company|tenant|org\\w*|entity|division)',
+      '(?:our |the |a )?(?:subsidiar(?:y|ies)|affiliates?|holding (?:company|group))', '(?:another|other|a different|a separate) (?:branch|office|site|company|tenant|org\\w*|entity|division)',
       'other (?:branches|offices|sites|companies|tenants)',
     ],
     ownSubjects: ['we', 'we re', 'we ve', 'we ll', 'i', 'i m', 'im', 'us', 'our (?:own )?(?:tenant|company|org\\w*|side)'],
     quotingVerbs: ['(?:still )?(?:says|said|shows|showed|lists|listed|reads|mentions|appears|names)'],
-    documentPlaces: ['(?:on|in) (?:the|our|my|this|that)(?: last| latest)?'],
+    documents: ['(?:on|in) (?:the|our|my|this|that)(?: last| latest)? (?:invoices?|bills?)'],
   },
 
   facts: {
@@ -216,7 +216,7 @@ export const EN: Vocabulary = {
       unpaidBalance: {
         subjects: ['invoices?', 'bills?', 'balance', 'payments?', 'dues'],
         says: ['unpaid', 'outstanding', 'overdue', 'past due', 'pending'],
-        denies: ['paid', 'settled', 'cleared', 'squared', 'covered', 'taken care of', 'sorted', 'up to date', 'zero'],
+        denies: ['paid', 'settled', 'cleared', 'squared', 'covered', 'taken care of', 'up to date', 'zero'],
       },
       creditCheckPending: {
         subjects: ['credit (?:check|review|verification)'],
@@ -225,7 +225,7 @@ export const EN: Vocabulary = {
           'awaiting', 'doing', 'performing', 'processing',
         ],
         denies: [
-          'done', 'complete[d]?', 'finished', 'over', 'passed', 'cleared', 'approved', 'through', 'went through', 'came back', 'succeeded',
+          'done', 'complete[d]?', 'finished', 'is over', 'passed', 'cleared', 'approved', 'went through', 'came back', 'succeeded',
           'wrapped up', 'ok', 'fine', 'behind us',
         ],
       },
@@ -233,9 +233,10 @@ export const EN: Vocabulary = {
         subjects: ['(?:plan )?(?:change|switch|upgrade|migration)', 'change of plan', 'plan move'],
         says: [
           'pending', 'in progress', 'ongoing', 'underway', 'still (?:going|running|processing|happening|open|in flight)', 'going on', 'in flight',
-          'processing', 'waiting (?:on|for)',
+          'processing',
         ],
-        denies: ['done', 'complete[d]?', 'finished', 'over', 'went through', 'wrapped up', 'succeeded', 'ended', 'through', 'behind us'],
+        // Not "over" nor "through": "change over to E5", "switch through the admin center".
+        denies: ['done', 'complete[d]?', 'finished', 'is over', 'went through', 'wrapped up', 'succeeded', 'ended', 'behind us'],
       },
       provisioningIncomplete: {
         subjects: ['provisioning', '(?:tenant |account |subscription )?(?:setup|set up|configuration|onboarding)'],

@@ -57,7 +57,7 @@ export const IT: Vocabulary = {
     ],
     ownSubjects: ['noi', 'io', 'sono', 'siamo', 'abbiamo', 'ho', '\\w+iamo', 'il nostro tenant', 'la nostra (?:azienda|societa)'],
     quotingVerbs: ['(?:c e |e )?(?:ancora )?(?:scritto|dice|diceva|mostra|riporta|indica|compare|risulta|appare)'],
-    documentPlaces: ['nella', 'sulla', 'nell ultima', 'sull ultima'],
+    documents: ['(?:in|nella|sulla|nell ultima|sull ultima) fattura'],
   },
 
   facts: {
@@ -193,14 +193,15 @@ export const IT: Vocabulary = {
         subjects: ['(?:verifica|controllo|valutazione) (?:del |sul )?credito'],
         says: ['in corso', 'in attesa', 'in sospeso', 'pendente', 'aspett\\w*', 'attend\\w*', 'facendo', 'eseguendo', 'effettuando', 'ancora aperta'],
         denies: [
-          'complet\\w*', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'superat[ao]', 'approvat[ao]', 'passat[ao]', 'a buon fine', 'andat[ao] bene',
+          'completat[ao]', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'superat[ao]', 'approvat[ao]', 'passat[ao]', 'a buon fine', 'andat[ao] bene',
           'fatt[ao]', 'ok', 'chius[ao]', 'risolt[ao]',
         ],
       },
       planChangeInProgress: {
         subjects: ['cambio(?: di piano)?', 'passaggio(?: di piano)?', 'aggiornamento(?: di piano)?', 'upgrade', 'migrazione'],
-        says: ['in corso', 'in attesa', 'in sospeso', 'pendente', 'ancora aperto', 'in lavorazione'],
-        denies: ['complet\\w*', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'andat[ao] a buon fine', 'chius[ao]', 'fatt[ao]'],
+        says: ['in corso', 'in sospeso', 'pendente', 'ancora aperto', 'in lavorazione'],
+        // Not "completo": "l'aggiornamento completo" is the whole upgrade, not one that ended.
+        denies: ['completat[ao]', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'andat[ao] a buon fine', 'chius[ao]', 'fatt[ao]'],
       },
       provisioningIncomplete: {
         subjects: ['provisioning', 'configurazione(?: (?:del|dell) (?:tenant|account|abbonamento))?', 'attivazione', 'impostazione'],

@@ -185,8 +185,8 @@ export interface Vocabulary {
      * how the plan was bought.
      */
     quotingVerbs: Phrases;
-    /** Before a purchase channel's word, place it as a document ("in fattura", "on the invoice"). */
-    documentPlaces: Phrases;
+    /** A purchase channel's word placed as a document ("in fattura", "on the invoice"): read, not how the plan was bought. */
+    documents: Phrases;
   };
 
   facts: {
