@@ -85,10 +85,11 @@ export function countsIn(countText: string): Partial<Pick<TenantFacts, CountFact
     const count = firstCount(countText, PATTERNS[fact]);
     if (count !== undefined) counts[fact] = count;
   }
-  // "40 seats, all of them assigned": as many assigned as bought.
-  if (counts.licensesAssigned === undefined && counts.licensesPurchased !== undefined) {
+  // "40 seats, all of them assigned", "all 200 licenses are in use": as many assigned as bought.
+  const known = counts.licensesPurchased ?? counts.licensesAssigned;
+  if (known !== undefined && (counts.licensesPurchased === undefined || counts.licensesAssigned === undefined)) {
     const all = [...countText.matchAll(ALL_ASSIGNED)].find((match) => !isAsked(countText, { start: match.index, end: match.index + match[0].length }));
-    if (all !== undefined) counts.licensesAssigned = counts.licensesPurchased;
+    if (all !== undefined) Object.assign(counts, { licensesPurchased: known, licensesAssigned: known });
   }
   return counts;
 }

@@ -2,6 +2,7 @@ import { findPlanMentions } from './find-plan.js';
 import { compilePhrases, findPhrases, type PhraseHit } from './phrase-match.js';
 import { holdsNegation, isAsked, isHedged, isNegated, labelledAnswer } from './reading-scope.js';
 import type { YesNoFact } from './tenant-facts.js';
+import { CLAUSE_BREAK } from './text-normalize.js';
 import { anyOf, VOCABULARIES, type StatedFactPhrases, type StatePhrases } from './vocabulary/index.js';
 
 /**
@@ -15,6 +16,8 @@ type Stated = `${YesNoFact}:says` | `${YesNoFact}:denies` | `${YesNoFact}:state-
 const STATE_AFTER_REACH = 6;
 /** And between a state and the subject after it: "still waiting on Microsoft's credit check". */
 const STATE_BEFORE_REACH = 3;
+/** And between a label and its state: "credit check: still pending". */
+const STATE_LABEL_REACH = 2;
 
 /** A word between a subject and its state, but not one that starts another clause's thought ("and", "but", "ma"). */
 const GAP_WORD = `(?!${anyOf((v) => v.scope.scopeEnds)} )[a-z0-9]+ `;
@@ -25,7 +28,12 @@ function statePatterns(subjects: readonly string[], states: readonly string[]): 
   if (subjects.length === 0 || states.length === 0) return [];
   const subject = `(?:${subjects.join('|')})`;
   const state = `(?:${states.join('|')})`;
-  return [`${subject} (?:${GAP_WORD}){0,${STATE_AFTER_REACH}}${state}`, `${state} (?:${GAP_WORD_BEFORE}){0,${STATE_BEFORE_REACH}}${subject}`];
+  return [
+    `${subject} (?:${GAP_WORD}){0,${STATE_AFTER_REACH}}${state}`,
+    `${state} (?:${GAP_WORD_BEFORE}){0,${STATE_BEFORE_REACH}}${subject}`,
+    // A ticket's label: "credit check: still pending", "integrita dei servizi: nessun avviso".
+    `${subject} \\${CLAUSE_BREAK} (?:${GAP_WORD}){0,${STATE_LABEL_REACH}}${state}`,
+  ];
 }
 
 /** Every language's phrases for each fact, keyed "fact:says" / "fact:denies". */

@@ -125,11 +125,13 @@ export function ownStatements(normalized: string): string {
   const all = clauses(normalized);
   all.forEach((clause, index) => {
     const body = normalized.slice(clause.start, clause.end + 1);
-    const own = matchesOf(body, OWN_SUBJECTS).at(0)?.start ?? -1;
+    const owns = matchesOf(body, OWN_SUBJECTS).map((match) => match.start);
     const other = matchesOf(body, OTHER_ORGANISATIONS).at(-1)?.start ?? -1;
-    if (other >= 0) othersSpeaking = true;
-    else if (own >= 0) othersSpeaking = false;
-    if (othersSpeaking) text = maskWords(text, clause.start + Math.max(0, other), clause.end);
+    // "our holding company is on E5 and we are on E3": the writer speaking again ends the other's reach.
+    const ownAfter = owns.find((start) => start > other) ?? -1;
+    if (other >= 0) othersSpeaking = ownAfter < 0;
+    else if (owns.length > 0) othersSpeaking = false;
+    if (other >= 0 || othersSpeaking) text = maskWords(text, clause.start + Math.max(0, other), ownAfter >= 0 ? clause.start + ownAfter : clause.end);
     const hedge = matchesOf(body, HEDGES).at(0)?.start ?? -1;
     if (hedge >= 0) {
       const words = body.trim().split(' ').length;

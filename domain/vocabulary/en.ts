@@ -181,7 +181,7 @@ export const EN: Vocabulary = {
         says: [
           'provisioning (?:is |still )*(?:not (?:yet )?(?:complete|completed|finished|done)|incomplete|pending|in progress|ongoing)',
           '(?:tenant|subscription|account) (?:is )?(?:still )?(?:being )?provision(?:ing|ed)', 'still (?:being )?provisioning',
-          '(?:isn t|is not|not) (?:yet )?(?:fully |completely )?set up',
+          '(?:isn t|is not|not) (?:yet )?(?:fully |completely )?(?:set up|provisioned)',
         ],
         denies: ['provisioning (?:is |has )?(?:complete|completed|done|finished)', 'fully provisioned'],
       },
@@ -197,7 +197,7 @@ export const EN: Vocabulary = {
         denies: [
           'different (?:subscriptions|plans|products)',
           // A single subscription, of each product or at all, is no duplicate.
-          '(?:only|just) (?:one|a single|1) (?:subscription|plan|sub)', '(?:one|a single|1) (?:subscription|plan|sub) (?:per|for each|of each|for every|each)',
+'(?:only|just) (?:one|a single|1) (?:\\w+ ){0,4}?(?:subscription|plan|sub)', '(?:one|a single|1) (?:subscription|plan|sub) (?:per|for each|of each|for every|each)',
         ],
       },
       moreUsersThanLicenses: {
@@ -215,7 +215,8 @@ export const EN: Vocabulary = {
     states: {
       unpaidBalance: {
         subjects: ['invoices?', 'bills?', 'balance', 'payments?', 'dues'],
-        says: ['unpaid', 'outstanding', 'overdue', 'past due', 'pending'],
+        // "an open invoice", "invoice still open", but not "open the invoice".
+        says: ['unpaid', 'outstanding', 'overdue', 'past due', 'pending', 'open(?! (?:the|a|an|our|my|this|that) )'],
         denies: ['paid', 'settled', 'cleared', 'squared', 'covered', 'taken care of', 'up to date', 'zero'],
       },
       creditCheckPending: {
@@ -230,7 +231,7 @@ export const EN: Vocabulary = {
         ],
       },
       planChangeInProgress: {
-        subjects: ['(?:plan )?(?:change|switch|upgrade|migration)', 'change of plan', 'plan move'],
+        subjects: ['(?:plan )?(?:change|switch|upgrade|migration)s?', 'changes? of plan', 'plan moves?'],
         says: [
           'pending', 'in progress', 'ongoing', 'underway', 'still (?:going|running|processing|happening|open|in flight)', 'going on', 'in flight',
           'processing',

@@ -198,7 +198,7 @@ export const IT: Vocabulary = {
         ],
       },
       planChangeInProgress: {
-        subjects: ['cambio(?: di piano)?', 'passaggio(?: di piano)?', 'aggiornamento(?: di piano)?', 'upgrade', 'migrazione'],
+        subjects: ['cambi(?:o)?(?: di piano)?', 'passaggi(?:o)?(?: di piano)?', 'aggiornament[oi](?: di piano)?', 'upgrade', 'migrazion[ei]'],
         says: ['in corso', 'in sospeso', 'pendente', 'ancora aperto', 'in lavorazione'],
         // Not "completo": "l'aggiornamento completo" is the whole upgrade, not one that ended.
         denies: ['completat[ao]', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'andat[ao] a buon fine', 'chius[ao]', 'fatt[ao]'],
