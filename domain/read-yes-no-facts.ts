@@ -1,6 +1,6 @@
 import { findPlanMentions } from './find-plan.js';
-import { compilePhrases, findPhrases, type PhraseHit } from './phrase-match.js';
-import { holdsNegation, isAsked, isHedged, isNegated, labelledAnswer } from './reading-scope.js';
+import { compilePhrases, findPhrases, matchesOf, type PhraseHit } from './phrase-match.js';
+import { clauseAt, holdsNegation, isAsked, isHedged, isNegated, labelledAnswer } from './reading-scope.js';
 import type { YesNoFact } from './tenant-facts.js';
 import { CLAUSE_BREAK } from './text-normalize.js';
 import { anyOf, VOCABULARIES, type StatedFactPhrases, type StatePhrases } from './vocabulary/index.js';
@@ -60,6 +60,26 @@ function statedTable(): Record<Stated, readonly string[]> {
 
 const STATED_PHRASES = compilePhrases(statedTable());
 
+/** "once the trial is over": a state or fact after these in its clause is a time. */
+const STATE_TIMES = new RegExp(`(?<= )${anyOf((v) => v.facts.stateTimes)}(?= )`);
+const NONE_OF = anyOf((v) => v.scope.determiners);
+const OTHER_ONES = anyOf((v) => v.facts.stateOthers);
+
+/** Each state's subject with a "no" before it: "no other plan change", "nessun cambio". */
+const NO_SUBJECT: Partial<Record<YesNoFact, RegExp>> = (() => {
+  const subjects: Partial<Record<YesNoFact, string[]>> = {};
+  for (const vocabulary of Object.values(VOCABULARIES)) {
+    for (const [fact, state] of Object.entries(vocabulary.facts.states) as [YesNoFact, StatePhrases][]) {
+      subjects[fact] = [...(subjects[fact] ?? []), ...state.subjects];
+    }
+  }
+  return Object.fromEntries(
+    (Object.entries(subjects) as [YesNoFact, string[]][])
+      .filter(([, list]) => list.length > 0)
+      .map(([fact, list]) => [fact, new RegExp(`(?<= )${NONE_OF} (?:${OTHER_ONES} )?(?:${list.join('|')})(?= )`, 'g')]),
+  );
+})();
+
 const SEVERAL = anyOf((v) => v.subscriptions.several);
 const NOUNS = anyOf((v) => v.subscriptions.nouns);
 const JOINERS = anyOf((v) => v.subscriptions.joiners);
@@ -75,14 +95,27 @@ export interface StatedYesNo {
   hits: readonly PhraseHit<unknown>[];
 }
 
+function stateValue(normalized: string, hit: PhraseHit<Stated>): boolean | undefined {
+  const fact = hit.value.slice(0, hit.value.indexOf(':')) as YesNoFact;
+  const clause = clauseAt(normalized, hit.start);
+  if (isAsked(normalized, hit)) return undefined;
+  // "no plan change was made", "non e stato fatto nessun cambio": there is none, whatever its state.
+  const none = NO_SUBJECT[fact];
+  const absent = none !== undefined && matchesOf(normalized.slice(0, clause.end), none).some((match) => match.end > hit.start && match.start < hit.end);
+  if (absent) return false;
+  // A negated state is the other one: "not finished yet" is still open, "nothing outstanding" is paid.
+  const negated = isNegated(normalized, hit) || holdsNegation(normalized, hit);
+  return hit.value.endsWith(':state-says') !== negated;
+}
+
+/** "once the trial is over", "quando la verifica sara finita": a time, not a fact. */
+function isATime(normalized: string, hit: PhraseHit<Stated>): boolean {
+  return STATE_TIMES.test(normalized.slice(clauseAt(normalized, hit.start).start, hit.start + 1));
+}
+
 function valueOf(normalized: string, hit: PhraseHit<Stated>): boolean | undefined {
-  if (isHedged(normalized, hit)) return undefined;
-  if (hit.value.includes(':state-')) {
-    if (isAsked(normalized, hit)) return undefined;
-    // A negated state is the other one: "not finished yet" is still open, "nothing outstanding" is paid.
-    const negated = isNegated(normalized, hit) || holdsNegation(normalized, hit);
-    return hit.value.endsWith(':state-says') !== negated;
-  }
+  if (isHedged(normalized, hit) || isATime(normalized, hit)) return undefined;
+  if (hit.value.includes(':state-')) return stateValue(normalized, hit);
   const says = hit.value.endsWith(':says');
   const label = labelledAnswer(normalized, hit);
   if (label !== undefined) return says ? label : !label;

@@ -211,6 +211,8 @@ export const EN: Vocabulary = {
         denies: [`enough ${LICENSES}`],
       },
     },
+    stateOthers: ['other', 'more', 'further', 'new', 'pending', 'open'],
+    stateTimes: ['after', 'once', 'when', 'whenever', 'until', 'till', 'before', 'as soon as', 'by the time'],
     stateGapStops: ['by', 'via', 'through', 'with', 'using', 'per', 'from'],
     states: {
       unpaidBalance: {

@@ -182,6 +182,8 @@ export const IT: Vocabulary = {
         denies: [],
       },
     },
+    stateOthers: ['altro', 'altra', 'altri', 'altre', 'ulteriore', 'ulteriori', 'nuovo', 'nuova'],
+    stateTimes: ['dopo che', 'dopo', 'quando', 'appena', 'finche', 'prima che', 'prima di', 'una volta che'],
     stateGapStops: ['con', 'tramite', 'via', 'per', 'da', 'dal', 'dalla', 'in'],
     states: {
       unpaidBalance: {

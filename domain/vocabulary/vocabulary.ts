@@ -199,6 +199,10 @@ export interface Vocabulary {
     stated: Readonly<Record<YesNoFact, StatedFactPhrases>>;
     /** Never between a state and the subject after it: "paid by invoice" says how, not that the invoice is paid. */
     stateGapStops: Words;
+    /** Between a "no" and a state's subject: "no other plan change", "nessun altro cambio". */
+    stateOthers: Words;
+    /** Before a state in its clause, make it a time, not a fact: "once the trial is over", "quando la verifica e finita". */
+    stateTimes: Phrases;
     /** The facts that are the state of something, with their subjects and states (see `StatePhrases`). */
     states: Readonly<Partial<Record<YesNoFact, StatePhrases>>>;
   };
