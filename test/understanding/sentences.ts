@@ -979,7 +979,7 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say("the tenant isn't fully provisioned yet", { provisioningIncomplete: true }),
     say('the trial is still active', { trial: true }),
     say('service health shows no incidents', { serviceHealthIssue: false }),
-    say("we don't have any add-ons", { hasAddOn: false }),
+    say("we've got no add-ons at all", { hasAddOn: false }),
     say('we have only one Business Standard subscription', { currentPlan: 'm365-business-standard', multipleSubscriptionsSameProduct: false }),
   ],
   abbreviations: [
