@@ -43,6 +43,8 @@ const SOURCES: Readonly<Record<CountFact, readonly string[]>> = {
     ` ${NUMBER} ${PURCHASED} `,
     ` ${PURCHASED} ${BREAK}${NUMBER} ${NOT_OTHER_NOUN}`,
     ` ${NUMBER} ${MODIFIER}${LICENSES} ${NOT_ASSIGNED}`,
+    // "sono centoventi le licenze": the number before the article and its noun.
+    ` ${NUMBER} ${COUNT_ARTICLES} ${MODIFIER}${LICENSES} ${NOT_ASSIGNED}`,
     // "Seats: 25", "Licenses: 40": a label with its number are the ones bought.
     ` (?<!${HOLDING}|${MODIFIERS} )${LICENSES} \\${CLAUSE_BREAK} ${NUMBER} ${NOT_ASSIGNED}`,
   ],

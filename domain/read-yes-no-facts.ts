@@ -15,7 +15,7 @@ type Stated = `${YesNoFact}:says` | `${YesNoFact}:denies` | `${YesNoFact}:state-
 /** How many words may stand between a subject and its state: "the previous plan change is not finished yet". */
 const STATE_AFTER_REACH = 6;
 /** And between a state and the subject after it: "still waiting on Microsoft's credit check". */
-const STATE_BEFORE_REACH = 3;
+const STATE_BEFORE_REACH = 4;
 /** And between a label and its state: "credit check: still pending". */
 const STATE_LABEL_REACH = 2;
 

@@ -44,7 +44,7 @@ export const IT: Vocabulary = {
       'predecessore', 'il partner', 'il rivenditore',
     ],
     requests: ['chied\\w*', 'chiest[oa]', 'serve', 'servirebbe', 'bisogna', 'contatt\\w*', 'aspett\\w*'],
-    firstPerson: ['sono', 'io', 'mi', 'mio', 'mia', 'siamo', 'come', 'ho'],
+    firstPerson: ['sono', 'io', 'mi', 'mio', 'mia', 'siamo', 'come', 'ho', 'faccio', 'ricopro', 'lavoro come'],
     caseSubjects: ['(?:il )?cliente', 'l utente', 'richiedente', 'l amministratore'],
     selfAfter: ['qui', 'sono io'],
     articles: ['il', 'l', 'la', 'lo', 'un', 'una', 'solo'],
@@ -126,7 +126,7 @@ export const IT: Vocabulary = {
       unpaidBalance: {
         says: [
           'saldo (?:non pagato|insoluto|scoperto|da pagare)', 'insolut[oi]', 'fattur[ae] (?:e |sono |ancora )*(?:non pagat[ae]|scadut[ae]|insolut[ae])',
-          'arretrat[oi]', '(?:dobbiamo|devo) ancora pagare', 'in debito', 'fattur[ae] (?:\\w+ ){0,4}non (?:e |sono )?(?:stat[ae] )?pagat[ae]',
+          'arretrat[oaie]', '(?:dobbiamo|devo) ancora pagare', 'in debito', 'fattur[ae] (?:\\w+ ){0,4}non (?:e |sono )?(?:stat[ae] )?pagat[ae]',
         ],
         denies: [
           '(?:tutte )?le fatture (?:sono )?(?:state )?pagate', 'saldo (?:e )?(?:pagato|saldato|a zero)',
