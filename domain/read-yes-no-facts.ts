@@ -1,5 +1,5 @@
 import { findPlanMentions } from './find-plan.js';
-import { compilePhrases, findPhrases, matchesOf, type PhraseHit } from './phrase-match.js';
+import { compilePhraseList, compilePhrases, findEveryPhrase, longestOf, matchesOf, type CompiledPhrases, type PhraseHit } from './phrase-match.js';
 import { clauseAt, holdsNegation, isAsked, isHedged, isNegated, labelledAnswer } from './reading-scope.js';
 import type { YesNoFact } from './tenant-facts.js';
 import { CLAUSE_BREAK } from './text-normalize.js';
@@ -48,15 +48,25 @@ function statedTable(): Record<Stated, readonly string[]> {
       add(`${fact}:denies`, phrases.denies);
     }
   }
-  // A state's subject in one language and its state word in another are not read together.
-  for (const vocabulary of Object.values(VOCABULARIES)) {
-    for (const [fact, state] of Object.entries(vocabulary.facts.states) as [YesNoFact, StatePhrases][]) {
-      add(`${fact}:state-says`, statePatterns(state.subjects, state.says));
-      add(`${fact}:state-denies`, statePatterns(state.subjects, state.denies));
-    }
-  }
   return table;
 }
+
+/**
+ * Each language's states of each fact, run only where one of their subjects is in the text (most
+ * messages name none, and a state pattern is costly). A subject in one language and a state word
+ * in another are not read together.
+ */
+const STATES: readonly { subject: RegExp; phrases: CompiledPhrases<Stated> }[] = Object.values(VOCABULARIES).flatMap((vocabulary) =>
+  (Object.entries(vocabulary.facts.states) as [YesNoFact, StatePhrases][])
+    .filter(([, state]) => state.subjects.length > 0)
+    .map(([fact, state]) => ({
+      subject: new RegExp(`(?<= )(?:${state.subjects.join('|')})(?= )`),
+      phrases: compilePhraseList<Stated>([
+        [`${fact}:state-says`, statePatterns(state.subjects, state.says)],
+        [`${fact}:state-denies`, statePatterns(state.subjects, state.denies)],
+      ]),
+    })),
+);
 
 const STATED_PHRASES = compilePhrases(statedTable());
 
@@ -143,7 +153,8 @@ function sameProductSubscriptions(normalized: string): { start: number; end: num
 }
 
 export function readYesNoFacts(normalized: string): StatedYesNo {
-  const hits = findPhrases(normalized, STATED_PHRASES);
+  const stateHits = STATES.filter(({ subject }) => subject.test(normalized)).flatMap(({ phrases }) => findEveryPhrase(normalized, phrases));
+  const hits = longestOf([...findEveryPhrase(normalized, STATED_PHRASES), ...stateHits]);
   const facts: Partial<Record<YesNoFact, boolean>> = {};
   const conflicting = new Set<YesNoFact>();
   const record = (fact: YesNoFact, value: boolean | undefined) => {
