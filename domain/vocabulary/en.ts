@@ -40,8 +40,8 @@ export const EN: Vocabulary = {
     hedges: [
       'not sure', 'unsure', 'don t know', 'do not know', 'dont know', 'no idea', 'maybe', 'perhaps', 'might', 'probably', 'possibly',
       'if', 'whether', 'wonder\\w*', 'not certain', 'could be',
-      // Someone's belief, or a check still to make, is no fact.
-      'thinks', 'believes', 'reckons', 'assumes', 'supposedly', '(?:have|need) to (?:check|verify|confirm|double check)',
+      // Someone's belief, the writer's guess, or a check still to make, is no fact.
+      'i (?:guess|suppose|assume|believe|think)', 'thinks', 'believes', 'reckons', 'assumes', 'supposedly', '(?:have|need) to (?:check|verify|confirm|double check)',
     ],
     otherPeople: [
       'colleagues?', 'co ?workers?', 'boss', 'managers?', 'supervisor', 'it guy', 'someone(?: else)?', 'somebody(?: else)?',
@@ -58,9 +58,9 @@ export const EN: Vocabulary = {
     otherOrganisations: [
       '(?:our |the |a )?(?:sister|parent|mother|holding|affiliated|partner) (?:company|companies|org\\w*|firm|tenant)',
       '(?:our |the |a )?(?:subsidiar(?:y|ies)|affiliates?|holding (?:company|group))', '(?:another|other|a different|a separate) (?:branch|office|site|company|tenant|org\\w*|entity|division)',
-      'other (?:branches|offices|sites|companies|tenants)',
+      '(?:our |the )?other (?:branch|branches|office|offices|site|sites|company|companies|tenant|tenants)',
     ],
-    ownSubjects: ['we', 'we re', 'we ve', 'we ll', 'i', 'i m', 'im', 'us', 'our (?:own )?(?:tenant|company|org\\w*|side)'],
+    ownSubjects: ['we', 'we re', 'we ve', 'we ll', 'i', 'i m', 'im', 'us', 'our (?:own )?(?:tenant|company|org\\w*|side)', 'this (?:one|tenant)'],
     quotingVerbs: ['(?:still )?(?:says|said|shows|showed|lists|listed|reads|mentions|appears|names)'],
     documents: ['(?:on|in) (?:the|our|my|this|that)(?: last| latest)? (?:invoices?|bills?)'],
   },
@@ -139,7 +139,7 @@ export const EN: Vocabulary = {
           'payment (?:failed|declined|overdue)', 'declined payment',
           '(?:invoices?|bills?) (?:is |are |was |were |still )*(?:past due|overdue|unpaid|not paid|outstanding)',
           // Owing money is an unpaid balance.
-          'owe[sd]?', 'owing', 'in arrears', 'behind on (?:\\w+ )?(?:payments?|invoices|bills)',
+          'owe[sd]?', 'owing', 'in arrears', 'behind on (?:\\w+ ){0,3}(?:payments?|invoices|bills)', '(?:left|still|remaining) to (?:be )?pa(?:y|id)',
         ],
         denies: [
           '(?:all )?(?:invoices|bills) (?:are |have been )?(?:paid|settled)', 'paid in full', 'balance (?:is )?(?:paid|settled|zero)',
@@ -224,7 +224,8 @@ export const EN: Vocabulary = {
       creditCheckPending: {
         subjects: ['credit (?:check|review|verification)'],
         says: [
-          'pending', 'in progress', 'ongoing', 'underway', 'running', 'still (?:going|running|open|happening|under review)', 'waiting (?:on|for)',
+          'pending', 'in progress', 'ongoing', 'underway', 'running', 'still (?:going|running|open|happening)', 'under review', 'being (?:reviewed|processed)',
+          'waiting (?:on|for)',
           'awaiting', 'doing', 'performing', 'processing',
         ],
         denies: [
@@ -289,7 +290,7 @@ export const EN: Vocabulary = {
     articles: ['the'],
     allAssigned: [
       `(?:all|every one|each) (?:of )?(?:them|those|these|the ${LICENSES}|our ${LICENSES}) (?:are |is |have been |already |currently )*(?:assigned|in use|used|allocated)`,
-      `(?:all|every) (?:\\d+ )?${LICENSES} (?:\\w+ ){0,3}(?:are |is |have been |already )+(?:assigned|in use|used|allocated)`,
+      `(?:all|every) (?:\\d+ )?(?:${LICENSES}|seats?) (?:\\w+ ){0,3}?(?:are |is |have been |already )*(?:assigned|in use|used|allocated)`,
       'fully (?:assigned|allocated|used)',
     ],
     changes: ['added', 'add', 'adding', 'removed', 'remove', 'removing', 'dropped', 'cut', 'another', 'an extra', 'extra', 'additional'],
@@ -385,7 +386,8 @@ export const EN: Vocabulary = {
         '(?:(?:re ?)?assign\\w*|move|moving|transfer|transferring|migrate) (?:the |my |our |all )?(?:new |old )?(?:licen[sc]es?|seats)',
         'licen[sc]es? (?:\\w+ ){0,3}(?:move|moved|transfer\\w*|carry over|carried over|reassigned|migrat\\w*|assigned automatically)',
         // Part of the users, however the part is said.
-        '(?:only|just) (?:some|a few|part|half|a half|a portion|a subset|a handful|a group|a couple|certain|selected|a third|a quarter) (?:of )?(?:my |our |the )?(?:users|people|staff|employees)', 'what happens to (?:the |my |our )?licen[sc]es',
+        '(?:only|just) (?:some|a few|certain|selected) (?:of )?(?:my |our |the )?(?:users|people|staff|employees)',
+        '(?:(?:only|just) )?(?:part|half|a half|a portion|a subset|a handful|a group|a couple|a third|a quarter) (?:of )?(?:my |our |the )?(?:users|people|staff|employees)', 'what happens to (?:the |my |our )?licen[sc]es',
       ],
       'going-back': [
         'go(?:ing)? back', 'switch(?:ing)? back', 'change back', 'move back', 'revert\\w*', 'roll ?back', 'undo', 'downgrad\\w*', 'revers\\w*',

@@ -35,8 +35,8 @@ export const IT: Vocabulary = {
     scopeEnds: ['ma', 'pero', 'invece', 'mentre', 'perche', 'e (?:abbiamo|siamo|ho|sono|c e|ci sono|paghiamo|vogliamo|usiamo)'],
     hedges: [
       'non so(?: se)?', 'non lo so', 'non sono sicur[oa]', 'forse', 'magari', 'probabilmente', 'se', 'chissa', 'non ricordo',
-      // Someone's belief, a possibility, or a check still to make, is no fact.
-      'pensa', 'pensano', 'crede', 'credono', 'ritiene', 'potrebbe\\w*', 'potrebbero', 'dovrebbe\\w*',
+      // Someone's belief, the writer's guess, a possibility, or a check still to make, is no fact.
+      'credo', 'penso', 'suppongo', 'immagino', 'pensa', 'pensano', 'crede', 'credono', 'ritiene', 'potrebbe\\w*', 'potrebbero', 'dovrebbe\\w*',
       '(?:devo|dobbiamo|devi) (?:ancora )?(?:controllare|verificare)',
     ],
     otherPeople: [
@@ -55,7 +55,7 @@ export const IT: Vocabulary = {
       '(?:la |una |nostra |la nostra )*(?:consociata|controllata|capogruppo|casa madre|holding|affiliata|societa (?:madre|sorella|collegata|controllata))',
       '(?:un altra|l altra|altre|altra) (?:sede|filiale|societa|azienda|divisione)', '(?:un altro|l altro|altri) (?:ufficio|tenant|ramo)',
     ],
-    ownSubjects: ['noi', 'io', 'sono', 'siamo', 'abbiamo', 'ho', '\\w+iamo', 'il nostro tenant', 'la nostra (?:azienda|societa)'],
+    ownSubjects: ['noi', 'io', 'sono', 'siamo', 'abbiamo', 'ho', '\\w+iamo', 'il nostro tenant', 'la nostra (?:azienda|societa)', 'questo tenant'],
     quotingVerbs: ['(?:c e |e )?(?:ancora )?(?:scritto|dice|diceva|mostra|riporta|indica|compare|risulta|appare)'],
     documents: ['(?:in|nella|sulla|nell ultima|sull ultima) fattura'],
   },
@@ -126,7 +126,7 @@ export const IT: Vocabulary = {
       unpaidBalance: {
         says: [
           'saldo (?:non pagato|insoluto|scoperto|da pagare)', 'insolut[oi]', 'fattur[ae] (?:e |sono |ancora )*(?:non pagat[ae]|scadut[ae]|insolut[ae])',
-          'arretrat[oaie]', '(?:dobbiamo|devo) ancora pagare', 'in debito', 'fattur[ae] (?:\\w+ ){0,4}non (?:e |sono )?(?:stat[ae] )?pagat[ae]',
+          'arretrat[oaie]', '(?:ancora )?da (?:pagare|saldare)', '(?:dobbiamo|devo) ancora pagare', 'in debito', 'fattur[ae] (?:\\w+ ){0,4}non (?:e |sono )?(?:stat[ae] )?pagat[ae]',
         ],
         denies: [
           '(?:tutte )?le fatture (?:sono )?(?:state )?pagate', 'saldo (?:e )?(?:pagato|saldato|a zero)',

@@ -830,6 +830,8 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('seats: 75, 70 in use', { licensesPurchased: 75, licensesAssigned: 70 }),
     say('utenti totali: 130', { licensedUsers: 130 }),
     say('all 200 licenses are in use', { licensesPurchased: 200, licensesAssigned: 200 }),
+    say('75 seats, every seat assigned', { licensesPurchased: 75, licensesAssigned: 75 }),
+    say('roughly two hundred users', { licensedUsers: 200 }),
   ],
   'numbers-in-words': [
     say('about fifty people', { licensedUsers: 50 }),
@@ -881,6 +883,10 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say("I'm not the billing admin"),
     say('non sono la amministratrice globale'),
     say("my colleague is a global admin but I'm only a license admin", { adminRole: 'other' }),
+    say("I'm the Intune admin and my boss is the global admin", { adminRole: 'other' }),
+    say('User Administrator role only', { adminRole: 'other' }),
+    say('I have Reports Reader', { adminRole: 'other' }),
+    say("I'm not an Exchange admin"),
   ],
   'other-people': [
     say('our CTO is the global admin', {}),
@@ -921,6 +927,13 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('we pay in the partner center', { purchaseChannel: 'partner' }),
     say('the admin center shows an unpaid balance', { unpaidBalance: true }),
     say('we have E3 and the upgrade to E5 is what we want', { currentPlan: 'o365-enterprise-e3', targetPlan: 'o365-e5' }),
+    say('our tenant setup is still in progress', { provisioningIncomplete: true }),
+    say('not sure, maybe 150 users'),
+    say('I guess we are on Business Standard'),
+    say('our other tenant has E5; this one is on E3', { currentPlan: 'o365-enterprise-e3' }),
+    say('My colleague reckons we have an add-on'),
+    say('we have never bought through a partner'),
+    say('we plan to add 20 more users next month'),
   ],
   channels: [
     say('paid by card online', { purchaseChannel: 'direct-card' }),
@@ -936,6 +949,7 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('the reseller manages our licensing', { purchaseChannel: 'partner' }),
     say('we pay with an Amex', { purchaseChannel: 'direct-card' }),
     say('paghiamo con la Visa aziendale', { purchaseChannel: 'direct-card' }),
+    say('we pay our Microsoft bill with a Visa', { purchaseChannel: 'direct-card' }),
   ],
   'billing-account': [
     say("our agreement is the Microsoft Customer Agreement", { billingAccountType: 'mca' }),
@@ -981,6 +995,16 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     say('service health shows no incidents', { serviceHealthIssue: false }),
     say("we've got no add-ons at all", { hasAddOn: false }),
     say('we have only one Business Standard subscription', { currentPlan: 'm365-business-standard', multipleSubscriptionsSameProduct: false }),
+    say('all invoices were settled last Friday', { unpaidBalance: false }),
+    say("there's nothing left to pay", { unpaidBalance: false }),
+    say('we are behind on a couple of bills', { unpaidBalance: true }),
+    say('the credit check has cleared', { creditCheckPending: false }),
+    say('credit check is under review', { creditCheckPending: true }),
+    say('the switch to E5 we requested is still processing', { targetPlan: 'o365-e5', planChangeInProgress: true }),
+    say('the previous plan change finished last night', { planChangeInProgress: false }),
+    say('our trial expired on the 3rd', { trial: false }),
+    say('service health shows an active incident for Exchange', { serviceHealthIssue: true }),
+    say('there are no duplicate subscriptions', { multipleSubscriptionsSameProduct: false }),
   ],
   abbreviations: [
     say('GA, MCA', { adminRole: 'global-admin', billingAccountType: 'mca' }),
@@ -1148,6 +1172,9 @@ export const LATER_SENTENCES: Record<Category, readonly Sentence[]> = {
     ask('gli utenti perdono qualcosa durante il passaggio?', 'users-impact'),
     ask('posso aggiornare solo metà dei dipendenti?', 'licenses'),
     ask('dove si trova la scheda upgrade?', 'where-is-upgrade-tab'),
+    ask('will anyone lose access to their files?', 'users-impact'),
+    ask('can I upgrade a handful of people first?', 'licenses'),
+    ask('is the admin center usable while the upgrade runs?', 'admin-impact'),
   ],
 };
 
