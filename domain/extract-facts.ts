@@ -6,7 +6,7 @@ import { normalizeCounts } from './read-numbers.js';
 import { plansFrom } from './read-plans.js';
 import { readYesNoFacts } from './read-yes-no-facts.js';
 import { correctForReading, normalizeForReading } from './reading-text.js';
-import { isAsked, isHedged, isNegated, isSomeoneElses } from './reading-scope.js';
+import { clauseAt, isActor, isAsked, isHedged, isNegated, isQuotedDocument, isSomeoneElses, namesItsOwner, ownStatements } from './reading-scope.js';
 import { TenantFactsSchema, type TenantFacts } from './tenant-facts.js';
 import { tableOfEveryLanguage } from './vocabulary/index.js';
 
@@ -45,16 +45,25 @@ function billingAccountFrom(normalized: string, taken: readonly PhraseHit<unknow
 export function extractFacts(text: string): Partial<TenantFacts> {
   const pasted = readAdminCenterMessage(text, 'whole-message');
   if (pasted) return pasted.facts;
-  const normalized = normalizeForReading(text);
+  const normalized = ownStatements(normalizeForReading(text));
   const yesNo = readYesNoFacts(normalized);
   // "an unpaid invoice" says the balance is unpaid, not how the plan was bought.
   const free = <V>(hits: readonly PhraseHit<V>[]) => outside(hits, yesNo.hits);
-  const purchaseChannel = soleValue(asserted(normalized, free(findPhrases(normalized, CHANNELS))));
-  const adminRole = soleValue(asserted(normalized, free(findPhrases(normalized, ROLES))).filter((hit) => !isSomeoneElses(normalized, hit)));
+  const roles = free(findPhrases(normalized, ROLES));
+  // "the partner holds global admin": a partner holding a role is someone in the tenant, not how it was bought.
+  const holdsARole = (hit: PhraseHit<unknown>) =>
+    isActor(normalized, hit) && roles.some((role) => clauseAt(normalized, role.start).start === clauseAt(normalized, hit.start).start);
+  const purchaseChannel = soleValue(
+    asserted(normalized, free(findPhrases(normalized, CHANNELS))).filter((hit) => !isQuotedDocument(normalized, hit) && !holdsARole(hit)),
+  );
+  const ownRoles = asserted(normalized, roles).filter((hit) => !isSomeoneElses(normalized, hit));
+  // "the billing admin is on leave, I'm a user admin": a role the writer says is theirs outweighs one nobody claims.
+  const claimed = ownRoles.filter((hit) => namesItsOwner(normalized, hit));
+  const adminRole = soleValue(claimed.length > 0 ? claimed : ownRoles);
   const billingAccountType = billingAccountFrom(normalized, yesNo.hits);
   const facts: Partial<TenantFacts> = {
     ...plansFrom(normalized),
-    ...countsIn(correctForReading(normalizeCounts(text))),
+    ...countsIn(ownStatements(correctForReading(normalizeCounts(text)))),
     ...(purchaseChannel === undefined ? {} : { purchaseChannel }),
     ...(adminRole === undefined ? {} : { adminRole }),
     ...(billingAccountType === undefined ? {} : { billingAccountType }),

@@ -56,7 +56,12 @@ export function findEveryPhrase<V extends string>(normalized: string, phrases: C
 
 /** The phrases found; where hits overlap the longest wins. */
 export function findPhrases<V extends string>(normalized: string, phrases: CompiledPhrases<V>): PhraseHit<V>[] {
-  const found = findEveryPhrase(normalized, phrases);
+  return longestOf(findEveryPhrase(normalized, phrases));
+}
+
+/** Of hits found by several tables, the ones kept where they overlap: the longest, then the first. */
+export function longestOf<V>(hits: readonly PhraseHit<V>[]): PhraseHit<V>[] {
+  const found = [...hits];
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: PhraseHit<V>[] = [];
   for (const hit of found) {

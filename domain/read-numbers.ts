@@ -139,6 +139,9 @@ const INEXACT: readonly RegExp[] = [
   ...RANGES.map(({ before, between }) => new RegExp(`(?<= )${before === '' ? '' : `(?:${before}) `}\\d+ (?:${between}) \\d+(?= )`, 'g')),
   new RegExp(`(?<= )${anyOf((v) => v.counts.bounds)} \\d+(?= )`, 'g'),
   new RegExp(`(?<= )\\d+ ${anyOf((v) => v.counts.notCounts)}(?= )`, 'g'),
+  // "added 5 licenses", "5 more seats", "aggiunto 10 licenze": a change, not how many there are.
+  new RegExp(`(?<= )${anyOf((v) => v.counts.changes)} \\d+(?= )`, 'g'),
+  new RegExp(`(?<= )\\d+ ${anyOf((v) => v.counts.changesAfter)}(?= )`, 'g'),
 ];
 
 function inexactUnreadable(normalized: string): string {

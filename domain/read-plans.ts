@@ -8,6 +8,10 @@ import { anyOf, wordsOfEveryLanguage } from './vocabulary/index.js';
 const TARGET_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.targetCues));
 const CURRENT_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.currentCues));
 const RETURN_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.returnCues));
+const MOTION_VERBS = new Set(wordsOfEveryLanguage((v) => v.plans.motionVerbs));
+const PLACE_CUES = new Set(wordsOfEveryLanguage((v) => v.plans.placeCues));
+const NEGATORS = new Set(wordsOfEveryLanguage((v) => [...v.scope.negators, ...v.scope.determiners]));
+const SUBJECT_WORDS = new Set(wordsOfEveryLanguage((v) => v.plans.negatedSubjects));
 const FILLERS = new Set([CLAUSE_BREAK, QUESTION_MARK, ...wordsOfEveryLanguage((v) => v.plans.fillers)]);
 /** Between two plans, a comma or an "and" joins them. */
 const COORDINATORS = new RegExp(`^ (?:\\${CLAUSE_BREAK}|${anyOf((v) => v.plans.coordinators)}) $`);
@@ -31,12 +35,29 @@ function roleOf(normalized: string, mention: PlanMention): PlanRole {
     const before = words[index - 1];
     const goingBack = before !== undefined && RETURN_CUES.has(before);
     if (TARGET_CUES.has(word)) return goingBack ? 'former' : 'target';
-    if (CURRENT_CUES.has(word)) return 'current';
+    // "andare su E5", "move onto E5": where they are going, not where they are.
+    if (CURRENT_CUES.has(word) || PLACE_CUES.has(word)) return PLACE_CUES.has(word) && before !== undefined && MOTION_VERBS.has(before) ? 'target' : 'current';
     if (word !== 'a') return undefined;
     if (before !== undefined && CURRENT_CUES.has(before)) return 'current';
     return goingBack ? 'former' : 'target';
   }
   return undefined;
+}
+
+/**
+ * "Not on E3", "non siamo su E3", "we don't want E5": a negation on the plan's own cue denies it
+ * (only cue, filler and subject words between), while "can't upgrade to E5" negates the upgrade, not the plan.
+ */
+function isDenied(normalized: string, mention: PlanMention): boolean {
+  const clause = clauseAt(normalized, mention.start);
+  const words = normalized.slice(clause.start, mention.start).trim().split(' ').filter(Boolean);
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index] as string;
+    if (NEGATORS.has(word)) return true;
+    const linking = CURRENT_CUES.has(word) || TARGET_CUES.has(word) || FILLERS.has(word) || SUBJECT_WORDS.has(word) || word === 'a';
+    if (!linking) return false;
+  }
+  return false;
 }
 
 /** Plans after "between" / "differenza" in their clause are compared, not had or wanted. */
@@ -53,7 +74,7 @@ export function planRoles(normalized: string): { id: PlanId; role: PlanRole }[] 
   const roles: { id: PlanId; role: PlanRole }[] = [];
   let previous: { end: number; role: PlanRole } | undefined;
   for (const mention of findPlanMentions(normalized)) {
-    if (isCompared(normalized, mention)) continue;
+    if (isCompared(normalized, mention) || isDenied(normalized, mention)) continue;
     const joined = previous?.role !== undefined && COORDINATORS.test(normalized.slice(previous.end, mention.start));
     const role = joined ? previous?.role : roleOf(normalized, mention);
     roles.push({ id: mention.plan.id, role });

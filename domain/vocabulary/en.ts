@@ -1,6 +1,11 @@
 import type { Vocabulary } from './vocabulary.js';
 
 const LICENSES = 'licen[sc]es?';
+/** What an admin role other than Global or Billing admin is named after: "user admin", "Exchange administrator". */
+const ROLE_AREAS =
+  '(?:users?|licen[sc](?:e|es|ing)|help ?desk|exchange|sharepoint|teams|intune|security|compliance|password|groups?|(?:cloud )?applications?'
+  + '|service support|reports?|skype(?: for business)?|dynamics(?: 365)?|power platform|privileged role|authentication|printer|search|insights'
+  + '|message cent(?:er|re)|directory|device|desktop|knowledge|fabric|power bi)';
 const SERVICES = '(?:exchange(?: online)?|exo|teams|sharepoint(?: online)?|spo|outlook|onedrive|e ?mail|mail|the service|services?)';
 
 /** The words English-speaking admins type, read by the domain's readers and the dialogs' commands. */
@@ -28,11 +33,15 @@ export const EN: Vocabulary = {
       'not', 'never', 't', 'nor', 'neither', 'isnt', 'dont', 'doesnt', 'cant', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'wont',
       'didnt', 'couldnt', 'shouldnt',
     ],
-    determiners: ['no', 'without', 'zero'],
+    determiners: ['no', 'without', 'zero', 'nothing', 'none'],
+    // English does not double a negation to agree ("not no role" is rare, and cancels).
+    agreeingNegations: [],
     scopeEnds: ['but', 'however', 'although', 'though', 'while', 'whereas', 'and', 'because', 'so'],
     hedges: [
       'not sure', 'unsure', 'don t know', 'do not know', 'dont know', 'no idea', 'maybe', 'perhaps', 'might', 'probably', 'possibly',
       'if', 'whether', 'wonder\\w*', 'not certain', 'could be',
+      // Someone's belief, the writer's guess, or a check still to make, is no fact.
+      'i (?:guess|suppose|assume|believe|think)', 'thinks', 'believes', 'reckons', 'assumes', 'supposedly', '(?:have|need) to (?:check|verify|confirm|double check)',
     ],
     otherPeople: [
       'colleagues?', 'co ?workers?', 'boss', 'managers?', 'supervisor', 'it guy', 'someone(?: else)?', 'somebody(?: else)?',
@@ -44,13 +53,24 @@ export const EN: Vocabulary = {
     caseSubjects: ['customer(?: s)?(?: admin\\w*)?', 'client', 'requester', 'caller', 'the user', 'the admin(?:istrator)?'],
     selfAfter: ['here', 'that s me', 'it s me'],
     articles: ['the', 'a', 'an', 'just', 'only'],
-    thirdPersonVerbs: ['is', 'was', 'has', 'had', 'will', 'can', 'should', 'must'],
+    possessives: ['our', 'your', 'their', 'my'],
+    thirdPersonVerbs: ['is', 'was', 'has', 'had', 'will', 'can', 'should', 'must', 'holds', 'manages', 'handles', 'owns'],
+    otherOrganisations: [
+      '(?:our |the |a )?(?:sister|parent|mother|holding|affiliated|partner) (?:company|companies|org\\w*|firm|tenant)',
+      '(?:our |the |a )?(?:subsidiar(?:y|ies)|affiliates?|holding (?:company|group))', '(?:another|other|a different|a separate) (?:branch|office|site|company|tenant|org\\w*|entity|division)',
+      '(?:our |the )?other (?:branch|branches|office|offices|site|sites|company|companies|tenant|tenants)',
+    ],
+    ownSubjects: ['we', 'we re', 'we ve', 'we ll', 'i', 'i m', 'im', 'us', 'our (?:own )?(?:tenant|company|org\\w*|side)', 'this (?:one|tenant)'],
+    quotingVerbs: ['(?:still )?(?:says|said|shows|showed|lists|listed|reads|mentions|appears|names)'],
+    documents: ['(?:on|in) (?:the|our|my|this|that)(?: last| latest)? (?:invoices?|bills?)'],
   },
 
   facts: {
     channels: {
       'direct-card': [
         'credit card', 'debit card', 'by card', 'with (?:a |our |the )?card', '(?:visa|mastercard|amex|company|corporate|business) card',
+        // A card's brand names the card.
+        'visa', 'mastercard', 'amex',
         'american express', '(?:direct )?card payments?',
       ],
       'direct-invoice': ['invoice[sd]?', 'by invoice', 'bank transfer', 'wire transfer'],
@@ -72,12 +92,16 @@ export const EN: Vocabulary = {
       'billing-admin': ['billing admin\\w*'],
       'billing-account-role': [
         'billing (?:account|profile) (?:owner|contributor)s?',
-        '(?:owner|contributor) of the billing (?:account|profile)',
+        '(?:owner|contributor)s? (?:of|on|for) (?:the |our |my |this )?billing (?:account|profile)',
       ],
       other: [
         'not an admin\\w*', 'user admin\\w*', 'helpdesk admin\\w*', 'help desk admin\\w*', 'exchange admin\\w*', 'sharepoint admin\\w*',
         'teams admin\\w*', 'license admin\\w*', 'service support admin\\w*', 'other role', 'no admin role',
         '(?:just|only) a (?:regular |normal |standard |plain )?user', '(?:regular|normal|standard|plain|end) user',
+        // Every other admin role, named after what it administers, and the read-only roles.
+        `${ROLE_AREAS} (?:admin\\w*|operators?|readers?)`, 'global readers?', '(?:directory|reports?) readers?',
+        // A reader of the billing account sees it but changes nothing.
+        'billing (?:account|profile) readers?', 'readers? (?:of|on|for) (?:the |our |my |this )?billing (?:account|profile)',
       ],
     },
     roleAnswers: {
@@ -114,9 +138,13 @@ export const EN: Vocabulary = {
           'unpaid(?: balance| invoices?| bills?)?', 'overdue', 'past due', 'outstanding (?:balance|invoices?|bills?)',
           'payment (?:failed|declined|overdue)', 'declined payment',
           '(?:invoices?|bills?) (?:is |are |was |were |still )*(?:past due|overdue|unpaid|not paid|outstanding)',
+          // Owing money is an unpaid balance.
+          'owe[sd]?', 'owing', 'in arrears', 'behind on (?:\\w+ ){0,3}(?:payments?|invoices|bills)', '(?:left|still|remaining) to (?:be )?pa(?:y|id)',
         ],
         denies: [
           '(?:all )?(?:invoices|bills) (?:are |have been )?(?:paid|settled)', 'paid in full', 'balance (?:is )?(?:paid|settled|zero)',
+          // Up to date with paying, whatever the subject.
+          'paid up', 'fully paid', 'up to date (?:on|with) (?:\\w+ )?(?:payments?|invoices|bills|billing)',
         ],
       },
       creditCheckPending: {
@@ -153,7 +181,7 @@ export const EN: Vocabulary = {
         says: [
           'provisioning (?:is |still )*(?:not (?:yet )?(?:complete|completed|finished|done)|incomplete|pending|in progress|ongoing)',
           '(?:tenant|subscription|account) (?:is )?(?:still )?(?:being )?provision(?:ing|ed)', 'still (?:being )?provisioning',
-          '(?:isn t|is not|not) (?:yet )?(?:fully |completely )?set up',
+          '(?:isn t|is not|not) (?:yet )?(?:fully |completely )?(?:set up|provisioned)',
         ],
         denies: ['provisioning (?:is |has )?(?:complete|completed|done|finished)', 'fully provisioned'],
       },
@@ -166,14 +194,73 @@ export const EN: Vocabulary = {
         says: [
           '(?:subscriptions|plans) (?:of|for) the same (?:product|plan)', 'same product twice', 'duplicate (?:subscriptions?|plans?)',
         ],
-        denies: ['different (?:subscriptions|plans|products)'],
+        denies: [
+          'different (?:subscriptions|plans|products)',
+          // A single subscription, of each product or at all, is no duplicate.
+'(?:only|just) (?:one|a single|1) (?:\\w+ ){0,4}?(?:subscription|plan|sub)', '(?:one|a single|1) (?:subscription|plan|sub) (?:per|for each|of each|for every|each)',
+        ],
       },
       moreUsersThanLicenses: {
         says: [
           `more users than ${LICENSES}`, `more ${LICENSES} assigned than (?:purchased|bought|owned)`, `fewer ${LICENSES} than users`,
           `not enough ${LICENSES}`, 'over ?assigned', `${LICENSES} conflicts?`,
+          // A comparison verb between users and licenses.
+          `(?:users|people|staff|employees|accounts) (?:\\w+ )?(?:outnumber|exceed|outgrow\\w*) (?:the |our |my )?(?:number of )?${LICENSES}`,
+          `${LICENSES} (?:are |is )?(?:outnumbered|exceeded) by (?:the |our )?(?:users|people|staff)`,
         ],
         denies: [`enough ${LICENSES}`],
+      },
+    },
+    stateOthers: ['other', 'more', 'further', 'new', 'pending', 'open'],
+    stateTimes: ['after', 'once', 'when', 'whenever', 'until', 'till', 'before', 'as soon as', 'by the time'],
+    stateGapStops: ['by', 'via', 'through', 'with', 'using', 'per', 'from'],
+    states: {
+      unpaidBalance: {
+        subjects: ['invoices?', 'bills?', 'balance', 'payments?', 'dues'],
+        // "an open invoice", "invoice still open", but not "open the invoice".
+        says: ['unpaid', 'outstanding', 'overdue', 'past due', 'pending', 'open(?! (?:the|a|an|our|my|this|that) )'],
+        denies: ['paid', 'settled', 'cleared', 'squared', 'covered', 'taken care of', 'up to date', 'zero'],
+      },
+      creditCheckPending: {
+        subjects: ['credit (?:check|review|verification)'],
+        says: [
+          'pending', 'in progress', 'ongoing', 'underway', 'running', 'still (?:going|running|open|happening)', 'under review', 'being (?:reviewed|processed)',
+          'waiting (?:on|for)',
+          'awaiting', 'doing', 'performing', 'processing',
+        ],
+        denies: [
+          'done', 'complete[d]?', 'finished', 'is over', 'passed', 'cleared', 'approved', 'went through', 'came back', 'succeeded',
+          'wrapped up', 'ok', 'fine', 'behind us',
+        ],
+      },
+      planChangeInProgress: {
+        subjects: ['(?:plan )?(?:change|switch|upgrade|migration)s?', 'changes? of plan', 'plan moves?'],
+        says: [
+          'pending', 'in progress', 'ongoing', 'underway', 'still (?:going|running|processing|happening|open|in flight)', 'going on', 'in flight',
+          'processing',
+        ],
+        // Not "over" nor "through": "change over to E5", "switch through the admin center".
+        denies: ['done', 'complete[d]?', 'finished', 'is over', 'went through', 'wrapped up', 'succeeded', 'ended', 'behind us'],
+      },
+      provisioningIncomplete: {
+        subjects: ['provisioning', '(?:tenant |account |subscription )?(?:setup|set up|configuration|onboarding)'],
+        says: ['pending', 'in progress', 'ongoing', 'underway', 'still (?:going|running|open|happening)', 'incomplete', 'partial'],
+        denies: ['done', 'complete[d]?', 'finished', 'over', 'wrapped up', 'ready', 'succeeded'],
+      },
+      trial: {
+        subjects: ['(?:free )?trial'],
+        says: ['still (?:running|active|going|on)', 'active', 'running'],
+        denies: ['ended', 'expired', 'over', 'finished', 'converted', 'gone', 'done', 'upgraded', 'turned into', 'ran out', 'run out', 'lapsed'],
+      },
+      serviceHealthIssue: {
+        subjects: ['service health', 'health dashboard', 'service status'],
+        says: ['issues?', 'incidents?', 'advisor(?:y|ies)', 'problems?', 'outages?', 'red', 'degraded'],
+        denies: ['green', 'healthy', 'clear', 'clean', 'fine', 'ok', 'all good'],
+      },
+      customDomain: {
+        subjects: ['(?<!onmicrosoft |onmicrosoft com )(?:company |vanity |own )?domain(?: name)?'],
+        says: ['verified', 'added', 'configured', 'connected'],
+        denies: [],
       },
     },
   },
@@ -186,6 +273,9 @@ export const EN: Vocabulary = {
     coordinators: ['and', 'plus', 'as well as'],
     targetAfter: ['is what we (?:want|need|would like)', 'is (?:our|the) target'],
     comparing: ['between', 'difference', 'vs', 'versus', 'compare', 'compared', 'comparing', 'comparison'],
+    negatedSubjects: ['we', 're', 'i', 'm', 'still', 'currently', 'really', 'actually', 'yet'],
+    placeCues: ['on', 'onto'],
+    motionVerbs: ['go', 'going', 'move', 'moving', 'switch', 'switching', 'get', 'migrate', 'land', 'end up'],
     nameWords: ['without', 'audio', 'conferencing', 'audioconferencing'],
   },
 
@@ -196,7 +286,15 @@ export const EN: Vocabulary = {
     holding: ['with (?:a |an )?', 'having (?:a |an )?'],
     purchased: ['purchased', 'bought', 'owned', 'paid for'],
     assigned: ['assigned', 'in use', 'allocated', 'used'],
-    linking: ['are', 'is', 'currently', 'of'],
+    linking: ['are', 'is', 'currently', 'of', 'of them', 'of those', 'of these', 'already'],
+    articles: ['the'],
+    allAssigned: [
+      `(?:all|every one|each) (?:of )?(?:them|those|these|the ${LICENSES}|our ${LICENSES}) (?:are |is |have been |already |currently )*(?:assigned|in use|used|allocated)`,
+      `(?:all|every) (?:\\d+ )?(?:${LICENSES}|seats?) (?:\\w+ ){0,3}?(?:are |is |have been |already )*(?:assigned|in use|used|allocated)`,
+      'fully (?:assigned|allocated|used)',
+    ],
+    changes: ['added', 'add', 'adding', 'removed', 'remove', 'removing', 'dropped', 'cut', 'another', 'an extra', 'extra', 'additional'],
+    changesAfter: ['more', 'extra', 'additional', 'fewer', 'less'],
     bounds: [
       'over', 'more than', 'above', 'at least', 'less than', 'fewer than', 'under', 'below', 'up to', 'max(?:imum)?', 'min(?:imum)?',
       'no more than', 'upwards of', 'greater than', 'exceeding',
@@ -234,7 +332,7 @@ export const EN: Vocabulary = {
     'reseller', 'invoice', 'invoiced', 'global', 'admin', 'admins', 'administrator', 'billing', 'custom', 'domain', 'domains', 'trial',
     'unpaid', 'credit', 'check', 'pending', 'government', 'nonprofit', 'charity', 'subscription', 'subscriptions', 'service', 'services',
     'health', 'agreement', 'provisioning', 'eligible', 'through', 'transfer', 'balance', 'overdue', 'outage', 'incident', 'account',
-    'owner', 'contributor', 'profile', 'customer', 'uses', 'used',
+    'owner', 'contributor', 'profile', 'customer', 'uses', 'used', 'profit', 'reader',
     // The words questions turn on; "change" and "charge" are both here so neither is corrected into the other.
     'downtime', 'downgrade', 'reassign', 'upgrade', 'change', 'changed', 'changes', 'charge', 'charged', 'refund', 'reversible',
     'revert', 'mailbox', 'mailboxes', 'permissions',
@@ -273,7 +371,7 @@ export const EN: Vocabulary = {
       ],
       'admin-impact': [
         '(?:admin (?:center|centre|portal)|portal) (?:\\w+ ){0,3}(?:locked|lock|available|unavailable|usable|accessible|down|work)',
-        'use (?:the )?admin (?:center|centre|portal)', 'admins? (?:\\w+ ){0,3}(?:work\\w*|make changes|locked out|access)',
+        '(?:use|using|uses|access|accessing) (?:the )?admin (?:center|centre|portal)', 'admins? (?:\\w+ ){0,3}(?:work\\w*|make changes|locked out|access)',
         'locked out', 'downtime for (?:the )?admins?', 'admin downtime',
       ],
       'credit-check': ['credit (?:check|checks|verification|review)', 'creditcheck'],
@@ -287,7 +385,9 @@ export const EN: Vocabulary = {
       licenses: [
         '(?:(?:re ?)?assign\\w*|move|moving|transfer|transferring|migrate) (?:the |my |our |all )?(?:new |old )?(?:licen[sc]es?|seats)',
         'licen[sc]es? (?:\\w+ ){0,3}(?:move|moved|transfer\\w*|carry over|carried over|reassigned|migrat\\w*|assigned automatically)',
-        '(?:only|just) (?:some|a few|part) (?:of )?(?:my |our |the )?(?:users|people|staff)', 'what happens to (?:the |my |our )?licen[sc]es',
+        // Part of the users, however the part is said.
+        '(?:only|just) (?:some|a few|certain|selected) (?:of )?(?:my |our |the )?(?:users|people|staff|employees)',
+        '(?:(?:only|just) )?(?:part|half|a half|a portion|a subset|a handful|a group|a couple|a third|a quarter) (?:of )?(?:my |our |the )?(?:users|people|staff|employees)', 'what happens to (?:the |my |our )?licen[sc]es',
       ],
       'going-back': [
         'go(?:ing)? back', 'switch(?:ing)? back', 'change back', 'move back', 'revert\\w*', 'roll ?back', 'undo', 'downgrad\\w*', 'revers\\w*',

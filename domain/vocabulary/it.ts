@@ -1,6 +1,10 @@
 import type { Vocabulary } from './vocabulary.js';
 
 const LICENZE = 'licenz[ae]';
+/** What an admin role other than Global or Billing admin administers: "amministratore delle licenze", "di Exchange". */
+const AREE_DEI_RUOLI =
+  '(?:utenti|licenze|exchange|sharepoint|teams|intune|sicurezza|conformita|password|gruppi|applicazioni|supporto|helpdesk|help desk'
+  + '|servizi|report|dispositivi|stampanti|ricerca|dynamics|power platform|autenticazione|skype)';
 
 /**
  * The words Italian-speaking admins type. Accents are gone after normalization, so "è" (is) and
@@ -26,20 +30,34 @@ export const IT: Vocabulary = {
 
   scope: {
     negators: ['non', 'mai', 'nemmeno', 'neanche', 'neppure'],
-    determiners: ['nessun', 'nessuna', 'nessuno', 'senza', 'niente'],
+    agreeingNegations: ['nessun', 'nessuna', 'nessuno', 'niente', 'nulla', 'mai', 'nemmeno', 'neanche', 'neppure'],
+    determiners: ['nessun', 'nessuna', 'nessuno', 'senza', 'niente', 'nulla'],
     scopeEnds: ['ma', 'pero', 'invece', 'mentre', 'perche', 'e (?:abbiamo|siamo|ho|sono|c e|ci sono|paghiamo|vogliamo|usiamo)'],
-    hedges: ['non so(?: se)?', 'non sono sicur[oa]', 'forse', 'magari', 'probabilmente', 'se', 'chissa', 'non ricordo'],
+    hedges: [
+      'non so(?: se)?', 'non lo so', 'non sono sicur[oa]', 'forse', 'magari', 'probabilmente', 'se', 'chissa', 'non ricordo',
+      // Someone's belief, the writer's guess, a possibility, or a check still to make, is no fact.
+      'credo', 'penso', 'suppongo', 'immagino', 'pensa', 'pensano', 'crede', 'credono', 'ritiene', 'potrebbe\\w*', 'potrebbero', 'dovrebbe\\w*',
+      '(?:devo|dobbiamo|devi) (?:ancora )?(?:controllare|verificare)',
+    ],
     otherPeople: [
       'colleg(?:a|he|hi)', 'capo', 'responsabile', 'manager', 'qualcun altro', 'qualcuno', 'un altr[oa]', 'lui', 'lei', 'loro',
       'predecessore', 'il partner', 'il rivenditore',
     ],
     requests: ['chied\\w*', 'chiest[oa]', 'serve', 'servirebbe', 'bisogna', 'contatt\\w*', 'aspett\\w*'],
-    firstPerson: ['sono', 'io', 'mi', 'mio', 'mia', 'siamo', 'come'],
+    firstPerson: ['sono', 'io', 'mi', 'mio', 'mia', 'siamo', 'come', 'ho', 'faccio', 'ricopro', 'lavoro come'],
     caseSubjects: ['(?:il )?cliente', 'l utente', 'richiedente', 'l amministratore'],
     selfAfter: ['qui', 'sono io'],
     articles: ['il', 'l', 'la', 'lo', 'un', 'una', 'solo'],
+    possessives: ['nostro', 'nostra', 'vostro', 'vostra', 'mio', 'mia'],
     // Not "è": without its accent it is "e" (and).
-    thirdPersonVerbs: ['ha', 'era', 'sara', 'puo'],
+    thirdPersonVerbs: ['ha', 'era', 'sara', 'puo', 'gestisce', 'detiene', 'tiene'],
+    otherOrganisations: [
+      '(?:la |una |nostra |la nostra )*(?:consociata|controllata|capogruppo|casa madre|holding|affiliata|societa (?:madre|sorella|collegata|controllata))',
+      '(?:un altra|l altra|altre|altra) (?:sede|filiale|societa|azienda|divisione)', '(?:un altro|l altro|altri) (?:ufficio|tenant|ramo)',
+    ],
+    ownSubjects: ['noi', 'io', 'sono', 'siamo', 'abbiamo', 'ho', '\\w+iamo', 'il nostro tenant', 'la nostra (?:azienda|societa)', 'questo tenant'],
+    quotingVerbs: ['(?:c e |e )?(?:ancora )?(?:scritto|dice|diceva|mostra|riporta|indica|compare|risulta|appare)'],
+    documents: ['(?:in|nella|sulla|nell ultima|sull ultima) fattura'],
   },
 
   facts: {
@@ -48,7 +66,7 @@ export const IT: Vocabulary = {
       'direct-invoice': ['fattura', 'con fattura', 'tramite fattura', 'bonifico(?: bancario)?'],
       partner: ['rivenditore', 'partner csp'],
       'volume-licensing': ['contratt[oi] (?:di )?multi ?licenza', 'multi ?licenza', 'licenz[ae] a volume', 'licensing a volume'],
-      'prepaid-key': ['prepagat[ao]', 'carta prepagata', 'chiave (?:del )?prodotto', 'codice product key'],
+      'prepaid-key': ['prepagat[ao]', 'carta prepagata', '(?:chiave|codice) (?:del |di )?prodotto', 'codice product key'],
     },
     channelAnswers: {
       'direct-card': ['carta'],
@@ -61,12 +79,18 @@ export const IT: Vocabulary = {
       'global-admin': ['amministrat(?:ore|rice) globale', 'admin globale'],
       'billing-admin': ['amministrat(?:ore|rice) (?:della |di )?fatturazione', 'admin (?:della |di )?fatturazione'],
       'billing-account-role': [
-        '(?:proprietari[oa]|collaborat(?:ore|rice)) (?:dell |del )?(?:account|profilo) di fatturazione',
+        '(?:proprietari[oa]|collaborat(?:ore|rice)) (?:dell |del |di |sull |sul )?(?:account|profilo) di fatturazione',
       ],
       other: [
-        'non sono (?:un )?amministratore', 'amministratore (?:degli |utenti|del supporto)\\w*', 'altro ruolo',
+        // "Non sono amministratore globale" says which role they lack, not which they have.
+        'non sono (?:un )?amministratore(?! globale| (?:della |di )?fatturazione)', 'amministratore (?:degli |utenti|del supporto)\\w*', 'altro ruolo',
         '(?:solo |semplice )?(?:un )?utente (?:normale|semplice|standard|base)', 'semplice utente', 'solo un utente',
         '(?:senza|nessun) ruol[oi] (?:di )?amministra\\w*',
+        // Every other admin role, named after what it administers, and the read-only roles.
+        `(?:amministrat(?:ore|rice)|admin) (?:di |del |della |delle |degli |dei |dell |per |per le |per gli )?${AREE_DEI_RUOLI}`,
+        'lettor[ei] (?:globale|globali|(?:dei |di )?report|della directory)',
+        // A reader of the billing account sees it but changes nothing.
+        'lett(?:ore|rice) (?:dell |del |di |sull |sul )?(?:account|profilo) di fatturazione',
       ],
     },
     roleAnswers: {
@@ -102,9 +126,13 @@ export const IT: Vocabulary = {
       unpaidBalance: {
         says: [
           'saldo (?:non pagato|insoluto|scoperto|da pagare)', 'insolut[oi]', 'fattur[ae] (?:e |sono |ancora )*(?:non pagat[ae]|scadut[ae]|insolut[ae])',
-          'arretrat[oi]', 'fattur[ae] (?:\\w+ ){0,4}non (?:e |sono )?(?:stat[ae] )?pagat[ae]',
+          'arretrat[oaie]', '(?:ancora )?da (?:pagare|saldare)', '(?:dobbiamo|devo) ancora pagare', 'in debito', 'fattur[ae] (?:\\w+ ){0,4}non (?:e |sono )?(?:stat[ae] )?pagat[ae]',
         ],
-        denies: ['(?:tutte )?le fatture (?:sono )?(?:state )?pagate', 'saldo (?:e )?(?:pagato|saldato|a zero)'],
+        denies: [
+          '(?:tutte )?le fatture (?:sono )?(?:state )?pagate', 'saldo (?:e )?(?:pagato|saldato|a zero)',
+          // Settled, or up to date with paying, whatever the subject.
+          'saldat[oaie]', 'in regola con (?:i |le |tutti i |tutte le )?(?:pagamenti|fatture)', 'pagamenti in regola',
+        ],
       },
       creditCheckPending: {
         says: [
@@ -139,13 +167,62 @@ export const IT: Vocabulary = {
       notCurrentlyEligible: { says: ['non (?:e )?(?:attualmente |ancora )?idone[ao]'], denies: [] },
       multipleSubscriptionsSameProduct: {
         says: ['(?:abbonamenti|sottoscrizioni|piani) (?:per|dello|allo|del) stesso prodotto', 'abbonament[oi] dopp(?:io|i)'],
-        denies: ['(?:abbonamenti|sottoscrizioni|piani|prodotti) divers[ie]'],
+        denies: [
+          '(?:abbonamenti|sottoscrizioni|piani|prodotti) divers[ie]',
+          // A single subscription, of each product or at all, is no duplicate.
+          '(?:un solo|solo un|uno solo|un unico|solo uno|una sola|solo una) (?:abbonamento|piano|sottoscrizione)',
+        ],
       },
       moreUsersThanLicenses: {
         says: [
           `piu utenti (?:che|rispetto alle|delle) ${LICENZE}`, `piu ${LICENZE} assegnate (?:che|di quante ne sono|rispetto alle) acquistate`,
           `${LICENZE} insufficienti`, `non (?:abbiamo )?abbastanza ${LICENZE}`,
+          `(?:gli |i )?(?:utenti|persone|dipendenti|account) (?:\\w+ )?(?:superano|eccedono) (?:il numero (?:di |delle )?|le )?${LICENZE}`,
         ],
+        denies: [],
+      },
+    },
+    stateOthers: ['altro', 'altra', 'altri', 'altre', 'ulteriore', 'ulteriori', 'nuovo', 'nuova'],
+    stateTimes: ['dopo che', 'dopo', 'quando', 'appena', 'finche', 'prima che', 'prima di', 'una volta che'],
+    stateGapStops: ['con', 'tramite', 'via', 'per', 'da', 'dal', 'dalla', 'in'],
+    states: {
+      unpaidBalance: {
+        subjects: ['fattur[ae]', 'saldo', 'pagament[oi]', 'bollett[ae]'],
+        says: ['insolut[aeio]', 'scadut[aeio]', 'in sospeso', 'da pagare', 'in ritardo', 'aperte'],
+        denies: ['pagat[aeio]', 'saldat[aeio]', 'in regola', 'a posto', 'a zero', 'chius[aeio]'],
+      },
+      creditCheckPending: {
+        subjects: ['(?:verifica|controllo|valutazione) (?:del |sul )?credito'],
+        says: ['in corso', 'in attesa', 'in sospeso', 'pendente', 'aspett\\w*', 'attend\\w*', 'facendo', 'eseguendo', 'effettuando', 'ancora aperta'],
+        denies: [
+          'completat[ao]', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'superat[ao]', 'approvat[ao]', 'passat[ao]', 'a buon fine', 'andat[ao] bene',
+          'fatt[ao]', 'ok', 'chius[ao]', 'risolt[ao]',
+        ],
+      },
+      planChangeInProgress: {
+        subjects: ['cambi(?:o)?(?: di piano)?', 'passaggi(?:o)?(?: di piano)?', 'aggiornament[oi](?: di piano)?', 'upgrade', 'migrazion[ei]'],
+        says: ['in corso', 'in sospeso', 'pendente', 'ancora aperto', 'in lavorazione'],
+        // Not "completo": "l'aggiornamento completo" is the whole upgrade, not one that ended.
+        denies: ['completat[ao]', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'andat[ao] a buon fine', 'chius[ao]', 'fatt[ao]'],
+      },
+      provisioningIncomplete: {
+        subjects: ['provisioning', 'configurazione(?: (?:del|dell) (?:tenant|account|abbonamento))?', 'attivazione', 'impostazione'],
+        says: ['in corso', 'incomplet[ao]', 'parziale', 'in sospeso', 'a meta'],
+        denies: ['complet\\w*', 'terminat[ao]', 'finit[ao]', 'conclus[ao]', 'fatt[ao]', 'pronta', 'pronto'],
+      },
+      trial: {
+        subjects: ['(?:periodo di |versione di )?prova'],
+        says: ['attiv[ao]', 'in corso'],
+        denies: ['scadut[ao]', 'terminat[ao]', 'finit[ao]', 'convertit[ao]', 'conclus[ao]', 'trasformat[ao]'],
+      },
+      serviceHealthIssue: {
+        subjects: ['integrita (?:del servizio|dei servizi)', 'stato (?:del servizio|dei servizi)'],
+        says: ['problem[ai]', 'incident[ei]', 'avvis[oi]', 'disservizi[oi]', 'ross[oa]', 'degradat[oa]'],
+        denies: ['verde', 'tutta verde', 'tutto verde', 'a posto', 'ok', 'regolare', 'pulit[ao]'],
+      },
+      customDomain: {
+        subjects: ['dominio(?: aziendale| nostro| personalizzato)?'],
+        says: ['verificat[oi]', 'aggiunt[oi]', 'configurat[oi]', 'collegat[oi]'],
         denies: [],
       },
     },
@@ -162,6 +239,9 @@ export const IT: Vocabulary = {
     coordinators: ['e', 'ed', 'oltre a'],
     targetAfter: ['e (?:quello|cio) che (?:vogliamo|vorremmo|ci serve)', 'e (?:il nostro|l) obiettivo'],
     comparing: ['differenza', 'confronto', 'confrontare', 'paragone'],
+    negatedSubjects: ['siamo', 'sono', 'ci', 'ancora', 'attualmente', 'davvero', 'piu'],
+    placeCues: ['su', 'sul', 'sullo', 'sulla'],
+    motionVerbs: ['andare', 'passare', 'migrare', 'spostarci', 'spostare', 'andiamo', 'passiamo', 'portare', 'arrivare'],
     nameWords: ['azienda', 'medie', 'dimensioni', 'istruzione', 'chiosco', 'senza', 'audioconferenza'],
   },
 
@@ -172,7 +252,11 @@ export const IT: Vocabulary = {
     holding: ['con (?:una? )?'],
     purchased: ['acquistat[ei]', 'comprat[ei]'],
     assigned: ['assegnat[ei]', 'in uso'],
-    linking: ['sono', 'ne sono'],
+    linking: ['sono', 'ne sono', 'di queste', 'di esse', 'gia'],
+    articles: ['gli', 'i', 'le'],
+    allAssigned: [`(?:tutte|ognuna) (?:le ${LICENZE} |di queste |quante )?(?:sono |gia |state |risultano )*(?:assegnat[ae]|in uso|usat[ae])`],
+    changes: ['aggiunt[oaie]', 'aggiungere', 'aggiunge\\w*', 'rimoss[oaie]', 'tolt[oaie]', 'altre', 'altri', 'ulteriori'],
+    changesAfter: ['in piu', 'in meno', 'aggiuntive', 'extra'],
     bounds: ['oltre', 'piu di', 'almeno', 'meno di', 'sotto i', 'fino a', 'massimo', 'minimo', 'sopra i'],
     ranges: [
       { before: 'tra', between: 'e' },
@@ -194,7 +278,7 @@ export const IT: Vocabulary = {
     reader: 'compound',
     units: {
       uno: 1, un: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12,
-      tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19,
+      tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, dozzina: 12,
     },
     tens: { venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90 },
     hundred: ['cento'],
@@ -211,7 +295,9 @@ export const IT: Vocabulary = {
     'utenti', 'utente', 'licenze', 'licenza', 'acquistate', 'acquistato', 'assegnate', 'assegnato', 'fattura', 'fatture', 'fatturazione',
     'amministratore', 'globale', 'dominio', 'personalizzato', 'personalizzati', 'rivenditore', 'abbonamento', 'abbonamenti',
     'sottoscrizione', 'sottoscrizioni', 'componente', 'componenti', 'aggiuntivo', 'aggiuntivi', 'verifica', 'credito', 'pagata', 'pagato', 'pagate', 'scaduta', 'scadute',
-    'disservizio', 'contratto', 'multilicenza', 'proprietario',
+    'disservizio', 'contratto', 'multilicenza', 'proprietario', 'prova', 'mette', 'vuole',
+    // Known as they are, so they are never "corrected" into an English word ("profilo" is no "profile", "pagare" no "pagate").
+    'profilo', 'pagare', 'pagamento', 'pagamenti', 'collaboratore',
     // The words questions turn on.
     'tornare', 'indietro', 'riassegnare', 'addebitato', 'addebito', 'rimborso', 'scheda', 'aggiornamento', 'perderanno',
   ],
@@ -235,8 +321,9 @@ export const IT: Vocabulary = {
         'quando (?:sara|e) (?:finito|completato|terminato|pronto)', 'durata',
       ],
       'users-impact': [
-        'utenti (?:\\w+ ){0,3}(?:perder\\w*|noter\\w*|accorger\\w*|interruzion\\w*|disserviz\\w*)',
-        'perder\\w* (?:\\w+ ){0,2}(?:posta|mail|e mail|email|dati|file|documenti|cassett\\w*)', 'disservizi[oi]', 'interruzion\\w*',
+        // "perdono", "perderanno", "perdere": every form of losing.
+        'utenti (?:\\w+ ){0,3}(?:perd\\w*|noter\\w*|accorger\\w*|interruzion\\w*|disserviz\\w*)',
+        'perd\\w* (?:\\w+ ){0,2}(?:posta|mail|e mail|email|dati|file|documenti|cassett\\w*)', 'disservizi[oi]', 'interruzion\\w*',
         'tempi di inattivita', 'cosa succede (?:agli|ai) (?:utenti|dati)', 'downtime',
       ],
       'admin-impact': [
@@ -255,6 +342,8 @@ export const IT: Vocabulary = {
       licenses: [
         '(?:ri)?assegn\\w* (?:\\w+ ){0,2}licenz[ae]', 'licenz[ae] (?:\\w+ ){0,3}(?:spostat\\w*|trasferit\\w*|riassegnat\\w*|assegnat\\w* automaticamente)',
         'spostare solo alcuni', 'solo alcuni utenti', 'solo una parte',
+        // Part of the users, however the part is said.
+        'solo (?:alcuni|meta|una meta|parte|qualche|pochi|certi|un gruppo|un terzo|un quarto) (?:(?:degli|dei|di|delle|del) )?(?:utenti|persone|dipendenti)',
       ],
       'going-back': [
         // "tornare a" before a plan's name, not "tornare a lavorare".
@@ -269,8 +358,9 @@ export const IT: Vocabulary = {
         'tipo di account(?: di fatturazione)?', 'account di fatturazione', 'contratto (?:del )?cliente microsoft',
       ],
       'where-is-upgrade-tab': [
-        'dov(?:e)? (?:\\w+ ){0,4}(?:scheda aggiornamento|aggiorn\\w*|cambi\\w* (?:il )?piano)',
-        'scheda aggiornamento (?:\\w+ ){0,3}(?:sparita|scomparsa|spostata|non c e piu)',
+        // The tab by its English name too ("la scheda Upgrade").
+        'dov(?:e)? (?:\\w+ ){0,4}(?:scheda (?:aggiornamento|upgrade)|upgrade|aggiorn\\w*|cambi\\w* (?:il )?piano)',
+        'scheda (?:aggiornamento|upgrade) (?:\\w+ ){0,3}(?:sparita|scomparsa|spostata|non c e piu)',
       ],
       'who-can-change': [
         'chi (?:puo|possono|e autorizzat\\w*|ha il permesso) (?:\\w+ ){0,3}(?:cambi\\w*|aggiorn\\w*|passare|modific\\w*)',

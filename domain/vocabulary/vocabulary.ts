@@ -54,6 +54,19 @@ export interface StatedFactPhrases {
 }
 
 /**
+ * A fact that is the state of something: its subject ("the credit check", "la configurazione del
+ * tenant") and the states that say the fact holds or not ("pending", "done", "finita"). A state is
+ * read after its subject ("the credit check came back fine") or before it ("waiting on the credit
+ * check", "completed the setup"), a few words apart within a clause; a negation flips it ("not
+ * finished yet" says it is still open). States hold no negation of their own.
+ */
+export interface StatePhrases {
+  subjects: Phrases;
+  says: Phrases;
+  denies: Phrases;
+}
+
+/**
  * Numbers written in words. English uses botbuilder's own recognizer (`@microsoft/recognizers-text-number`),
  * run only when one of its cue words is there; Italian, which that recognizer lacks, our compound reader.
  */
@@ -135,6 +148,11 @@ export interface Vocabulary {
     negators: Words;
     /** Negate only the few words right after them ("no add-ons", "nessun saldo", "without"). */
     determiners: Words;
+    /**
+     * Negative words that a negation before them agrees with rather than cancels, as Italian does:
+     * "non ho nessun ruolo" is one negation.
+     */
+    agreeingNegations: Words;
     /** End a negation's reach within a clause ("but", "ma", "and"). */
     scopeEnds: Words;
     /** Make what follows in the clause a doubt, not a fact ("not sure if", "forse"). */
@@ -151,8 +169,24 @@ export interface Vocabulary {
     selfAfter: Phrases;
     /** May stand before a role that opens its clause ("the global admin ..."). */
     articles: Words;
+    /** May also stand before the subject of a clause that does something ("our reseller holds ..."). */
+    possessives: Words;
     /** After a role that opens its clause, make it a sentence about that person ("the global admin is on leave"). */
     thirdPersonVerbs: Words;
+    /**
+     * Another organisation ("our sister company", "another branch", "la capogruppo"): what its clause
+     * and the clauses after it state is theirs, until the writer speaks of themselves again (`ownSubjects`).
+     */
+    otherOrganisations: Phrases;
+    /** The writer (or their organisation) as a clause's subject: "we", "we're", "noi", "abbiamo". */
+    ownSubjects: Phrases;
+    /**
+     * After a purchase channel's word, quote it as a document ("the invoice says"): it is read, not
+     * how the plan was bought.
+     */
+    quotingVerbs: Phrases;
+    /** A purchase channel's word placed as a document ("in fattura", "on the invoice"): read, not how the plan was bought. */
+    documents: Phrases;
   };
 
   facts: {
@@ -163,6 +197,14 @@ export interface Vocabulary {
     roleAnswers: Readonly<Record<AdminRole, Phrases>>;
     billingAccounts: Readonly<Record<BillingAccountType, Phrases>>;
     stated: Readonly<Record<YesNoFact, StatedFactPhrases>>;
+    /** Never between a state and the subject after it: "paid by invoice" says how, not that the invoice is paid. */
+    stateGapStops: Words;
+    /** Between a "no" and a state's subject: "no other plan change", "nessun altro cambio". */
+    stateOthers: Words;
+    /** Before a state in its clause, make it a time, not a fact: "once the trial is over", "quando la verifica e finita". */
+    stateTimes: Phrases;
+    /** The facts that are the state of something, with their subjects and states (see `StatePhrases`). */
+    states: Readonly<Partial<Record<YesNoFact, StatePhrases>>>;
   };
 
   /** Words around a plan name that say which plan it is. */
@@ -181,6 +223,12 @@ export interface Vocabulary {
     targetAfter: Phrases;
     /** Plans named after these in a clause are compared, not had or wanted ("the difference between E3 and E5"). */
     comparing: Words;
+    /** Before a place cue (`placeCues`), make it where they go: "andare su E5", "move onto E5". */
+    motionVerbs: Words;
+    /** Current-plan cues that say where they are ("on", "su"), and where they go after a motion verb. */
+    placeCues: Words;
+    /** May stand between a negation and the plan's cue it denies: "we're not really on E3", "non siamo ancora su E5". */
+    negatedSubjects: Words;
     /** Words of plan names, for forgiving misspellings of them. */
     nameWords: Words;
   };
@@ -194,8 +242,18 @@ export interface Vocabulary {
     holding: Phrases;
     purchased: Phrases;
     assigned: Phrases;
-    /** Linking verbs between a number and "assigned": "55 are assigned". */
+    /** Linking verbs between a number and "assigned": "55 are assigned", "57 of them are assigned". */
     linking: Phrases;
+    /** Between a number and its counted noun in an inverted sentence: "sono ventuno gli utenti". */
+    articles: Words;
+    /** Every license bought is assigned: "all of them assigned", "tutte assegnate" (assigned = purchased). */
+    allAssigned: Phrases;
+    /**
+     * Around a number, a change rather than a total: "added 5 licenses", "5 more licenses",
+     * "aggiunto 10 licenze" (before the number: `changes`; after it: `changesAfter`).
+     */
+    changes: Phrases;
+    changesAfter: Phrases;
     /** Before a number, a bound rather than a count: "over 300", "almeno 20". */
     bounds: Phrases;
     /** Around two numbers, a range: "between 200 and 250". */

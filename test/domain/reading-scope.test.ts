@@ -22,6 +22,20 @@ const CASES: [string, string, Partial<TenantFacts>][] = [
   ['the other of two accounts', "we haven't moved to MCA yet", { billingAccountType: 'mosa' }],
   ['plans compared, not had', "what's the difference between E3 and E5?", {}],
   ['two plans had name no one plan', 'we have Business Basic and Business Premium subscriptions', {}],
+  // Rules added for sentences written outside the tuned table (issue 25).
+  ['a state after its subject', 'the credit check got approved', { creditCheckPending: false }],
+  ['a state before its subject', 'still awaiting the credit check', { creditCheckPending: true }],
+  ['a negated state is the other state', 'la migrazione non è ancora terminata', { planChangeInProgress: true }],
+  ['a "no" on the subject says there is none', 'no other upgrade is pending', { planChangeInProgress: false }],
+  ['a state in a "once" clause is a time', 'once provisioning is complete we move to E5', { targetPlan: 'o365-e5' }],
+  ['Italian negative agreement is one negation', 'non abbiamo nessuna fattura scaduta', { unpaidBalance: false }],
+  ['a role named after what it administers', 'I work as the SharePoint administrator', { adminRole: 'other' }],
+  ['the role the writer claims outweighs an unclaimed one', 'the global admin left, I am a groups admin', { adminRole: 'other' }],
+  ['a doubt masks plans and counts too', 'perhaps E5 with 90 users', {}],
+  ["someone's belief is no fact", 'the CFO believes we are on MCA', {}],
+  ['another organisation until the writer speaks again', 'our affiliate uses E5, we use E3', { currentPlan: 'o365-enterprise-e3' }],
+  ['a negation on the plan\'s own cue denies it', "we're not on E1 anymore, now Business Premium", { currentPlan: 'm365-business-premium' }],
+  ['an invoice quoted is no channel', 'the bill lists Business Basic', { currentPlan: 'm365-business-basic' }],
 ];
 
 // The abbreviations admins use: [abbreviation, sentence, facts].
