@@ -52,18 +52,6 @@ describe(`scale-out: ${INSTANCES} instances on one Azurite, check-backs on its q
     const figures = { journeys: 0, journeyTurns: 0, journeysCutByKill: 0, clicks: 0, clicksCutByKill: 0, resentClicksAlreadyApplied: 0 };
     const problems: string[] = [];
 
-    // Check-backs: booked through the same store and queue the bots use, due across the load.
-    const booked = Array.from({ length: CHECK_BACKS }, (_, index) => drillCheckBack(cluster.connector.serviceUrl, `check-back-${index}`, 1_000 + random.int(0, DUE_WITHIN_MS)));
-    const bookingStarted = Date.now();
-    for (let start = 0; start < booked.length; start += 50) await Promise.all(booked.slice(start, start + 50).map((checkBack) => cluster.checkBacks.schedule(checkBack)));
-    const cancelled = new Set<string>();
-    for (const [index, checkBack] of booked.entries()) {
-      if (index % CANCELLED_EVERY !== 0) continue;
-      // A cancel may lose to its own due time when booking was slow; only those it caught count.
-      if (await cluster.checkBacks.cancel(checkBack.conversationKey)) cancelled.add(checkBack.conversationKey);
-    }
-    const bookingMs = Date.now() - bookingStarted;
-
     const loadStarted = Date.now();
     const running = () => Date.now() - loadStarted < LOAD_MS;
 
@@ -126,13 +114,34 @@ describe(`scale-out: ${INSTANCES} instances on one Azurite, check-backs on its q
         }
       }
     };
+    // Check-backs: booked during the load through the same store and queue the bots use, each due a
+    // moment later, every tenth cancelled at once; they fall due among the turns and the kill.
+    const booked: ReturnType<typeof drillCheckBack>[] = [];
+    const cancelled = new Set<string>();
+    let bookingMs = 0;
+    const booker = async () => {
+      const started = Date.now();
+      for (let start = 0; start < CHECK_BACKS; start += 20) {
+        const batch = Array.from({ length: Math.min(20, CHECK_BACKS - start) }, (_, offset) =>
+          drillCheckBack(cluster.connector.serviceUrl, `check-back-${start + offset}`, 2_000 + random.int(0, DUE_WITHIN_MS)),
+        );
+        booked.push(...batch);
+        await Promise.all(
+          batch.map(async (checkBack, offset) => {
+            await cluster.checkBacks.schedule(checkBack);
+            if ((start + offset) % CANCELLED_EVERY === 0 && (await cluster.checkBacks.cancel(checkBack.conversationKey))) cancelled.add(checkBack.conversationKey);
+          }),
+        );
+      }
+      bookingMs = Date.now() - started;
+    };
     const killer = async () => {
       await sleep(LOAD_MS * 0.4);
       cluster.kill(1);
       await sleep(1_000);
       await cluster.restart(1);
     };
-    await Promise.all([killer(), ...Array.from({ length: CONNECTIONS }, (_, worker) => journeyWorker(worker))]);
+    await Promise.all([booker(), killer(), ...Array.from({ length: CONNECTIONS }, (_, worker) => journeyWorker(worker))]);
 
     // Every acknowledged click is kept: the bot says the conversation is on that step (or one on, when a last unanswered click was applied).
     for (const state of walks.filter((candidate) => candidate.acknowledgedStep > 0)) {
@@ -141,6 +150,16 @@ describe(`scale-out: ${INSTANCES} instances on one Azurite, check-backs on its q
       if (step === undefined || !allowed.includes(step)) state.problems.push(`acknowledged step ${state.acknowledgedStep}, "where was I" says ${step}`);
       problems.push(...state.problems.map((problem) => `${state.conversation.id}: ${problem}`));
     }
+
+    // Azurite stopped while check-backs are due: the instances log errors, survive, and send them once it is back.
+    const duringOutage = Array.from({ length: 10 }, (_, index) => drillCheckBack(cluster.connector.serviceUrl, `outage-${index}`, 1_500));
+    await Promise.all(duringOutage.map((checkBack) => cluster.checkBacks.schedule(checkBack)));
+    booked.push(...duringOutage);
+    await cluster.azurite.pause();
+    await sleep(byScale(3_000, 10_000));
+    await cluster.azurite.resume();
+    const afterOutage = await Promise.all(Array.from({ length: INSTANCES * 2 }, () => sendTurn(client, newConversation('after-outage'), { text: 'hello' })));
+    expect(afterOutage.map((turn) => turn.status)).toEqual(afterOutage.map(() => 200));
 
     // Check-backs: wait until every booking is settled in storage, then count what the channel got.
     const settle = async (checkBack: (typeof booked)[number]) => (await cluster.items.read(checkBack.conversationKey)).value?.status;
@@ -167,7 +186,7 @@ describe(`scale-out: ${INSTANCES} instances on one Azurite, check-backs on its q
       clicks: figures.clicks,
       cutByKill: figures.journeysCutByKill + figures.clicksCutByKill,
       resentAlreadyApplied: figures.resentClicksAlreadyApplied,
-      checkBacks: CHECK_BACKS,
+      checkBacks: booked.length,
       bookingMs,
       cancelled: cancelled.size,
       sentOnce: counts.filter((count) => count.posts === 1).length,
@@ -183,6 +202,6 @@ describe(`scale-out: ${INSTANCES} instances on one Azurite, check-backs on its q
     expect({ sentTwice, sentAfterCancel, notSent }).toEqual({ sentTwice: [], sentAfterCancel: [], notSent: [] });
     // A check-back given up because its sender died after calling the channel: at most those in flight at the kill.
     expect(outcomeUnknown).toBeLessThanOrEqual(32);
-    expect(statuses.filter((status) => status === 'sent').length + outcomeUnknown + cancelled.size).toBe(CHECK_BACKS);
+    expect(statuses.filter((status) => status === 'sent').length + outcomeUnknown + cancelled.size).toBe(booked.length);
   });
 });
