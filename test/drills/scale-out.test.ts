@@ -20,6 +20,7 @@ const CANCELLED_EVERY = 10;
 const DUE_WITHIN_MS = LOAD_MS * 0.6;
 const LEASE_SECONDS = 10;
 const STALE_CARD = messagesFor('en').ui.staleCard;
+const WALKTHROUGH_FINISHED = messagesFor('en').ui.walkthrough.finished('upgrade-tab');
 
 /** What the client knows of one walkthrough conversation: the step the bot last acknowledged. */
 interface Walk {
@@ -28,6 +29,10 @@ interface Walk {
   acknowledgedStep: number;
   /** A click sent without an answer (cut by the kill): it may or may not have been applied. */
   unanswered: boolean;
+  /** The last step's Done was acknowledged with the walkthrough's closing words. */
+  finished: boolean;
+  /** A click whose reply was lost may have been the last step's: the walkthrough may have ended. */
+  mayHaveFinished: boolean;
   problems: string[];
 }
 
@@ -58,7 +63,7 @@ describe(`scale-out: ${INSTANCES} instances on one Azurite, check-backs on its q
     /** One walkthrough: Done clicks, each acknowledged one checked to advance exactly one step. */
     const walk = async (index: number): Promise<Walk> => {
       const conversation = newConversation(`scale-out-walk-${index}`);
-      const state: Walk = { conversation, acknowledgedStep: 0, unanswered: false, problems: [] };
+      const state: Walk = { conversation, acknowledgedStep: 0, unanswered: false, finished: false, mayHaveFinished: false, problems: [] };
       const journey = await runJourney(client, conversation, CLEAR_TENANT).catch(() => undefined);
       if (!journey || journey.failures.length > 0) {
         figures.journeysCutByKill++;
@@ -79,17 +84,24 @@ describe(`scale-out: ${INSTANCES} instances on one Azurite, check-backs on its q
           turn = await sendTurn(client, conversation, { value: clicked }).catch(() => undefined);
           if (!turn || turn.failures.length > 0) {
             state.unanswered = true;
+            state.mayHaveFinished = true;
             return state;
           }
           if (wordsOf(turn.replies).includes(STALE_CARD)) {
             // The first click was applied before its reply was lost: the conversation is one step on.
             figures.resentClicksAlreadyApplied++;
             state.acknowledgedStep++;
+            state.mayHaveFinished = true;
             return state;
           }
         }
         const next = doneButton(turn.replies);
-        if (!next) return state;
+        if (!next) {
+          // Done on the last step: the walkthrough ends, and says so.
+          state.finished = wordsOf(turn.replies).includes(WALKTHROUGH_FINISHED);
+          if (!state.finished) state.problems.push(`after step ${state.acknowledgedStep}: neither the next step nor the end: ${wordsOf(turn.replies).slice(0, 160)}`);
+          return state;
+        }
         const shown = Number(next['stepIndex']) + 1;
         if (shown !== state.acknowledgedStep + 1) state.problems.push(`acknowledged step ${state.acknowledgedStep}, then the reply showed step ${shown}`);
         state.acknowledgedStep = shown;
@@ -144,10 +156,12 @@ describe(`scale-out: ${INSTANCES} instances on one Azurite, check-backs on its q
     await Promise.all([booker(), killer(), ...Array.from({ length: CONNECTIONS }, (_, worker) => journeyWorker(worker))]);
 
     // Every acknowledged click is kept: the bot says the conversation is on that step (or one on, when a last unanswered click was applied).
-    for (const state of walks.filter((candidate) => candidate.acknowledgedStep > 0)) {
-      const step = await currentStep(client, state.conversation);
-      const allowed = state.unanswered ? [state.acknowledgedStep, state.acknowledgedStep + 1] : [state.acknowledgedStep];
-      if (step === undefined || !allowed.includes(step)) state.problems.push(`acknowledged step ${state.acknowledgedStep}, "where was I" says ${step}`);
+    for (const state of walks) {
+      if (state.acknowledgedStep > 0 && !state.finished) {
+        const step = await currentStep(client, state.conversation);
+        const allowed = state.unanswered ? [state.acknowledgedStep, state.acknowledgedStep + 1] : [state.acknowledgedStep];
+        if (step === undefined ? !state.mayHaveFinished : !allowed.includes(step)) state.problems.push(`acknowledged step ${state.acknowledgedStep}, "where was I" says ${step}`);
+      }
       problems.push(...state.problems.map((problem) => `${state.conversation.id}: ${problem}`));
     }
 
@@ -183,6 +197,7 @@ describe(`scale-out: ${INSTANCES} instances on one Azurite, check-backs on its q
       journeys: figures.journeys,
       journeyTurns: figures.journeyTurns,
       walkthroughs: walks.length,
+      walkthroughsFinished: walks.filter((state) => state.finished).length,
       clicks: figures.clicks,
       cutByKill: figures.journeysCutByKill + figures.clicksCutByKill,
       resentAlreadyApplied: figures.resentClicksAlreadyApplied,
