@@ -93,7 +93,7 @@ await writeFile(
     '',
     'Every process (the bots, Azurite\'s blob and queue services, the round-robin proxy, the counting proxy in front of Azurite and',
     'this load generator) shares the machine\'s 2 cores, and other work was running on them (the load average column): **the cores',
-    'are the limit**, so a second or third instance adds no capacity here, only processes competing for the same cores.',
+    'are the limit**: a second or third instance adds no cores here, only processes competing for the same ones (what rises from one to two is the share of the cores the bots get against the other work).',
     '',
     markdownTable(headers, rows),
     '',
