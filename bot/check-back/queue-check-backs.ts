@@ -7,7 +7,11 @@ import type { Logger } from '../logger.js';
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAYS_MS, sendClaimed, type CheckBackDelivery } from './send-claimed.js';
 import type { StorageCheckBackStore } from './storage-check-back-store.js';
 
-/** Azure Storage Queues hide a message for at most seven days; a later check-back is re-queued on the way. */
+/**
+ * Azure Storage Queues hide a message for at most seven days, and keep one seven days unless its
+ * time-to-live is -1 (never expires, API 2017-07-29 on): `@azure/storage-queue` 12.27,
+ * MessagesEnqueueOptionalParams (read 2026-12-08). A later check-back is re-queued on the way.
+ */
 export const MAX_VISIBILITY_SECONDS = 7 * 24 * 60 * 60;
 /** How long a received message stays hidden while this instance handles it. */
 const HANDLING_SECONDS = 60;

@@ -41,7 +41,7 @@ function manualClock(start: Date) {
   return { now: () => new Date(now), set: (at: number) => void (now = at) };
 }
 
-describe('check-back sending: a failed delivery is tried again with backoff, then failed (issue 26, finding 2)', () => {
+describe('check-back sending: a failed delivery is tried again with backoff, then failed (issue 26, finding 2)', { timeout: 60_000 }, () => {
   let bot: RunningUpgradeAssistant | undefined;
   let channel: Server | undefined;
   afterEach(async () => {
