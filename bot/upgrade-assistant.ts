@@ -51,7 +51,17 @@ function checkBackPath(config: Config, storage: BotStorage, logger: Logger, now:
   }
   const connectionString = config.QUEUE_CONNECTION_STRING ?? config.BLOB_CONNECTION_STRING ?? '';
   // Few, short retries: a queue that is down is asked again by the worker's own loop, not held in one call.
-  const service = QueueServiceClient.fromConnectionString(connectionString, { retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 2_000, tryTimeoutInMs: 10_000 } });
+  const variable = config.QUEUE_CONNECTION_STRING === undefined ? 'BLOB_CONNECTION_STRING' : 'QUEUE_CONNECTION_STRING';
+  let service: QueueServiceClient;
+  try {
+    service = QueueServiceClient.fromConnectionString(connectionString, { retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 2_000, tryTimeoutInMs: 10_000 } });
+  } catch (error) {
+    // The SDK's message ("Invalid EndpointSuffix…") names neither the variable nor what is missing; the string itself is a secret.
+    throw new Error(
+      `${variable} names no queue service for the check-backs (an account key with EndpointSuffix, or a QueueEndpoint=; set QUEUE_CONNECTION_STRING for a separate account): ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
   const queue = service.getQueueClient(config.QUEUE_NAME);
   const poisonQueue = service.getQueueClient(`${config.QUEUE_NAME}-poison`);
   return {

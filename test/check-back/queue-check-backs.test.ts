@@ -194,7 +194,7 @@ describe('check-backs through an Azure Storage queue (Azurite)', { timeout: 90_0
     expect(events()).toContain('check-back.queue-unavailable');
   });
 
-  it('at start, a missing queue and its poison queue are created; an unreachable one stops the start naming it', { timeout: 60_000 }, async () => {
+  it('at start, a missing queue and its poison queue are created; an unreachable or unnamed one stops the start naming it', { timeout: 60_000 }, async () => {
     const env = { STORAGE: 'blobs', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER_NAME: 'start-check', QUEUE_NAME: 'created-at-start' };
     const bot = await startUpgradeAssistant(botConfig(env), createLogger({ level: 'silent' }));
     await bot.stop();
@@ -205,6 +205,11 @@ describe('check-backs through an Azure Storage queue (Azurite)', { timeout: 90_0
     const unreachable = azurite.connectionString.replace(/QueueEndpoint=[^;]+;/, 'QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;');
     await expect(startUpgradeAssistant(botConfig({ ...env, QUEUE_CONNECTION_STRING: unreachable, QUEUE_NAME: 'never-there' }), createLogger({ level: 'silent' }))).rejects.toThrow(
       /check-back queue "never-there"/,
+    );
+    // A blobs-only string (Azurite's BlobEndpoint=, no queue service named): the start says which variable lacks what.
+    const blobsOnly = azurite.connectionString.replace(/QueueEndpoint=[^;]+;/, '');
+    await expect(startUpgradeAssistant(botConfig({ ...env, BLOB_CONNECTION_STRING: blobsOnly }), createLogger({ level: 'silent' }))).rejects.toThrow(
+      /BLOB_CONNECTION_STRING names no queue service/,
     );
   });
 });

@@ -18,7 +18,7 @@ export interface RunningAzurite {
 }
 
 export interface AzuriteOptions {
-  /** Also the queue service (check-backs on the blobs path). */
+  /** The queue service too (default): a bot with STORAGE=blobs keeps its check-backs on a queue. */
   queues?: boolean;
 }
 
@@ -59,8 +59,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** Starts Azurite's blob service (and its queue service when asked) on 127.0.0.1 with free ports and a throwaway folder. */
-export async function startAzurite({ queues = false }: AzuriteOptions = {}): Promise<RunningAzurite> {
+/** Starts Azurite's blob and queue services (blobs only when asked) on 127.0.0.1 with free ports and a throwaway folder. */
+export async function startAzurite({ queues = true }: AzuriteOptions = {}): Promise<RunningAzurite> {
   const location = await mkdtemp(join(tmpdir(), 'ua-azurite-'));
   const services: Service[] = queues ? ['blob', 'queue'] : ['blob'];
   const running = new Map<Service, { child: ChildProcess; port: number }>();
