@@ -125,8 +125,8 @@ export class HostAdapter extends CloudAdapter {
     return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
   }
 
-  /** Runs after the bot's logic, inside the turn: posts the replies the outbox held. */
-  afterLogic: (context: TurnContext) => Promise<void> = async () => undefined;
+  /** Runs after the bot's logic, inside the turn: posts the replies the outbox held; false when the channel did not take them. */
+  afterLogic: (context: TurnContext) => Promise<boolean> = async () => true;
 
   /** Runs one authenticated turn; the InvokeResponse carries expectReplies' replies and invoke answers. */
   runTurn(authenticated: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {

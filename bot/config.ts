@@ -14,7 +14,7 @@ export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 export const BOTBUILDER_PATHS = ['tuned', 'stock'] as const;
 
 /** Variables whose values must never be echoed back, not even in an error message. */
-const SECRET_VARIABLES: ReadonlySet<string> = new Set(['MicrosoftAppPassword', 'BLOB_CONNECTION_STRING', 'APPLICATIONINSIGHTS_CONNECTION_STRING']);
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['MicrosoftAppPassword', 'BLOB_CONNECTION_STRING', 'QUEUE_CONNECTION_STRING', 'APPLICATIONINSIGHTS_CONNECTION_STRING']);
 
 const guid = z.guid({ error: 'must be a GUID such as 00000000-0000-0000-0000-000000000000' });
 
@@ -33,6 +33,23 @@ const containerName = z
   .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, {
     error: 'must be 3 to 63 lowercase letters, digits or single hyphens, starting and ending with a letter or digit',
   });
+
+// Azure's queue naming rule (as containers'), kept 7 characters short so `<name>-poison` is a queue name too.
+const queueName = z
+  .string()
+  .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,54}[a-z0-9]$/, {
+    error: 'must be 3 to 56 lowercase letters, digits or single hyphens, starting and ending with a letter or digit (its poison queue adds "-poison")',
+  });
+
+/** A whole number of seconds within bounds, from an environment string. */
+const seconds = (min: number, max: number) => {
+  const rule = `must be a whole number of seconds from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\d{1,7}$/, { error: rule })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: rule }).max(max, { error: rule }));
+};
 
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 const isHttpsOrLoopback = (url: URL) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
@@ -82,6 +99,13 @@ const configSchema = z
       .default(4096),
     BLOB_CONNECTION_STRING: z.string().optional(),
     BLOB_CONTAINER_NAME: containerName.optional(),
+    /** With STORAGE=blobs, check-backs go through an Azure Storage queue; unset, the blobs' connection string (one account for both). */
+    QUEUE_CONNECTION_STRING: z.string().optional(),
+    QUEUE_NAME: queueName.default('upgrade-assistant-check-backs'),
+    /** How long an idle instance waits before asking the queue again (each ask is a storage request). */
+    QUEUE_POLL_SECONDS: seconds(1, 60).default(5),
+    /** A check-back claimed by an instance that stopped before calling the channel is taken over after this. */
+    CHECK_BACK_LEASE_SECONDS: seconds(10, 3600).default(300),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
     LOG_FORMAT: z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).default('auto'),
     SUPPORT_AGENT_IDS: idList.default([]),

@@ -14,6 +14,8 @@ export const REDACTED_PATHS: readonly string[] = [
   '*.MicrosoftAppPassword',
   'BLOB_CONNECTION_STRING',
   '*.BLOB_CONNECTION_STRING',
+  'QUEUE_CONNECTION_STRING',
+  '*.QUEUE_CONNECTION_STRING',
   'password',
   '*.password',
   'token',

@@ -103,22 +103,25 @@ export function createOutboxMiddleware(): Middleware {
  * Posts the replies the turn held, once the bot's run (which saves its state) has returned; runs
  * at the end of the turn's logic, so middleware that watches sends (a transcript logger) still
  * sees them within the turn. A failed post is logged: the state is saved, so the turn stands.
+ * Resolves to whether the channel took what was held: a check-back (a proactive turn) is sent
+ * again when it did not, where a user's turn has nothing to resend.
  */
-export async function deliverHeldReplies(context: TurnContext, conversationState: Pick<BotState, 'get' | 'saveChanges'>, logger: Logger): Promise<void> {
+export async function deliverHeldReplies(context: TurnContext, conversationState: Pick<BotState, 'get' | 'saveChanges'>, logger: Logger): Promise<boolean> {
   const outbox = context.turnState.get(OUTBOX) as Outbox | undefined;
-  if (!outbox) return;
+  if (!outbox) return true;
   let realIds: Map<string, string>;
   try {
     realIds = await outbox.deliver();
   } catch (error) {
     logger.warn({ err: error, ...turnFields(context) }, 'could not deliver the replies of a saved turn');
-    return;
+    return false;
   }
-  if (realIds.size === 0 || !replacePendingIds(conversationState.get(context), realIds)) return;
+  if (realIds.size === 0 || !replacePendingIds(conversationState.get(context), realIds)) return true;
   try {
     await conversationState.saveChanges(context);
   } catch (error) {
     // The card keeps its placeholder id: updating it later fails, and the card stays as it was.
     logger.warn({ err: error, ...turnFields(context) }, 'could not record the ids of the replies sent');
   }
+  return true;
 }

@@ -7,9 +7,12 @@ import type { Logger } from './logger.js';
 import { botbuilderPieces } from './botbuilder-internals/index.js';
 import { ConcurrencyCheckedStorage } from './state-write-conflict.js';
 import { createStorage, type BotStorage } from './storage/index.js';
+import { QueueServiceClient } from '@azure/storage-queue';
 import { CheckBackScheduler } from './check-back/check-back-scheduler.js';
 import { checkBackDelivery } from './check-back/deliver-check-back.js';
+import { CheckBackQueueWorker, QueueCheckBackStore } from './check-back/queue-check-backs.js';
 import { StorageCheckBackStore } from './check-back/storage-check-back-store.js';
+import type { CheckBackDelivery, SendOptions } from './check-back/send-claimed.js';
 import { renderBlockersChart } from './desk/blockers-chart.js';
 import { CaseExportLinks } from './desk/case-export.js';
 import { startTelemetry, telemetryMiddleware, type TelemetrySink } from './telemetry/index.js';
@@ -22,9 +25,64 @@ export interface UpgradeAssistantOptions extends Pick<HostDependencies, 'openIdM
   telemetrySink?: (connectionString: string) => Promise<TelemetrySink>;
 }
 
+/** What sends check-backs: the in-process scheduler (lowdb, memory) or the queue worker (blobs). */
+export interface CheckBackSender {
+  start(): void;
+  stop(): Promise<void>;
+  /** One round now (a test's or a drill's), as the timer would run it. */
+  runOnce(): Promise<unknown>;
+}
+
 export interface RunningUpgradeAssistant extends RunningHost {
   storage: BotStorage;
-  checkBacks: CheckBackScheduler;
+  checkBacks: CheckBackSender;
+}
+
+/**
+ * With STORAGE=blobs (several instances) check-backs wake through an Azure Storage queue, one
+ * message a booking; otherwise a scheduler in this process polls the store's due index.
+ */
+function checkBackPath(config: Config, storage: BotStorage, logger: Logger, now: (() => Date) | undefined, onOutcome: SendOptions['onOutcome']) {
+  const items = new StorageCheckBackStore(storage.storage, { dueIndex: config.STORAGE !== 'blobs' });
+  const leaseMs = config.CHECK_BACK_LEASE_SECONDS * 1000;
+  const senderOptions = { ...(now ? { now } : {}), ...(onOutcome ? { onOutcome } : {}) };
+  if (config.STORAGE !== 'blobs') {
+    return {
+      store: items,
+      prepare: async () => undefined,
+      sender: (deliver: CheckBackDelivery): CheckBackSender => new CheckBackScheduler({ store: items, deliver, logger, leaseMs, ...senderOptions }),
+    };
+  }
+  const connectionString = config.QUEUE_CONNECTION_STRING ?? config.BLOB_CONNECTION_STRING ?? '';
+  // Few, short retries: a queue that is down is asked again by the worker's own loop, not held in one call.
+  const variable = config.QUEUE_CONNECTION_STRING === undefined ? 'BLOB_CONNECTION_STRING' : 'QUEUE_CONNECTION_STRING';
+  let service: QueueServiceClient;
+  try {
+    service = QueueServiceClient.fromConnectionString(connectionString, { retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 2_000, tryTimeoutInMs: 10_000 } });
+  } catch (error) {
+    // The SDK's message ("Invalid EndpointSuffix…") names neither the variable nor what is missing; the string itself is a secret.
+    throw new Error(
+      `${variable} names no queue service for the check-backs (an account key with EndpointSuffix, or a QueueEndpoint=; set QUEUE_CONNECTION_STRING for a separate account): ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const queue = service.getQueueClient(config.QUEUE_NAME);
+  const poisonQueue = service.getQueueClient(`${config.QUEUE_NAME}-poison`);
+  return {
+    store: new QueueCheckBackStore(items, queue, now),
+    prepare: async () => {
+      for (const client of [queue, poisonQueue]) {
+        try {
+          await client.createIfNotExists();
+        } catch (error) {
+          throw new Error(`the check-back queue "${client.name}" could not be reached or created: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+      }
+    },
+    sender: (deliver: CheckBackDelivery): CheckBackSender => {
+      return new CheckBackQueueWorker({ queue, poisonQueue, store: items, deliver, logger, pollMs: config.QUEUE_POLL_SECONDS * 1000, leaseMs, ...senderOptions });
+    },
+  };
 }
 
 /**
@@ -54,7 +112,20 @@ export async function startUpgradeAssistant(
   const stateStorage = new ConcurrencyCheckedStorage(storage.storage);
   const { conversationState, userState } = botbuilderPieces(config.BOTBUILDER_PATH).states(stateStorage);
   // Check-backs and export links live in the same storage as the conversations.
-  const checkBackStore = new StorageCheckBackStore(storage.storage);
+  const checkBackOutcome: SendOptions['onOutcome'] = telemetry
+    ? (conversationKey, outcome) =>
+        telemetry.client.trackEvent({
+          name: outcome === 'sent' ? TELEMETRY_EVENTS.checkBackSent : TELEMETRY_EVENTS.checkBackFailed,
+          properties: { conversationKey, ...(outcome === 'sent' ? {} : { fault: outcome }) },
+        })
+    : undefined;
+  const checkBackRoute = checkBackPath(config, storage, logger, checkBackClock, checkBackOutcome);
+  // A missing queue is created now; one that cannot be reached stops the start, naming it.
+  await checkBackRoute.prepare().catch(async (error: unknown) => {
+    await storage.close();
+    throw error;
+  });
+  const checkBackStore = checkBackRoute.store;
   // The export link names the host's address, known once it listens.
   const exportLinks: { current?: CaseExportLinks } = {};
   // "Check my tenant" is offered only with an OAuth connection to sign in with.
@@ -95,21 +166,7 @@ export async function startUpgradeAssistant(
   });
   exportLinks.current = new CaseExportLinks(storage.storage, storage.caseStore, host.url);
   exportLinks.current.route(host.server, logger);
-  const checkBacks = new CheckBackScheduler({
-    store: checkBackStore,
-    deliver: checkBackDelivery(host.adapter, config.MicrosoftAppId, (context, checkBack) => bot.sendCheckBack(context, checkBack)),
-    logger,
-    ...(checkBackClock ? { now: checkBackClock } : {}),
-    ...(telemetry
-      ? {
-          onOutcome: (conversationKey: string, outcome: 'sent' | 'retry' | 'failed') =>
-            telemetry.client.trackEvent({
-              name: outcome === 'sent' ? TELEMETRY_EVENTS.checkBackSent : TELEMETRY_EVENTS.checkBackFailed,
-              properties: { conversationKey, ...(outcome === 'sent' ? {} : { fault: outcome }) },
-            }),
-        }
-      : {}),
-  });
+  const checkBacks = checkBackRoute.sender(checkBackDelivery(host.adapter, config.MicrosoftAppId, (context, checkBack) => bot.sendCheckBack(context, checkBack)));
   checkBacks.start();
   // Runs in the same microtask run as the listen callback: no request can be taken before it.
   if (connectionName !== undefined) host.adapter.use(teamsTokenExchange(storage.storage, connectionName));

@@ -1,34 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import type { CheckBack } from '../../domain/index.js';
 import type { Logger } from '../logger.js';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAYS_MS, sendClaimed, type CheckBackDelivery, type SendOptions } from './send-claimed.js';
 import type { StorageCheckBackStore } from './storage-check-back-store.js';
 
 export interface CheckBackSchedulerOptions {
   store: StorageCheckBackStore;
   /** Writes the check-back into its conversation (a proactive message). */
-  deliver: (checkBack: CheckBack) => Promise<void>;
+  deliver: CheckBackDelivery;
   logger: Logger;
   /** How often the store is asked what is due: with several instances, each learns of the others' check-backs this way. */
   pollMs?: number;
-  /** A claim older than this is taken to belong to an instance that died before sending. */
+  /** A claim older than this, its channel never called, is taken to belong to an instance that died before sending. */
   leaseMs?: number;
   /** Sends tried before a check-back is given up. */
   maxAttempts?: number;
+  /** The waits before each new try (the last one repeats). */
+  retryDelaysMs?: readonly number[];
   instanceId?: string;
   /** What time it is: what is due, claims and sends are all read against it (a test moves it forward). */
   now?: () => Date;
   /** Told how each send ended (telemetry). */
-  onOutcome?: (conversationKey: string, outcome: 'sent' | 'retry' | 'failed') => void;
+  onOutcome?: SendOptions['onOutcome'];
 }
 
 export const DEFAULT_POLL_MS = 30_000;
 export const DEFAULT_LEASE_MS = 5 * 60_000;
-export const DEFAULT_MAX_ATTEMPTS = 3;
+export { DEFAULT_MAX_ATTEMPTS };
 
 /**
- * Sends check-backs when they are due. Timers only wake it up: what is due lives in the store, so
- * a restart loses nothing, and each check-back is claimed (a write conditional on its eTag) before
- * it is sent, so with two instances it goes out once.
+ * Sends check-backs when they are due (the lowdb and memory paths: one process per data folder).
+ * Timers only wake it up: what is due lives in the store, so a restart loses nothing, and each
+ * check-back is claimed (a write conditional on its eTag) before it is sent, so with two instances
+ * on one store it goes out once.
  */
 export class CheckBackScheduler {
   readonly #options: Required<Omit<CheckBackSchedulerOptions, 'instanceId' | 'onOutcome'>> & Pick<CheckBackSchedulerOptions, 'onOutcome'> & { instanceId: string };
@@ -43,6 +46,7 @@ export class CheckBackScheduler {
       pollMs: DEFAULT_POLL_MS,
       leaseMs: DEFAULT_LEASE_MS,
       maxAttempts: DEFAULT_MAX_ATTEMPTS,
+      retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
       instanceId: randomUUID(),
       now: () => new Date(),
       ...options,
@@ -69,22 +73,17 @@ export class CheckBackScheduler {
 
   /** One round: every due check-back this instance can claim is sent. */
   async runOnce(): Promise<void> {
-    const { store, deliver, logger, leaseMs, maxAttempts, instanceId, now, onOutcome } = this.#options;
-    for (const conversationKey of await store.due(now())) {
+    const { store, logger, leaseMs, instanceId, now } = this.#options;
+    for (const entry of await store.due(now())) {
       if (this.#stopping) break;
-      const claimed = await store.claim(conversationKey, instanceId, now(), leaseMs);
-      if (!claimed) continue;
-      try {
-        await deliver(claimed);
-        await store.finish(conversationKey, instanceId, 'sent', now());
-        logger.info({ event: 'check-back.sent', conversationKey }, 'check-back sent');
-        onOutcome?.(conversationKey, 'sent');
-      } catch (error) {
-        const outcome = claimed.attempts + 1 >= maxAttempts ? 'failed' : 'retry';
-        await store.finish(conversationKey, instanceId, outcome, now());
-        logger.warn({ err: error, event: 'check-back.send-failed', conversationKey, outcome }, 'could not send a check-back');
-        onOutcome?.(conversationKey, outcome);
+      const claim = await store.claim(entry.conversationKey, instanceId, now(), leaseMs, entry.bookedAt);
+      if (claim.kind === 'abandoned') {
+        logger.error(
+          { event: 'check-back.outcome-unknown', conversationKey: entry.conversationKey, claimedBy: claim.checkBack.claimedBy },
+          'the instance sending a check-back stopped after calling the channel; it is not sent again, so it never arrives twice',
+        );
       }
+      if (claim.kind === 'claimed') await sendClaimed(claim.checkBack, this.#options);
     }
   }
 

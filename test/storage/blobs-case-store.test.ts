@@ -9,7 +9,7 @@ import { triageCase, triageCaseV1 } from './triage-case-fixture.js';
 
 let azurite: RunningAzurite;
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await startAzurite({ queues: false });
 });
 afterAll(async () => {
   await azurite?.stop();

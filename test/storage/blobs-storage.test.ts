@@ -15,7 +15,7 @@ import { startAzurite, type RunningAzurite } from './azurite.js';
 
 let azurite: RunningAzurite;
 beforeAll(async () => {
-  azurite = await startAzurite();
+  azurite = await startAzurite({ queues: false });
 });
 afterAll(async () => {
   await azurite?.stop();

@@ -113,7 +113,7 @@ describe('createStorage', () => {
   });
 
   it('STORAGE=blobs uses BlobsStorage and blob cases on one container', async () => {
-    const azurite = await startAzurite();
+    const azurite = await startAzurite({ queues: false });
     try {
       const blobs = { connectionString: azurite.connectionString, containerName: `bot-${randomUUID()}` };
       const bundle = await createStorage({ kind: 'blobs', dataDir: 'unused', blobs });
