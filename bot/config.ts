@@ -44,6 +44,13 @@ const serviceOrigin = z
   .refine((text) => !URL.canParse(text) || isHttpsOrLoopback(new URL(text)), { error: 'must use https (plain http only to localhost)' })
   .refine((text) => !URL.canParse(text) || ['', '/'].includes(new URL(text).pathname), { error: 'must be a scheme and host only, without a path' });
 
+// Links built on it are opened in a browser: http or https, a host and at most a path prefix, no query.
+const publicUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http or https URL such as https://bot.contoso.com' })
+  .refine((text) => !URL.canParse(text) || (new URL(text).search === '' && new URL(text).hash === '' && new URL(text).username === ''), {
+    error: 'must have no query, fragment or user name',
+  });
+
 const idList = z.string().transform((text) => [
   ...new Set(
     text
@@ -81,6 +88,8 @@ const configSchema = z
     OAUTH_CONNECTION_NAME: z.string().optional(),
     /** The Bot Framework token service (a regional one such as https://europe.token.botframework.com). */
     OAUTH_API_URL: serviceOrigin.optional(),
+    /** Where people reach the bot (e.g. https://upgrade-assistant.contoso.com), for the links it hands out; unset, the origin each request was sent to. */
+    PUBLIC_URL: publicUrl.optional(),
     /** Where Microsoft Graph answers; unset, its global service (https://graph.microsoft.com). */
     GRAPH_BASE_URL: serviceOrigin.optional(),
   })

@@ -12,6 +12,7 @@ import { checkBackDelivery } from './check-back/deliver-check-back.js';
 import { StorageCheckBackStore } from './check-back/storage-check-back-store.js';
 import { renderBlockersChart } from './desk/blockers-chart.js';
 import { CaseExportLinks } from './desk/case-export.js';
+import { requestOriginOf } from './public-origin.js';
 
 export interface UpgradeAssistantOptions extends Pick<HostDependencies, 'openIdMetadataUrl'> {
   /** The time check-backs fall due by (the real one unless given): an end-to-end test moves it forward. */
@@ -69,7 +70,7 @@ export async function startUpgradeAssistant(
     checkBacks: checkBackStore,
     leadServices: {
       chart: async (week, lang) => renderBlockersChart(week, lang),
-      exportLink: async (leadId) => exportLinks.current?.issue(leadId),
+      exportLink: async (leadId, lang, context) => exportLinks.current?.issue(leadId, lang, requestOriginOf(context)),
     },
     ...(tenantCheck ? { tenantCheck } : {}),
   });
@@ -83,7 +84,13 @@ export async function startUpgradeAssistant(
     errorMessage: (locale, failure) => messagesFor(languageFromLocale(locale)).ui.turnFailed(failure),
     ...hostOptions,
   });
-  exportLinks.current = new CaseExportLinks(storage.storage, storage.caseStore, host.url);
+  exportLinks.current = new CaseExportLinks({
+    storage: storage.storage,
+    cases: storage.caseStore,
+    leadIds: config.SUPPORT_AGENT_IDS,
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+    fallbackUrl: host.url,
+  });
   exportLinks.current.route(host.server, logger);
   const checkBacks = new CheckBackScheduler({
     store: checkBackStore,
