@@ -1,7 +1,7 @@
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { StatusCodes, type TurnContext } from 'botbuilder';
 import type { HostAdapter } from './adapter.js';
-import { activityFromEnvelope, ActivityEnvelopeSchema, envelopeProblem } from './activity-envelope.js';
+import { activityFromEnvelope, ActivityEnvelopeSchema, envelopeProblem, MAX_ACTIVITY_DEPTH, nestsDeeperThan } from './activity-envelope.js';
 import { ConversationTurns } from './conversation-turns.js';
 import { authenticateRequest, type AuthenticateOptions, type AuthenticationOutcome } from './request-authentication.js';
 import { InFlightWork } from './in-flight.js';
@@ -131,6 +131,12 @@ export function createServer({ adapter, bot, logger, healthCheck, authentication
     restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
     restify.plugins.jsonBodyParser({ bodyReader: true }),
     async (req: Request, res: Response) => {
+      if (nestsDeeperThan(req.body, MAX_ACTIVITY_DEPTH)) {
+        const reason = `the activity nests deeper than ${MAX_ACTIVITY_DEPTH} levels`;
+        logger.info({ path: req.path(), reason }, 'request refused');
+        res.send(400, { code: 'BadRequest', message: reason });
+        return;
+      }
       const envelope = ActivityEnvelopeSchema.safeParse(req.body);
       if (!envelope.success) {
         const reason = envelopeProblem(envelope.error);
