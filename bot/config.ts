@@ -69,6 +69,13 @@ const configSchema = z
     PORT: port.default(3978),
     // Unset: loopback only without an app id (nothing is authenticated then), every interface with one.
     HOST: host.optional(),
+    // Open connections at most; lowered at start to leave room under the process's open-file limit.
+    MAX_CONNECTIONS: z
+      .string()
+      .regex(/^\d{1,6}$/, { error: 'must be a whole number from 16 to 100000' })
+      .transform(Number)
+      .pipe(z.number().min(16, { error: 'must be a whole number from 16 to 100000' }).max(100_000, { error: 'must be a whole number from 16 to 100000' }))
+      .default(1000),
     STORAGE: z.enum(STORAGE_KINDS, { error: `must be one of ${STORAGE_KINDS.join(', ')}` }).default('lowdb'),
     DATA_DIR: z.string().default('./data'),
     // Journal size that starts a compaction into the per-key files; it also bounds the memory of changes not compacted yet.

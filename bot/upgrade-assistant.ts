@@ -14,7 +14,7 @@ import { renderBlockersChart } from './desk/blockers-chart.js';
 import { CaseExportLinks } from './desk/case-export.js';
 import { requestOriginOf } from './public-origin.js';
 
-export interface UpgradeAssistantOptions extends Pick<HostDependencies, 'openIdMetadataUrl'> {
+export interface UpgradeAssistantOptions extends Pick<HostDependencies, 'openIdMetadataUrl' | 'connectionLimits'> {
   /** The time check-backs fall due by (the real one unless given): an end-to-end test moves it forward. */
   checkBackClock?: () => Date;
 }
