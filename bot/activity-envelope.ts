@@ -1,6 +1,9 @@
 import type { ActivityTimestamps } from 'botbuilder';
 import { z } from 'zod';
 
+/** What an Adaptive Card Universal Action's invoke carries (botbuilder's AdaptiveCardInvokeValue). */
+const AdaptiveCardActionValue = z.looseObject({ action: z.looseObject({}) });
+
 /** Someone in a conversation: channels always send an id. */
 const party = z.looseObject({ id: z.string().min(1) });
 const optionalText = z.string().nullish();
@@ -34,7 +37,13 @@ export const ActivityEnvelopeSchema = z.looseObject(
     membersRemoved: z.array(party).optional(),
   },
   { error: 'the body must be a JSON object (Content-Type: application/json)' },
-);
+).superRefine((activity, ctx) => {
+  // botbuilder reads value.action.type of an Adaptive Card action unchecked: a string or a value
+  // without an action threw, failed the turn, and two in a row reset the dialog stack.
+  if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action' && !AdaptiveCardActionValue.safeParse(activity['value']).success) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'an adaptiveCard/action invoke needs a value object with an "action" object' });
+  }
+});
 
 /**
  * How deep an activity's JSON may nest. Channels send a few levels (an Adaptive Card's submitted
