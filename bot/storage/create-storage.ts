@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContainerClient } from '@azure/storage-blob';
 import { MemoryStorage, type Storage } from 'botbuilder';
@@ -7,6 +6,7 @@ import { z } from 'zod';
 import type { CaseStore } from '../../domain/index.js';
 import { BlobsCaseStore } from './blobs-case-store.js';
 import { CollisionFreeBlobKeys } from './collision-free-keys.js';
+import { ensureDataFolder } from './data-folder.js';
 import type { DamagedFileHandler } from './damaged-file.js';
 import { LowdbCaseStore } from './lowdb-case-store.js';
 import { LowdbStorage } from './lowdb-storage.js';
@@ -61,7 +61,7 @@ export async function createStorage(options: StorageOptions, log: StorageLogger 
       return { storage, caseStore: new MemoryCaseStore(), healthCheck: () => probeStorage(storage), close: async () => {} };
     }
     case 'lowdb': {
-      await mkdir(settings.dataDir, { recursive: true });
+      await ensureDataFolder(settings.dataDir);
       const storage = new LowdbStorage({ dataDir: join(settings.dataDir, 'state'), compactAfterBytes: settings.compactAfterBytes, onDamagedFile, log });
       // The journal is replayed before the bot serves anyone: a folder it cannot use stops the start here.
       await storage.opened();
