@@ -162,7 +162,7 @@ export function createServer({ adapter, bot, logger, healthCheck, authentication
             return;
           }
           const { result } = authenticated;
-          await turns.run(envelope.data, async () => {
+          const ran = await turns.tryRun(envelope.data, async () => {
             try {
               const origin = requestOrigin(req.headers, 'encrypted' in req.socket && req.socket.encrypted === true);
               const invokeResponse = await adapter.runTurn(result, activity, (context) => {
@@ -175,6 +175,12 @@ export function createServer({ adapter, bot, logger, healthCheck, authentication
               res.send(StatusCodes.INTERNAL_SERVER_ERROR, SERVER_ERROR_BODY);
             }
           });
+          if (ran === undefined) {
+            // Logged at debug: a flood would otherwise write a line per refused request.
+            logger.debug({ path: req.path(), statusCode: 429, conversationId: envelope.data.conversation.id }, 'request refused: the conversation has too many turns waiting');
+            res.setHeader('Retry-After', '1');
+            res.send(429, { code: 'TooManyRequests', message: 'This conversation has too many activities waiting. Send this one again shortly.' });
+          }
         })(),
       );
     },
