@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Logger } from './logger.js';
 
@@ -10,8 +10,9 @@ import type { Logger } from './logger.js';
  * them with 1,100 open files allowed made /healthz and every turn fail, with nothing logged. So each
  * connection gets its own deadlines here, and the number of open connections a cap below the
  * process's open-file limit: at the cap, the oldest connection that has not sent a whole request
- * head yet makes room for the new one (a slowloris cannot lock the channel or a probe out), and only
- * when every connection is busy is the new one closed. Being at the cap is logged.
+ * head yet makes room for the new one (a slowloris cannot lock the channel or a probe out), else
+ * the oldest one idling between requests (keep-alive), and only when every connection has a
+ * request in flight is the new one closed. Being at the cap is logged.
  */
 export interface ConnectionLimits {
   /** Open connections at most (lowered to fit the process's open-file limit). */
@@ -51,6 +52,8 @@ export function effectiveConnectionCap(configured: number, fileLimit: number | u
 interface Tracked {
   /** Whether a whole request head has arrived on it (then keepAliveTimeout and the request deadline apply). */
   spoken: boolean;
+  /** Whether a request on it is being served (its response not finished). */
+  busy: boolean;
   headersTimer: NodeJS.Timeout;
 }
 
@@ -72,7 +75,7 @@ export function guardConnections(server: Server, limits: ConnectionLimits, logge
 
   server.on('connection', (socket: Socket) => {
     if (open.size >= cap) {
-      const waiting = [...open].find(([, tracked]) => !tracked.spoken);
+      const waiting = [...open].find(([, tracked]) => !tracked.spoken) ?? [...open].find(([, tracked]) => !tracked.busy);
       if (waiting) {
         counts.evicted += 1;
         waiting[0].destroy();
@@ -93,18 +96,22 @@ export function guardConnections(server: Server, limits: ConnectionLimits, logge
       }
     }, limits.headersTimeoutMs);
     headersTimer.unref();
-    open.set(socket, { spoken: false, headersTimer });
+    open.set(socket, { spoken: false, busy: false, headersTimer });
     socket.once('close', () => {
       clearTimeout(headersTimer);
       open.delete(socket);
     });
   });
 
-  server.on('request', (req: IncomingMessage) => {
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const tracked = open.get(req.socket);
     if (tracked) {
       tracked.spoken = true;
+      tracked.busy = true;
       clearTimeout(tracked.headersTimer);
+      res.once('finish', () => {
+        tracked.busy = false;
+      });
     }
     if (req.complete) return;
     const requestTimer = setTimeout(() => {
