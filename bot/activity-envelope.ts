@@ -1,6 +1,9 @@
 import type { ActivityTimestamps } from 'botbuilder';
 import { z } from 'zod';
 
+/** What an Adaptive Card Universal Action's invoke carries (botbuilder's AdaptiveCardInvokeValue). */
+const AdaptiveCardActionValue = z.looseObject({ action: z.looseObject({}) });
+
 /** Someone in a conversation: channels always send an id. */
 const party = z.looseObject({ id: z.string().min(1) });
 const optionalText = z.string().nullish();
@@ -34,7 +37,34 @@ export const ActivityEnvelopeSchema = z.looseObject(
     membersRemoved: z.array(party).optional(),
   },
   { error: 'the body must be a JSON object (Content-Type: application/json)' },
-);
+).superRefine((activity, ctx) => {
+  // botbuilder reads value.action.type of an Adaptive Card action unchecked: a string or a value
+  // without an action threw, failed the turn, and two in a row reset the dialog stack.
+  if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action' && !AdaptiveCardActionValue.safeParse(activity['value']).success) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'an adaptiveCard/action invoke needs a value object with an "action" object' });
+  }
+});
+
+/**
+ * How deep an activity's JSON may nest. Channels send a few levels (an Adaptive Card's submitted
+ * data, Teams' channelData); thousands of levels reached code that walks values recursively
+ * (cloning, serialising state) only after the turn had been applied, and failed it with a 500.
+ */
+export const MAX_ACTIVITY_DEPTH = 64;
+
+/** Whether a parsed JSON value nests deeper than `maxDepth` objects or arrays; walked with a stack, not recursion. */
+export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > maxDepth) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
 
 /** Why the edge refused an activity, in one line: the field and what it must be. */
 export function envelopeProblem(error: z.ZodError): string {

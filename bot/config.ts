@@ -70,6 +70,13 @@ const appInsightsConnectionString = z
 
 const yesNo = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((value) => value === 'true');
 
+// Links built on it are opened in a browser: http or https, a host and at most a path prefix, no query.
+const publicUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http or https URL such as https://bot.contoso.com' })
+  .refine((text) => !URL.canParse(text) || (new URL(text).search === '' && new URL(text).hash === '' && new URL(text).username === ''), {
+    error: 'must have no query, fragment or user name',
+  });
+
 const idList = z.string().transform((text) => [
   ...new Set(
     text
@@ -88,6 +95,13 @@ const configSchema = z
     PORT: port.default(3978),
     // Unset: loopback only without an app id (nothing is authenticated then), every interface with one.
     HOST: host.optional(),
+    // Open connections at most; lowered at start to leave room under the process's open-file limit.
+    MAX_CONNECTIONS: z
+      .string()
+      .regex(/^\d{1,6}$/, { error: 'must be a whole number from 16 to 100000' })
+      .transform(Number)
+      .pipe(z.number().min(16, { error: 'must be a whole number from 16 to 100000' }).max(100_000, { error: 'must be a whole number from 16 to 100000' }))
+      .default(1000),
     STORAGE: z.enum(STORAGE_KINDS, { error: `must be one of ${STORAGE_KINDS.join(', ')}` }).default('lowdb'),
     DATA_DIR: z.string().default('./data'),
     // Journal size that starts a compaction into the per-key files; it also bounds the memory of changes not compacted yet.
@@ -114,6 +128,8 @@ const configSchema = z
     OAUTH_CONNECTION_NAME: z.string().optional(),
     /** The Bot Framework token service (a regional one such as https://europe.token.botframework.com). */
     OAUTH_API_URL: serviceOrigin.optional(),
+    /** Where people reach the bot (e.g. https://upgrade-assistant.contoso.com), for the links it hands out; unset, the origin each request was sent to. */
+    PUBLIC_URL: publicUrl.optional(),
     /** Where Microsoft Graph answers; unset, its global service (https://graph.microsoft.com). */
     GRAPH_BASE_URL: serviceOrigin.optional(),
     /** Set: botbuilder's telemetry events and ours go to this Application Insights resource; unset, nothing is sent or loaded. */

@@ -7,6 +7,7 @@ import { botbuilderPieces } from './botbuilder-internals/index.js';
 import { InFlightWork } from './in-flight.js';
 import type { Logger } from './logger.js';
 import { createServer, type HealthCheck, type TurnHandler } from './server.js';
+import { DEFAULT_CONNECTION_LIMITS, guardConnections, type ConnectionLimits } from './connection-guard.js';
 import { closeGracefully } from './shutdown.js';
 
 export interface HostDependencies {
@@ -32,6 +33,8 @@ export interface HostDependencies {
   authTimeoutMs?: number;
   /** How long one attempt at a call to a channel's serviceUrl may take (default 5 s; tuned path). */
   connectorCallTimeoutMs?: number;
+  /** Deadlines for slow clients and the connection cap (defaults in DEFAULT_CONNECTION_LIMITS, the cap from MAX_CONNECTIONS). */
+  connectionLimits?: Partial<ConnectionLimits>;
 }
 
 export interface RunningHost {
@@ -73,6 +76,11 @@ export async function startHost(config: Config, dependencies: HostDependencies):
   const inFlight = new InFlightWork();
   const authentication = { required: config.MicrosoftAppId !== undefined, timeoutMs: authTimeoutMs };
   const server = createServer({ adapter, bot, logger, healthCheck, authentication, inFlight });
+  const connections = guardConnections(
+    server.server,
+    { ...DEFAULT_CONNECTION_LIMITS, maxConnections: config.MAX_CONNECTIONS, ...dependencies.connectionLimits },
+    logger,
+  );
 
   // restify re-emits the http server's errors on itself (and throws when nobody listens there).
   await new Promise<void>((resolve, reject) => {
@@ -89,6 +97,7 @@ export async function startHost(config: Config, dependencies: HostDependencies):
   logger.info(
     {
       url,
+      maxConnections: connections.cap,
       authentication: config.MicrosoftAppId === undefined ? 'off (local use)' : 'on',
       reachableFrom: loopback
         ? `this machine only${config.MicrosoftAppId === undefined ? ': no MicrosoftAppId, so requests are not authenticated' : ''}; set HOST to listen elsewhere`

@@ -1,10 +1,12 @@
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { StatusCodes, type TurnContext } from 'botbuilder';
 import type { HostAdapter } from './adapter.js';
-import { activityFromEnvelope, ActivityEnvelopeSchema, envelopeProblem } from './activity-envelope.js';
+import { activityFromEnvelope, ActivityEnvelopeSchema, envelopeProblem, MAX_ACTIVITY_DEPTH, nestsDeeperThan } from './activity-envelope.js';
 import { ConversationTurns } from './conversation-turns.js';
 import { authenticateRequest, type AuthenticateOptions, type AuthenticationOutcome } from './request-authentication.js';
 import { InFlightWork } from './in-flight.js';
+import { withoutExportToken } from './desk/case-export.js';
+import { REQUEST_ORIGIN, requestOrigin } from './public-origin.js';
 import type { Logger } from './logger.js';
 
 /** Anything that runs a turn: an ActivityHandler, or the dialog bot built on one. */
@@ -73,7 +75,7 @@ function refuseEncodedBodies(logger: Logger) {
       next();
       return;
     }
-    logger.info({ path: req.path(), statusCode: 415, reason: `Content-Encoding ${encoding}` }, 'request refused');
+    logger.info({ path: withoutExportToken(req.path()), statusCode: 415, reason: `Content-Encoding ${encoding}` }, 'request refused');
     // Answered once the body has arrived, discarded as it came (never inflated, never kept): a
     // client still uploading would otherwise read a reset connection instead of the 415. A body
     // past the size limit is not waited for.
@@ -100,19 +102,19 @@ export function createServer({ adapter, bot, logger, healthCheck, authentication
   const turns = new ConversationTurns();
   const refuse = (req: Request, res: Response, refused: Exclude<AuthenticationOutcome, { ok: true }>): void => {
     if (refused.status === 503) {
-      logger.warn({ path: req.path(), statusCode: 503, reason: refused.reason }, 'request refused: signing keys unavailable');
+      logger.warn({ path: withoutExportToken(req.path()), statusCode: 503, reason: refused.reason }, 'request refused: signing keys unavailable');
       res.setHeader('Retry-After', String(refused.retryAfterSeconds));
       res.send(503, { code: 'ServiceUnavailable', message: 'The bot cannot check this request right now. Try again later.' });
       return;
     }
-    logger.warn({ path: req.path(), statusCode: 401, reason: refused.reason }, 'request refused by the adapter');
+    logger.warn({ path: withoutExportToken(req.path()), statusCode: 401, reason: refused.reason }, 'request refused by the adapter');
     res.send(StatusCodes.UNAUTHORIZED, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
   };
   const server = restify.createServer({ name: 'upgrade-assistant', handleUncaughtExceptions: false });
 
   // Requests the edge turns away (404, 405, 400, 413) never reach a handler: log them here.
   server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number }, done: () => void) => {
-    logger.info({ method: req.method, path: req.path(), statusCode: error.statusCode, reason: error.message }, 'request refused');
+    logger.info({ method: req.method, path: withoutExportToken(req.path()), statusCode: error.statusCode, reason: withoutExportToken(error.message) }, 'request refused');
     done();
   });
 
@@ -129,10 +131,16 @@ export function createServer({ adapter, bot, logger, healthCheck, authentication
     restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
     restify.plugins.jsonBodyParser({ bodyReader: true }),
     async (req: Request, res: Response) => {
+      if (nestsDeeperThan(req.body, MAX_ACTIVITY_DEPTH)) {
+        const reason = `the activity nests deeper than ${MAX_ACTIVITY_DEPTH} levels`;
+        logger.info({ path: req.path(), reason }, 'request refused');
+        res.send(400, { code: 'BadRequest', message: reason });
+        return;
+      }
       const envelope = ActivityEnvelopeSchema.safeParse(req.body);
       if (!envelope.success) {
         const reason = envelopeProblem(envelope.error);
-        logger.info({ path: req.path(), reason }, 'request refused');
+        logger.info({ path: withoutExportToken(req.path()), reason }, 'request refused');
         res.send(400, { code: 'BadRequest', message: reason });
         return;
       }
@@ -145,7 +153,7 @@ export function createServer({ adapter, bot, logger, healthCheck, authentication
           try {
             authenticated = await authenticateRequest((checked, header) => adapter.authenticate(checked, header), activity, authorization, authentication);
           } catch (error) {
-            logger.error({ path: req.path(), statusCode: StatusCodes.INTERNAL_SERVER_ERROR, err: error }, 'authentication failed');
+            logger.error({ path: withoutExportToken(req.path()), statusCode: StatusCodes.INTERNAL_SERVER_ERROR, err: error }, 'authentication failed');
             res.send(StatusCodes.INTERNAL_SERVER_ERROR, SERVER_ERROR_BODY);
             return;
           }
@@ -154,15 +162,25 @@ export function createServer({ adapter, bot, logger, healthCheck, authentication
             return;
           }
           const { result } = authenticated;
-          await turns.run(envelope.data, async () => {
+          const ran = await turns.tryRun(envelope.data, async () => {
             try {
-              const invokeResponse = await adapter.runTurn(result, activity, (context) => bot.run(context));
+              const origin = requestOrigin(req.headers, 'encrypted' in req.socket && req.socket.encrypted === true);
+              const invokeResponse = await adapter.runTurn(result, activity, (context) => {
+                if (origin !== undefined) context.turnState.set(REQUEST_ORIGIN, origin);
+                return bot.run(context);
+              });
               res.send(invokeResponse?.status ?? StatusCodes.OK, invokeResponse?.body);
             } catch (error) {
-              logger.error({ path: req.path(), statusCode: StatusCodes.INTERNAL_SERVER_ERROR, detail: String(error) }, 'adapter failed');
+              logger.error({ path: withoutExportToken(req.path()), statusCode: StatusCodes.INTERNAL_SERVER_ERROR, detail: String(error) }, 'adapter failed');
               res.send(StatusCodes.INTERNAL_SERVER_ERROR, SERVER_ERROR_BODY);
             }
           });
+          if (ran === undefined) {
+            // Logged at debug: a flood would otherwise write a line per refused request.
+            logger.debug({ path: req.path(), statusCode: 429, conversationId: envelope.data.conversation.id }, 'request refused: the conversation has too many turns waiting');
+            res.setHeader('Retry-After', '1');
+            res.send(429, { code: 'TooManyRequests', message: 'This conversation has too many activities waiting. Send this one again shortly.' });
+          }
         })(),
       );
     },

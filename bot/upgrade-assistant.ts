@@ -17,8 +17,9 @@ import { renderBlockersChart } from './desk/blockers-chart.js';
 import { CaseExportLinks } from './desk/case-export.js';
 import { startTelemetry, telemetryMiddleware, type TelemetrySink } from './telemetry/index.js';
 import { TELEMETRY_EVENTS } from '../dialogs/turn-telemetry.js';
+import { requestOriginOf } from './public-origin.js';
 
-export interface UpgradeAssistantOptions extends Pick<HostDependencies, 'openIdMetadataUrl'> {
+export interface UpgradeAssistantOptions extends Pick<HostDependencies, 'openIdMetadataUrl' | 'connectionLimits'> {
   /** The time check-backs fall due by (the real one unless given): an end-to-end test moves it forward. */
   checkBackClock?: () => Date;
   /** Where telemetry goes instead of Application Insights, when a connection string is set (tests). */
@@ -150,7 +151,7 @@ export async function startUpgradeAssistant(
     checkBacks: checkBackStore,
     leadServices: {
       chart: async (week, lang) => renderBlockersChart(week, lang),
-      exportLink: async (leadId) => exportLinks.current?.issue(leadId),
+      exportLink: async (leadId, lang, context) => exportLinks.current?.issue(leadId, lang, requestOriginOf(context)),
     },
     ...(tenantCheck ? { tenantCheck } : {}),
   });
@@ -164,7 +165,13 @@ export async function startUpgradeAssistant(
     errorMessage: (locale, failure) => messagesFor(languageFromLocale(locale)).ui.turnFailed(failure),
     ...hostOptions,
   });
-  exportLinks.current = new CaseExportLinks(storage.storage, storage.caseStore, host.url);
+  exportLinks.current = new CaseExportLinks({
+    storage: storage.storage,
+    cases: storage.caseStore,
+    leadIds: config.SUPPORT_AGENT_IDS,
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+    fallbackUrl: host.url,
+  });
   exportLinks.current.route(host.server, logger);
   const checkBacks = checkBackRoute.sender(checkBackDelivery(host.adapter, config.MicrosoftAppId, (context, checkBack) => bot.sendCheckBack(context, checkBack)));
   checkBacks.start();

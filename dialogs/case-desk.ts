@@ -52,8 +52,8 @@ export function actorOf(activity: Pick<Activity, 'channelId' | 'from'>): CaseAct
 export interface LeadServices {
   /** The week's blockers drawn as a PNG data URI, or undefined when no picture can be made. */
   chart?(week: WeekOfBlockers, lang: Language): Promise<string | undefined>;
-  /** A short-lived link to the CSV export of every case, for this lead. */
-  exportLink?(leadId: string): Promise<{ url: string; minutes: number } | undefined>;
+  /** A short-lived link to the CSV export of every case, for this lead, in their language (the turn tells the host where it was reached). */
+  exportLink?(leadId: string, lang: Language, context: TurnContext): Promise<{ url: string; minutes: number } | undefined>;
 }
 
 /**
@@ -182,7 +182,7 @@ export class CaseDesk {
     const lang = turnLanguage(context);
     const week = blockersOfTheWeek(await this.cases.summaries(), new Date());
     const chart = week.blockers.length > 0 ? await this.leadServices.chart?.(week, lang) : undefined;
-    const csv = await this.leadServices.exportLink?.(agentIdOf(context.activity));
+    const csv = await this.leadServices.exportLink?.(agentIdOf(context.activity), lang, context);
     await this.sendCard(context, buildLeadCard(lang, { week, ...(chart ? { chart } : {}), ...(csv ? { csv } : {}) }, turnClock(context)));
   }
 

@@ -13,6 +13,28 @@ export type DeskHistoryLine =
   | { kind: 'status'; to: CaseStatus }
   | { kind: 'details'; details: string[] };
 
+/** The columns of the lead's CSV export besides one a fact (those take the facts' labels). */
+export const EXPORT_COLUMNS = [
+  'case',
+  'status',
+  'customer',
+  'tenant',
+  'ticket',
+  'agent',
+  'createdAt',
+  'updatedAt',
+  'outcome',
+  'blockers',
+  'unknownFacts',
+  'statusId',
+  'outcomeId',
+  'blockerIds',
+  'unknownFactIds',
+  'currentPlanId',
+  'targetPlanId',
+] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
 /** Words of the support desk: triage in the third person, cases, the lead's view, the check-back. */
 export interface DeskMessages {
   facts: Record<FactKey, DeskFactMessages>;
@@ -85,6 +107,8 @@ export interface DeskMessages {
     exportNote: (minutes: number) => string;
     onlyLeads: string;
     viewButton: string;
+    /** The CSV's header row: words a spreadsheet user reads; the *Id columns keep the stable ids for tools. */
+    exportColumns: Record<ExportColumn, string>;
   };
   summary: {
     customer: string;

@@ -19,6 +19,10 @@ export interface ChildServerOptions {
   env?: Record<string, string>;
   /** Extra node flags, e.g. --cpu-prof. */
   nodeFlags?: string[];
+  /** npm start's flags left out (e.g. --no-memory-reducer, to measure what it buys). */
+  withoutStartFlags?: string[];
+  /** Starts the process under this open-file limit (util-linux prlimit), as a container's ulimit would. */
+  openFiles?: number;
 }
 
 function nextMessage<T extends ChildMessage['type']>(child: ChildProcess, type: T): Promise<Extract<ChildMessage, { type: T }>> {
@@ -45,9 +49,13 @@ function nextMessage<T extends ChildMessage['type']>(child: ChildProcess, type: 
 
 /** Starts a benchmarked server in its own Node process (through tsx) and waits until it listens. */
 export async function startChildServer(kind: ServerKind, options: ChildServerOptions = {}): Promise<ChildServer> {
+  const startFlags = kind === 'upgrade-assistant' ? startNodeFlags().filter((flag) => !(options.withoutStartFlags ?? []).includes(flag)) : [];
+  const nodeArgs = ['--import', 'tsx', ...startFlags, ...(options.nodeFlags ?? [])];
+  const limited = options.openFiles === undefined ? {} : { execPath: 'prlimit', execArgv: [`--nofile=${options.openFiles}:${options.openFiles}`, '--', process.execPath, ...nodeArgs] };
   const child = fork(ENTRY, [kind], {
     // Our bot runs with the flags `npm start` gives it; the others as their samples run them.
-    execArgv: ['--import', 'tsx', ...(kind === 'upgrade-assistant' ? startNodeFlags() : []), ...(options.nodeFlags ?? [])],
+    execArgv: nodeArgs,
+    ...limited,
     env: { ...process.env, ...options.env, NODE_NO_WARNINGS: '1' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

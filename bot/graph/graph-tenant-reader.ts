@@ -47,6 +47,12 @@ export const GLOBAL_GRAPH = 'https://graph.microsoft.com';
 /** A collection longer than this many pages is not a tenant we read in one turn. */
 const MAX_PAGES = 20;
 
+/**
+ * The largest Graph answer read: a page of 100 SKUs with their service plans is about 250 KB. A
+ * larger body is not a tenant page; it was read whole (300 MB stalled the event loop for 6.5 s).
+ */
+export const MAX_GRAPH_BODY_BYTES = 4 * 1024 * 1024;
+
 /** A body Graph does not document, or a next page on another host. */
 class UnexpectedResponseError extends Error {
   override readonly name = 'UnexpectedResponseError';
@@ -79,6 +85,42 @@ class BearerToken implements Middleware {
   }
 }
 
+/**
+ * Reads each answer's body as it streams in and stops at MAX_GRAPH_BODY_BYTES (cancelling the
+ * stream closes the connection), so the library's own parser only ever sees a bounded body.
+ */
+class BoundedBody implements Middleware {
+  #next: Middleware | undefined;
+
+  async execute(context: Context): Promise<void> {
+    if (!this.#next) throw new Error('BoundedBody must not be the last middleware');
+    await this.#next.execute(context);
+    const response = context.response;
+    if (!response?.body) return;
+    const tooLarge = (): UnexpectedResponseError => new UnexpectedResponseError(`an answer larger than ${MAX_GRAPH_BODY_BYTES} bytes`);
+    if (Number(response.headers.get('content-length') ?? 0) > MAX_GRAPH_BODY_BYTES) {
+      await response.body.cancel();
+      throw tooLarge();
+    }
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      size += chunk.value.byteLength;
+      if (size > MAX_GRAPH_BODY_BYTES) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(chunk.value);
+    }
+    context.response = new Response(Buffer.concat(chunks), { status: response.status, statusText: response.statusText, headers: response.headers });
+  }
+
+  setNext(next: Middleware): void {
+    this.#next = next;
+  }
+}
+
 function retryAfterSeconds(response: Response): number | undefined {
   const header = response.headers.get('Retry-After');
   if (header === null) return undefined;
@@ -92,6 +134,8 @@ function retryAfterSeconds(response: Response): number | undefined {
 export function faultOf(error: unknown): TenantReadFault {
   if (error instanceof z.ZodError || error instanceof UnexpectedResponseError) return 'unexpected-response';
   if (!(error instanceof GraphError)) return 'unavailable';
+  // Thrown inside the middleware chain (BoundedBody), the library wraps it with its name as the code.
+  if (error.code === UnexpectedResponseError.name) return 'unexpected-response';
   const status = error.statusCode;
   if (status === 401) return 'token-expired';
   if (status === 403) return 'forbidden';
@@ -130,6 +174,7 @@ export class GraphTenantReader implements TenantReader {
       middleware: [
         new BearerToken(accessToken, this.origin),
         new RetryHandler(new RetryHandlerOptions(this.retryDelaySeconds, this.maxRetries, shouldRetry)),
+        new BoundedBody(),
         new HTTPMessageHandler(),
       ],
     });

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContainerClient } from '@azure/storage-blob';
 import { MemoryStorage, type Storage } from 'botbuilder';
@@ -6,6 +5,8 @@ import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { z } from 'zod';
 import type { CaseStore } from '../../domain/index.js';
 import { BlobsCaseStore } from './blobs-case-store.js';
+import { CollisionFreeBlobKeys } from './collision-free-keys.js';
+import { ensureDataFolder } from './data-folder.js';
 import type { DamagedFileHandler } from './damaged-file.js';
 import { LowdbCaseStore } from './lowdb-case-store.js';
 import { LowdbStorage } from './lowdb-storage.js';
@@ -60,7 +61,7 @@ export async function createStorage(options: StorageOptions, log: StorageLogger 
       return { storage, caseStore: new MemoryCaseStore(), healthCheck: () => probeStorage(storage), close: async () => {} };
     }
     case 'lowdb': {
-      await mkdir(settings.dataDir, { recursive: true });
+      await ensureDataFolder(settings.dataDir);
       const storage = new LowdbStorage({ dataDir: join(settings.dataDir, 'state'), compactAfterBytes: settings.compactAfterBytes, onDamagedFile, log });
       // The journal is replayed before the bot serves anyone: a folder it cannot use stops the start here.
       await storage.opened();
@@ -77,7 +78,8 @@ export async function createStorage(options: StorageOptions, log: StorageLogger 
     case 'blobs': {
       // The refine above guarantees the settings; this narrows the type.
       const { connectionString, containerName } = z.object({ connectionString: z.string(), containerName: z.string() }).parse(settings.blobs);
-      const storage = new BlobsStorage(connectionString, containerName);
+      // Keys BlobsStorage would truncate, merge or refuse are hashed; the rest keep their blob names.
+      const storage = new CollisionFreeBlobKeys(new BlobsStorage(connectionString, containerName));
       const caseStore = new BlobsCaseStore(new ContainerClient(connectionString, containerName), (report) =>
         log.warn({ event: 'storage.damaged-blob', ...report }, `Damaged case blob ${report.blob} ignored`),
       );

@@ -1,7 +1,7 @@
-import { mkdir, readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile, TextFile } from 'lowdb/node';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { TextFile } from 'lowdb/node';
 import { z } from 'zod';
 import {
   StoredTriageCaseSchema,
@@ -91,25 +91,33 @@ export class LowdbCaseStore implements CaseStore {
     await this.#locks.idle();
   }
 
-  /** Case file, then the agent's index, then the catalog; the caller holds the case's lock. */
+  /**
+   * The case file, the agents' indexes and the catalog, whole or not at all; the caller holds the
+   * case's lock. Each new version is written beside its file first; only when all of them are on
+   * disk are they renamed over the old ones (case, indexes, catalog), so a full disk leaves no case
+   * file without its catalog entry (it used to: invisible to "my cases", search and the export).
+   */
   async #write(next: TriageCase): Promise<void> {
-    const document = await this.#openCase(next.id);
-    const previousAgentId = document.data?.agentId;
-    document.data = next;
-    await writeCreatingFolder(this.#caseFile(next.id), () => document.write());
-    if (previousAgentId !== undefined && previousAgentId !== next.agentId) {
-      await this.#updateIndex(previousAgentId, (entries) => entries.filter((entry) => entry.id !== next.id));
-    }
-    await this.#updateIndex(next.agentId, (entries) =>
-      newestFirst([...entries.filter((entry) => entry.id !== next.id), { id: next.id, createdAt: next.createdAt }]),
-    );
-    await this.#locks.run(CATALOG_LOCK, async () => {
+    const previousAgentId = (await this.#openCase(next.id)).data?.agentId;
+    // Locks always taken in one order (agents sorted, then the catalog), so two saves never wait on each other.
+    const agentIds = [...new Set([next.agentId, ...(previousAgentId === undefined ? [] : [previousAgentId])])].sort();
+    await this.#withLocks([...agentIds.map((agentId) => `agent:${agentId}`), CATALOG_LOCK], async () => {
+      const indexes = await Promise.all(
+        agentIds.map(async (agentId) => {
+          const entries = (await this.#openIndex(agentId)).data?.cases ?? [];
+          const others = entries.filter((entry) => entry.id !== next.id);
+          const cases = agentId === next.agentId ? newestFirst([...others, { id: next.id, createdAt: next.createdAt }]) : others;
+          return { file: this.#indexFile(agentId), data: { agentId, cases } satisfies AgentIndex };
+        }),
+      );
       const catalog = withSummary(await this.#loadCatalog(), summarizeCase(next));
-      // lowdb's JSONFile writes a temp file and renames it: a crash leaves the old catalog or the new one.
-      const file = this.#catalogFile();
-      await writeCreatingFolder(file, () => new Low<CaseCatalog>(new JSONFile(file), catalog).write());
+      await replaceTogether([{ file: this.#caseFile(next.id), data: next }, ...indexes, { file: this.#catalogFile(), data: catalog }]);
       this.#catalog = Promise.resolve(catalog);
     });
+  }
+
+  #withLocks<T>(keys: readonly string[], work: () => Promise<T>): Promise<T> {
+    return keys.reduceRight<() => Promise<T>>((inner, key) => () => this.#locks.run(key, inner), work)();
   }
 
   /** The catalog from memory, else from its file, else rebuilt from the case files (the caller holds its lock). */
@@ -138,14 +146,6 @@ export class LowdbCaseStore implements CaseStore {
       }
     }
     return catalog;
-  }
-
-  async #updateIndex(agentId: string, change: (entries: AgentIndex['cases']) => AgentIndex['cases']): Promise<void> {
-    await this.#locks.run(`agent:${agentId}`, async () => {
-      const document = await this.#openIndex(agentId);
-      document.data = { agentId, cases: change(document.data?.cases ?? []) };
-      await writeCreatingFolder(this.#indexFile(agentId), () => document.write());
-    });
   }
 
   #openCase(id: string) {
@@ -182,7 +182,24 @@ async function readdirIfAny(folder: string): Promise<string[]> {
   }
 }
 
-async function writeCreatingFolder(file: string, write: () => Promise<void>): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  await write();
+/**
+ * Writes every file's new version beside it (as lowdb's JSONFile formats it), then renames them
+ * into place in order. A write that fails (a full disk) removes what was staged and changes
+ * nothing; a rename needs no new space. Only a crash between two renames can leave a case ahead of
+ * the catalog, and the catalog is rebuilt from the cases when it is lost.
+ */
+async function replaceTogether(files: readonly { file: string; data: unknown }[]): Promise<void> {
+  const staged: { file: string; stagedAs: string }[] = [];
+  try {
+    for (const { file, data } of files) {
+      await mkdir(dirname(file), { recursive: true });
+      const stagedAs = join(dirname(file), `.${basename(file)}.${randomUUID()}.staged`);
+      staged.push({ file, stagedAs });
+      await writeFile(stagedAs, JSON.stringify(data, null, 2));
+    }
+  } catch (error) {
+    await Promise.all(staged.map(({ stagedAs }) => rm(stagedAs, { force: true })));
+    throw error;
+  }
+  for (const { file, stagedAs } of staged) await rename(stagedAs, file);
 }

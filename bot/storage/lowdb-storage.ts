@@ -93,6 +93,8 @@ export class LowdbStorage implements Storage {
   /** The journal once #ready resolved, for checks that must not wait. */
   #journalNow: WriteAheadJournal | undefined;
   #compaction: Promise<void> | undefined;
+  /** The deleted live segment already logged and compacted away, so a burst of writes logs it once. */
+  #deletedSegmentHandled: number | undefined;
   /** Gives the state folder back to other processes (see lockStateFolder). */
   #releaseFolder: (() => void) | undefined;
   #closed = false;
@@ -201,6 +203,19 @@ export class LowdbStorage implements Storage {
   }
 
   #compactWhenDue(): void {
+    const deleted = this.#journalNow?.currentDeleted;
+    if (deleted && this.#deletedSegmentHandled !== deleted.id) {
+      // Its lines are only in memory now: compacting writes them into the per-key files and starts a new segment.
+      this.#deletedSegmentHandled = deleted.id;
+      this.#log.error(
+        { event: 'storage.journal-segment-deleted', file: deleted.file },
+        `The live journal segment ${deleted.file} was deleted while in use; its changes are being written into the state files now`,
+      );
+      this.compact().catch((error: unknown) =>
+        this.#log.error({ event: 'storage.compaction-failed', err: error }, 'Journal compaction failed; the journal keeps the changes and compaction is tried again'),
+      );
+      return;
+    }
     if (this.#compaction || !this.#journalNow || this.#journalNow.currentBytes < this.#compactAfterBytes) return;
     this.compact().catch((error: unknown) =>
       this.#log.error({ event: 'storage.compaction-failed', err: error }, 'Journal compaction failed; the journal keeps the changes and compaction is tried again'),

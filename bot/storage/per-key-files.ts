@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { TextFileSync } from 'lowdb/node';
 import { setDamagedFileAside, type DamagedFileHandler } from './damaged-file.js';
-import { hashedFilePath, KEY_FILE_NAME, keyFileFingerprint } from './hashed-file-path.js';
+import { hashedFilePath, KEY_FILE_NAME, keyFileFingerprint, legacyHashedFilePath } from './hashed-file-path.js';
 import { storedItemJson, StoredItemSchema, type SerialisedItem } from './stored-item.js';
 import { validatedJsonData } from './validated-json-document.js';
 
@@ -38,9 +38,35 @@ export class PerKeyFiles {
   /** The key's item, or null when it has no file. A damaged file is set aside and reported; it reads as null. */
   async read(key: string): Promise<SerialisedItem | null> {
     const file = hashedFilePath(this.rootDir, key);
-    if (!this.#mayHaveFile(file)) return null;
     // A stat first, not a read failing with ENOENT: that costs about 80 µs of CPU, most of it building the error.
-    if (!statSync(file, { throwIfNoEntry: false })) return null;
+    if (this.#mayHaveFile(file) && statSync(file, { throwIfNoEntry: false })) return this.#readFile(file, key);
+    return this.#readLegacy(key);
+  }
+
+  /**
+   * A key with a lone surrogate whose item an older version wrote under its UTF-8 hash: read there,
+   * but only if that file names this very key (another key sharing the name is not this one's, and
+   * its file is left alone). The next write of the key moves it to its own path.
+   */
+  async #readLegacy(key: string): Promise<SerialisedItem | null> {
+    const legacy = legacyHashedFilePath(this.rootDir, key);
+    if (legacy === undefined || !this.#mayHaveFile(legacy)) return null;
+    return this.#legacyFileKey(legacy) === key ? this.#readFile(legacy, key) : null;
+  }
+
+  /** The key written in a legacy file, or undefined when there is none or it cannot be read. */
+  #legacyFileKey(file: string): string | undefined {
+    const text = statSync(file, { throwIfNoEntry: false }) ? new TextFileSync(file).read() : null;
+    if (text === null) return undefined;
+    try {
+      const data: unknown = JSON.parse(text);
+      return typeof data === 'object' && data !== null && 'key' in data && typeof data.key === 'string' ? data.key : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async #readFile(file: string, key: string): Promise<SerialisedItem | null> {
     // Read synchronously too: a small file from the page cache takes microseconds, while the async
     // read hands off to the libuv pool and back (and leaves the event loop idle in between).
     const data = await validatedJsonData(file, new TextFileSync(file).read(), StoredItemSchema, this.onDamagedFile);
@@ -62,6 +88,9 @@ export class PerKeyFiles {
    */
   writeNow(key: string, item: SerialisedItem | null): void {
     const file = hashedFilePath(this.rootDir, key);
+    // The key's item moves off a legacy path shared with other keys (see #readLegacy).
+    const legacy = legacyHashedFilePath(this.rootDir, key);
+    if (legacy !== undefined && this.#mayHaveFile(legacy) && this.#legacyFileKey(legacy) === key) rmSync(legacy, { force: true });
     if (item === null) {
       rmSync(file, { force: true });
       return;

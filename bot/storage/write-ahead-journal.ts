@@ -45,6 +45,11 @@ export class WriteAheadJournal {
     this.#current = new JournalSegment(firstId, segmentFile(journalDir, firstId));
   }
 
+  /** The segment being appended to was deleted from the folder while open (see JournalSegment.deleted). */
+  get currentDeleted(): { id: number; file: string } | undefined {
+    return this.#current.deleted ? { id: this.#current.id, file: this.#current.file } : undefined;
+  }
+
   /** Bytes in the segment being appended to. */
   get currentBytes(): number {
     return this.#current.bytes;

@@ -1,3 +1,4 @@
+import { CollisionFreeBlobKeys } from '../../bot/storage/collision-free-keys.js';
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -112,12 +113,15 @@ describe('createStorage', () => {
     ).rejects.toThrow(/container name/);
   });
 
-  it('STORAGE=blobs uses BlobsStorage and blob cases on one container', async () => {
+  it('STORAGE=blobs uses BlobsStorage (behind collision-free keys) and blob cases on one container', async () => {
     const azurite = await startAzurite({ queues: false });
     try {
       const blobs = { connectionString: azurite.connectionString, containerName: `bot-${randomUUID()}` };
       const bundle = await createStorage({ kind: 'blobs', dataDir: 'unused', blobs });
-      expect(bundle.storage).toBeInstanceOf(BlobsStorage);
+      expect(bundle.storage).toBeInstanceOf(CollisionFreeBlobKeys);
+      // A key BlobsStorage names unambiguously is in the container under that very name.
+      await bundle.storage.write({ 'conv/plain/': { v: 1, eTag: '*' } });
+      expect(await new BlobsStorage(blobs.connectionString, blobs.containerName).read(['conv/plain/'])).toMatchObject({ 'conv/plain/': { v: 1 } });
       expect(await bundle.healthCheck()).toBe(true);
       await bundle.caseStore.save(triageCase({ id: 'UA-TTTTT2' }));
       const other = await createStorage({ kind: 'blobs', dataDir: 'unused', blobs });

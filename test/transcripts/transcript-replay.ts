@@ -277,7 +277,7 @@ const REPLAY_HOST_URL = 'http://replay.invalid';
 export async function replayTranscript(activities: readonly RecordedActivity[], options: ReplayOptions = {}): Promise<ReplayResult> {
   const storage = new MemoryStorage();
   const caseStore = new MemoryCaseStore();
-  const exportLinks = new CaseExportLinks(storage, caseStore, REPLAY_HOST_URL);
+  const exportLinks = new CaseExportLinks({ storage, cases: caseStore, leadIds: options.supportAgentIds ?? [], fallbackUrl: REPLAY_HOST_URL });
   const checkBacks = new StorageCheckBackStore(storage);
   // Built as the host builds it (bot/upgrade-assistant.ts), so check-backs are offered and leads get their chart.
   const bot = new UpgradeAssistantBot({
@@ -288,7 +288,7 @@ export async function replayTranscript(activities: readonly RecordedActivity[], 
     checkBacks,
     leadServices: {
       chart: async (week, lang) => renderBlockersChart(week, lang),
-      exportLink: (leadId) => exportLinks.issue(leadId),
+      exportLink: (leadId, lang) => exportLinks.issue(leadId, lang),
     },
   });
   const log = new ReplayLog();

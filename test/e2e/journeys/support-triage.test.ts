@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CASE_ID_PATTERN } from '../../../domain/index.js';
@@ -162,9 +163,9 @@ describe('journey: a support agent pastes a case, finds it by ticket, adds a fac
     const csv = await fetch(await openUrlOf(session(), en.desk.lead.exportButton));
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const rows = (await csv.text()).trim().split('\r\n');
+    const rows = parse(await csv.text(), { bom: true }) as string[][];
     expect(rows).toHaveLength(3);
-    expect(rows.find((row) => row.startsWith(caseId))).toContain('48213');
+    expect(rows.find((row) => row[0] === caseId)).toContain('48213');
     expect(rows.some((row) => row.includes('48300'))).toBe(true);
     await expectNothingWentWrong(session());
   }, 90_000);
