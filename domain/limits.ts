@@ -28,6 +28,14 @@ export const LIMITS = {
   mcaRefundDays: { value: 7, sources: ['MSD-CANCEL', 'MSD-2024'] },
   /** MSD-CANCEL: data left behind after cancelling is deleted no later than 180 days after. */
   dataDeletedWithinDays: { value: 180, sources: ['MSD-CANCEL'] },
+  /** MSD-CANCEL: data left behind might be deleted 30 days after cancelling. */
+  dataMayBeDeletedAfterDays: { value: 30, sources: ['MSD-CANCEL'] },
+  /** MSD-LICENSES: on MCA, licenses can be removed only within seven days of buying them or of the renewal. */
+  mcaLicenseReductionDays: { value: 7, sources: ['MSD-LICENSES'] },
+  /** MSD-CANCEL: bought through a partner in Chile, ten days to cancel for a prorated refund. */
+  chilePartnerCancelDays: { value: 10, sources: ['MSD-CANCEL'] },
+  /** MSD-TRY-BUY: a trial comes with 25 free licenses while it lasts. */
+  trialLicenses: { value: 25, sources: ['MSD-TRY-BUY'] },
 } as const satisfies Record<string, { value: number; sources: readonly SourceId[] }>;
 
 export type LimitId = keyof typeof LIMITS;

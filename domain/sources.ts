@@ -22,6 +22,17 @@ export const SOURCE_IDS = [
   'LIC-REF',
   'BP-FAQ',
   'LEARN-BIZ-STD',
+  'MSD-LICENSES',
+  'MSD-BILLING-FREQUENCY',
+  'MSD-RECURRING',
+  'MSD-TRY-BUY',
+  'MSD-COPILOT',
+  'MSD-RENEWAL-SKU-2021',
+  'PARTNER-CLOUDMORE-UPGRADE',
+  'PARTNER-CLOUDCOCKPIT-UPGRADE',
+  'PARTNER-RHIPE-CANCEL',
+  'PARTNER-INTERWORKS-UPGRADE',
+  'COMMUNITY-NONPROFIT-2025',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -37,6 +48,13 @@ export interface Source {
   url?: string;
   /** Where the text was read: repository and path. */
   path?: string;
+  /**
+   * Who published it when it is not Microsoft: a partner's knowledge base (what partners tell their
+   * customers about new commerce) or a community post. The bot says so, and never gives it as Microsoft's word.
+   */
+  publisher?: { name: string; kind: 'partner' | 'community' };
+  /** A page with no date of its own: `date` is then the day it was read, and the bot says it is undated. */
+  undated?: true;
 }
 
 const COMMERCE = 'MicrosoftDocs/microsoft-365-docs: microsoft-365/commerce';
@@ -179,5 +197,97 @@ export const SOURCES: Record<SourceId, Source> = {
     year: 2025,
     date: '2025-09-11',
     path: 'MicrosoftDocs/learn: learn-pr/device-partner-university/introduction-to-microsoft-365-business-standard',
+  },
+  'MSD-LICENSES': {
+    id: 'MSD-LICENSES',
+    title: 'Buy or remove licenses for a Microsoft business subscription',
+    year: 2025,
+    date: '2025-07-08',
+    url: `${LEARN_COMMERCE}/licenses/buy-licenses`,
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): microsoft-365/commerce/licenses/buy-licenses.md',
+  },
+  'MSD-BILLING-FREQUENCY': {
+    id: 'MSD-BILLING-FREQUENCY',
+    title: 'Change your Microsoft 365 subscription billing frequency',
+    year: 2025,
+    date: '2025-05-29',
+    url: `${LEARN_COMMERCE}/billing-and-payments/change-payment-frequency`,
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): microsoft-365/commerce/billing-and-payments/change-payment-frequency.md',
+  },
+  'MSD-RECURRING': {
+    id: 'MSD-RECURRING',
+    title: 'Manage recurring billing in the Microsoft 365 admin center',
+    year: 2025,
+    date: '2025-07-30',
+    url: `${LEARN_COMMERCE}/subscriptions/renew-your-subscription`,
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): microsoft-365/commerce/subscriptions/renew-your-subscription.md',
+  },
+  'MSD-TRY-BUY': {
+    id: 'MSD-TRY-BUY',
+    title: 'Try or buy a Microsoft 365 for business subscription',
+    year: 2026,
+    date: '2026-04-23',
+    url: `${LEARN_COMMERCE}/try-or-buy-microsoft-365`,
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): microsoft-365/commerce/try-or-buy-microsoft-365.md',
+  },
+  'MSD-COPILOT': {
+    id: 'MSD-COPILOT',
+    title: 'License options for Microsoft 365 Copilot',
+    year: 2025,
+    date: '2025-11-17',
+    url: 'https://learn.microsoft.com/copilot/microsoft-365/microsoft-365-copilot-licensing',
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): copilot/microsoft-365-copilot-licensing.md',
+  },
+  'MSD-RENEWAL-SKU-2021': {
+    id: 'MSD-RENEWAL-SKU-2021',
+    title: 'Change plans manually (note on renewing to a Microsoft 365 plan)',
+    year: 2021,
+    date: '2021-06-01',
+    url: 'https://github.com/MicrosoftDocs/microsoft-365-docs/pull/5183',
+    path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/commerce/subscriptions/change-plans-manually.md (pull request 5183)',
+  },
+  'PARTNER-CLOUDMORE-UPGRADE': {
+    id: 'PARTNER-CLOUDMORE-UPGRADE',
+    title: 'Upgrade NCE Subscription on Cloudmore',
+    year: 2026,
+    date: '2026-12-07',
+    undated: true,
+    publisher: { name: 'Cloudmore', kind: 'partner' },
+    url: 'https://support.cloudmore.com/knowledge/upgrade-nce-subscription-on-cloudmore',
+  },
+  'PARTNER-CLOUDCOCKPIT-UPGRADE': {
+    id: 'PARTNER-CLOUDCOCKPIT-UPGRADE',
+    title: 'Mastering Subscription Updates: a guide to license upgrades in the new commerce landscape',
+    year: 2026,
+    date: '2026-12-07',
+    undated: true,
+    publisher: { name: 'CloudCockpit', kind: 'partner' },
+    url: 'https://cloudcockpit.com/blog/Mastering-Subscription-Updates-Guide-License-Upgrades-NCE',
+  },
+  'PARTNER-RHIPE-CANCEL': {
+    id: 'PARTNER-RHIPE-CANCEL',
+    title: 'Cancelation Policy - New Commerce Experience (NCE)',
+    year: 2026,
+    date: '2026-12-07',
+    undated: true,
+    publisher: { name: 'rhipe', kind: 'partner' },
+    url: 'https://operations.rhipe.com/portal/en/kb/articles/nce-cancelation-policy',
+  },
+  'PARTNER-INTERWORKS-UPGRADE': {
+    id: 'PARTNER-INTERWORKS-UPGRADE',
+    title: 'Upgrading NCE Subscriptions',
+    year: 2026,
+    date: '2026-12-07',
+    undated: true,
+    publisher: { name: 'interworks.cloud', kind: 'partner' },
+    url: 'https://interworkscloud.atlassian.net/wiki/spaces/ICPD/pages/1363869697/Upgrading+NCE+Subscriptions',
+  },
+  'COMMUNITY-NONPROFIT-2025': {
+    id: 'COMMUNITY-NONPROFIT-2025',
+    title: "Microsoft's new nonprofit licensing changes: what organizations need to know",
+    year: 2025,
+    date: '2025',
+    publisher: { name: 'Windows Forum', kind: 'community' },
+    url: 'https://windowsforum.com/threads/microsofts-new-nonprofit-licensing-changes-what-organizations-need-to-know.368107/',
   },
 };
