@@ -22,6 +22,10 @@ export const SOURCE_IDS = [
   'LIC-REF',
   'BP-FAQ',
   'LEARN-BIZ-STD',
+  'BC-INVOICING-DISCONTINUED',
+  'STAFFHUB-RETIRED',
+  'GRAPH-LIGHTHOUSE',
+  'BASIC-MOBILITY',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -31,9 +35,10 @@ export interface Source {
   title: string;
   /** Its Italian title, where the document itself is Italian (the seeds). */
   titleIt?: string;
-  year: number;
-  /** The document's own date (ms.date), as precise as it gives it. */
-  date: string;
+  /** The year of `date`; absent for a page that carries no date. */
+  year?: number;
+  /** The document's own date (ms.date), as precise as it gives it; absent for a page with none. */
+  date?: string;
   url?: string;
   /** Where the text was read: repository and path. */
   path?: string;
@@ -179,5 +184,30 @@ export const SOURCES: Record<SourceId, Source> = {
     year: 2025,
     date: '2025-09-11',
     path: 'MicrosoftDocs/learn: learn-pr/device-partner-university/introduction-to-microsoft-365-business-standard',
+  },
+  'BC-INVOICING-DISCONTINUED': {
+    id: 'BC-INVOICING-DISCONTINUED',
+    title: 'Business Central reference: Table "O365 Customer" ("Microsoft Invoicing has been discontinued", obsolete from version 24.0)',
+    // The page carries no date of its own.
+    url: 'https://learn.microsoft.com/dynamics365/business-central/application/base-application/table/o365-customer',
+  },
+  'STAFFHUB-RETIRED': {
+    id: 'STAFFHUB-RETIRED',
+    title: 'Microsoft StaffHub connector (deprecated: its actions moved to Shifts in the Teams connector)',
+    // The page carries no date of its own.
+    url: 'https://learn.microsoft.com/connectors/staffhub/',
+  },
+  'GRAPH-LIGHTHOUSE': {
+    id: 'GRAPH-LIGHTHOUSE',
+    title: 'Microsoft Graph: managedTenant resource type (Microsoft 365 Lighthouse, for managed service providers)',
+    // The page carries no date of its own.
+    url: 'https://learn.microsoft.com/graph/api/resources/managedtenants-managedtenant',
+  },
+  'BASIC-MOBILITY': {
+    id: 'BASIC-MOBILITY',
+    title: 'Overview of Basic Mobility and Security for Microsoft 365',
+    // No ms.date in the stored version (commit 151f8ddc).
+    url: 'https://learn.microsoft.com/microsoft-365/admin/basic-mobility-security/overview',
+    path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/admin/basic-mobility-security/overview.md',
   },
 };
