@@ -20,6 +20,7 @@ export * from './read-question.js';
 export * from './read-what-if.js';
 export * from './reasons.js';
 export * from './recheck.js';
+export * from './services.js';
 export * from './sources.js';
 export * from './steps.js';
 export * from './tenant-facts.js';

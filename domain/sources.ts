@@ -33,6 +33,10 @@ export const SOURCE_IDS = [
   'PARTNER-RHIPE-CANCEL',
   'PARTNER-INTERWORKS-UPGRADE',
   'COMMUNITY-NONPROFIT-2025',
+  'BC-INVOICING-DISCONTINUED',
+  'STAFFHUB-RETIRED',
+  'GRAPH-LIGHTHOUSE',
+  'BASIC-MOBILITY',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -42,9 +46,10 @@ export interface Source {
   title: string;
   /** Its Italian title, where the document itself is Italian (the seeds). */
   titleIt?: string;
-  year: number;
-  /** The document's own date (ms.date), as precise as it gives it. */
-  date: string;
+  /** The year of `date`; absent for a page that carries no date. */
+  year?: number;
+  /** The document's own date (ms.date), as precise as it gives it; absent for a page with none. */
+  date?: string;
   url?: string;
   /** Where the text was read: repository and path. */
   path?: string;
@@ -53,8 +58,8 @@ export interface Source {
    * customers about new commerce) or a community post. The bot says so, and never gives it as Microsoft's word.
    */
   publisher?: { name: string; kind: 'partner' | 'community' };
-  /** A page with no date of its own: `date` is then the day it was read, and the bot says it is undated. */
-  undated?: true;
+  /** For a page with no date of its own (no `date`): the day it was read, which the bot says beside "undated". */
+  readOn?: string;
 }
 
 const COMMERCE = 'MicrosoftDocs/microsoft-365-docs: microsoft-365/commerce';
@@ -249,36 +254,28 @@ export const SOURCES: Record<SourceId, Source> = {
   'PARTNER-CLOUDMORE-UPGRADE': {
     id: 'PARTNER-CLOUDMORE-UPGRADE',
     title: 'Upgrade NCE Subscription on Cloudmore',
-    year: 2026,
-    date: '2026-12-07',
-    undated: true,
+    readOn: '2026-12-07',
     publisher: { name: 'Cloudmore', kind: 'partner' },
     url: 'https://support.cloudmore.com/knowledge/upgrade-nce-subscription-on-cloudmore',
   },
   'PARTNER-CLOUDCOCKPIT-UPGRADE': {
     id: 'PARTNER-CLOUDCOCKPIT-UPGRADE',
     title: 'Mastering Subscription Updates: a guide to license upgrades in the new commerce landscape',
-    year: 2026,
-    date: '2026-12-07',
-    undated: true,
+    readOn: '2026-12-07',
     publisher: { name: 'CloudCockpit', kind: 'partner' },
     url: 'https://cloudcockpit.com/blog/Mastering-Subscription-Updates-Guide-License-Upgrades-NCE',
   },
   'PARTNER-RHIPE-CANCEL': {
     id: 'PARTNER-RHIPE-CANCEL',
     title: 'Cancelation Policy - New Commerce Experience (NCE)',
-    year: 2026,
-    date: '2026-12-07',
-    undated: true,
+    readOn: '2026-12-07',
     publisher: { name: 'rhipe', kind: 'partner' },
     url: 'https://operations.rhipe.com/portal/en/kb/articles/nce-cancelation-policy',
   },
   'PARTNER-INTERWORKS-UPGRADE': {
     id: 'PARTNER-INTERWORKS-UPGRADE',
     title: 'Upgrading NCE Subscriptions',
-    year: 2026,
-    date: '2026-12-07',
-    undated: true,
+    readOn: '2026-12-07',
     publisher: { name: 'interworks.cloud', kind: 'partner' },
     url: 'https://interworkscloud.atlassian.net/wiki/spaces/ICPD/pages/1363869697/Upgrading+NCE+Subscriptions',
   },
@@ -289,5 +286,30 @@ export const SOURCES: Record<SourceId, Source> = {
     date: '2025',
     publisher: { name: 'Windows Forum', kind: 'community' },
     url: 'https://windowsforum.com/threads/microsofts-new-nonprofit-licensing-changes-what-organizations-need-to-know.368107/',
+  },
+  'BC-INVOICING-DISCONTINUED': {
+    id: 'BC-INVOICING-DISCONTINUED',
+    title: 'Business Central reference: Table "O365 Customer" ("Microsoft Invoicing has been discontinued", obsolete from version 24.0)',
+    // The page carries no date of its own.
+    url: 'https://learn.microsoft.com/dynamics365/business-central/application/base-application/table/o365-customer',
+  },
+  'STAFFHUB-RETIRED': {
+    id: 'STAFFHUB-RETIRED',
+    title: 'Microsoft StaffHub connector (deprecated: its actions moved to Shifts in the Teams connector)',
+    // The page carries no date of its own.
+    url: 'https://learn.microsoft.com/connectors/staffhub/',
+  },
+  'GRAPH-LIGHTHOUSE': {
+    id: 'GRAPH-LIGHTHOUSE',
+    title: 'Microsoft Graph: managedTenant resource type (Microsoft 365 Lighthouse, for managed service providers)',
+    // The page carries no date of its own.
+    url: 'https://learn.microsoft.com/graph/api/resources/managedtenants-managedtenant',
+  },
+  'BASIC-MOBILITY': {
+    id: 'BASIC-MOBILITY',
+    title: 'Overview of Basic Mobility and Security for Microsoft 365',
+    // No ms.date in the stored version (commit 151f8ddc).
+    url: 'https://learn.microsoft.com/microsoft-365/admin/basic-mobility-security/overview',
+    path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/admin/basic-mobility-security/overview.md',
   },
 };

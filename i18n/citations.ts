@@ -9,10 +9,12 @@ function publisherOf(source: Source, lang: Language): string {
   return kind === 'partner' ? `Partner guidance (${name}), not Microsoft's own` : `Community post (${name}), not Microsoft's own`;
 }
 
-/** The document's date, or for an undated page the day it was read. */
+/** The document's date; for a page with none, "undated", and the day it was read where known. */
 function dateOf(source: Source, lang: Language): string {
-  if (source.undated) return lang === 'it' ? `senza data, letto il ${source.date}` : `undated, read ${source.date}`;
-  return source.date;
+  if (source.date !== undefined) return source.date;
+  const undated = lang === 'it' ? 'senza data' : 'undated';
+  if (source.readOn === undefined) return undated;
+  return lang === 'it' ? `${undated}, letto il ${source.readOn}` : `${undated}, read ${source.readOn}`;
 }
 
 /** How the bot cites each source: who published it, its title and date, from the domain's one record of it. */
