@@ -2,6 +2,7 @@
 export * from './admin-center-messages.js';
 export * from './admin-center-places.js';
 export * from './case-id.js';
+export * from './copilot.js';
 export * from './data-services.js';
 export * from './diagnose.js';
 export * from './diagnosis.js';
@@ -16,6 +17,8 @@ export * from './intake-questions.js';
 export * from './questions.js';
 export * from './read-admin-center-message.js';
 export * from './read-answer.js';
+export * from './read-comparison.js';
+export * from './question-facts.js';
 export * from './read-question.js';
 export * from './read-what-if.js';
 export * from './reasons.js';

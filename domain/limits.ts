@@ -36,6 +36,12 @@ export const LIMITS = {
   chilePartnerCancelDays: { value: 10, sources: ['MSD-CANCEL'] },
   /** MSD-TRY-BUY: a trial comes with 25 free licenses while it lasts. */
   trialLicenses: { value: 25, sources: ['MSD-TRY-BUY'] },
+  /** Partner guidance (rhipe): new commerce started in 2021 with a 72-hour cancel window, later seven days. */
+  nceLaunchCancelHours: { value: 72, sources: ['PARTNER-RHIPE-CANCEL'] },
+  /** Community post (2025): the nonprofit grant of 10 free Business Premium licenses ended. */
+  nonprofitPremiumGrantLicenses: { value: 10, sources: ['COMMUNITY-NONPROFIT-2025'] },
+  /** Community post (2025): Business Basic stays granted to nonprofits for up to 300 users. */
+  nonprofitBasicGrantUsers: { value: 300, sources: ['COMMUNITY-NONPROFIT-2025'] },
 } as const satisfies Record<string, { value: number; sources: readonly SourceId[] }>;
 
 export type LimitId = keyof typeof LIMITS;

@@ -420,6 +420,13 @@ export const EN: Vocabulary = {
         '(?:down|move|switch|go) (?:\\w+ ){0,2}(?:to )?(?:the )?(?:smb|small business|business) (?:suite|plans?)', 'enterprise to business',
       ],
     },
+    comparisons: [
+      'what (?:do|does|will|would|did|can|could) (?:i|we|you|they|users|my users|our users|people|the users|staff) (?:\\w+ )?(?:lose|loose|gain|get|miss|give up)',
+      'what (?:is|s|are) (?:lost|gained|missing|extra|different)', '(?:lose|loose|gain) (?:or|and) (?:gain|lose|loose)', 'vs', 'versus',
+      'compared? (?:to|with)', 'compare', 'comparison', 'differences? between', 'what s the difference', 'what is the difference',
+      '(?:enough|sufficient) (?:\\| )?(?:or|\\|) (?:\\w+ ){0,3}(?:need|needs|go for|move to|get|upgrade to)',
+    ],
+    comparisonFrom: ['from'],
     worries: {
       'users-impact': ['(?:lose|losing) (?:\\w+ ){0,2}(?:e ?mails?|mail|mailbox(?:es)?|data|files|documents)'],
       billing: ['charged twice', 'double charged', 'billed twice', 'pay twice', 'paying twice'],

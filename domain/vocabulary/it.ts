@@ -367,6 +367,12 @@ export const IT: Vocabulary = {
         'da (?:\\w+ ){0,4}(?:enterprise|e1|e3|e5) (?:\\w+ ){0,3}a (?:\\w+ ){0,2}business', '(?:passare|scendere|spostarsi) (?:\\w+ ){0,2}ai piani business',
       ],
     },
+    comparisons: [
+      'cosa (?:perd\\w*|guadagn\\w*|ottengo|otteniamo|ottengono|manca|mancano|si perde|si guadagna|in piu|in meno)', '(?:perdiamo|perdo|guadagniamo) (?:o|e) (?:guadagniamo|perdiamo)',
+      'differenz\\w*', 'confront\\w*', 'rispetto a', 'vs', 'versus',
+      '(?:basta|bastano|e sufficiente|sono sufficienti) (?:\\w+ ){0,5}(?:o|oppure) (?:\\w+ ){0,3}(?:serve|servono|ci vuole|dobbiamo|bisogna|passiamo)',
+    ],
+    comparisonFrom: ['da', 'dal', 'dallo', 'dalla'],
     worries: {
       billing: ['pag\\w* due volte', 'addebitat[oi] due volte', 'doppio addebito'],
       // "gli utenti perdono la posta durante il cambio": a worry in the present tense too.

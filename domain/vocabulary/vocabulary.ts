@@ -108,6 +108,14 @@ export interface QuestionPhrases {
    * word ("gli utenti perderanno la posta", "charged twice"): only the few topics that have them.
    */
   worries: Readonly<Partial<Record<QuestionTopicId, Phrases>>>;
+  /**
+   * Asking what changes between two plans: "what do we lose going from E3 to E1?", "E3 vs E5",
+   * "is Business Premium enough or do we need E3?", "cosa perdiamo passando da E3 a E1?". The plans
+   * named are compared, never taken as facts about the tenant.
+   */
+  comparisons: Phrases;
+  /** Just before the plan a comparison starts from, when it is named second ("going to E5 from E3"). */
+  comparisonFrom: Words;
 }
 
 export interface Vocabulary {

@@ -63,6 +63,11 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   planRetired: [['PLAN-X', 2015, 'notice'], ['PLAN-X', 2025, 'not-listed']],
   moreWarnings: [[1], [4]],
   backTo: [['WHERE-X']],
+  // A comparison of plans (i18n/en-answers.ts, it-answers.ts).
+  heading: [['PLAN-X', 'PLAN-Y']],
+  samePlan: [['PLAN-X']],
+  unknownPlan: [['PLAN-X, E9']],
+  canCompare: [['PLAN-X, PLAN-Y']],
   // The support desk's words (i18n/en-desk.ts, it-desk.ts).
   filledFromSentence: [[1], [3]],
   fieldsForPlan: [['PLAN-X']],
