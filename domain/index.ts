@@ -27,6 +27,7 @@ export * from './services.js';
 export * from './sources.js';
 export * from './steps.js';
 export * from './tenant-facts.js';
+export * from './term-effects.js';
 export * from './tenant-snapshot.js';
 export * from './triage-case.js';
 export * from './typed-words.js';

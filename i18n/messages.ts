@@ -8,6 +8,7 @@ import type {
   SourceId,
   StepId,
   TenantFacts,
+  TermEffectId,
   UndecidedId,
   UpgradePath,
   WarningId,
@@ -129,6 +130,14 @@ export interface DiagnosisMessages {
   useButtons: string;
   /** The intake ended without a current plan. */
   needPlan: string;
+  /** Beside the verdict: the services the users gain and lose with the wanted plan (LIC-REF). */
+  servicesTitle: string;
+  servicesGained: (services: string[]) => string;
+  servicesLost: (services: string[]) => string;
+  servicesSame: string;
+  /** Beside the verdict: what the change does to the term, billing and cancel window. */
+  termTitle: string;
+  termEffects: Record<TermEffectId, string>;
 }
 
 export interface WalkthroughMessages {
