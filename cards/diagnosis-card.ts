@@ -69,6 +69,7 @@ function changeLines(messages: Messages, diagnosis: Diagnosis, facts: TenantFact
   const effects = termEffects(facts, diagnosis);
   if (effects.length > 0) {
     lines.push(heading(text.termTitle, 'default'));
+    if (facts.commitmentTerm !== undefined) lines.push(textBlock(text.yourTerm(messages.choices.commitmentTerm[facts.commitmentTerm]), { spacing: 'small' }));
     for (const effect of effects) lines.push(textBlock(`${text.termEffects[effect]} ${citations.cite(TERM_EFFECTS[effect].sources)}`, { spacing: 'small' }));
   }
   return lines;

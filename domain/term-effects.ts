@@ -18,6 +18,8 @@ export const TERM_EFFECT_IDS = [
   'partner-upgrade-keeps-term',
   /** Fewer services: on a term commitment, lowering the old plan waits for its renewal (after the first seven days on MCA). */
   'smaller-plan-at-renewal',
+  /** Fewer services on a monthly term: the renewal a reduction waits for is at most a month away. */
+  'smaller-plan-monthly',
   /** Manual: cancelling the old plan refunds only within its window on MCA, prorated on MOSA. */
   'old-plan-cancel-window',
 ] as const;
@@ -28,12 +30,13 @@ export const TERM_EFFECTS: Record<TermEffectId, { sources: readonly SourceId[] }
   'mca-choose-when-and-term': { sources: ['MSD-2024', 'MSD-BILLING-FREQUENCY', 'MSD-SCHEDULED'] },
   'partner-upgrade-keeps-term': { sources: ['MSD-CANCEL', 'PARTNER-CLOUDCOCKPIT-UPGRADE', 'PARTNER-CLOUDMORE-UPGRADE'] },
   'smaller-plan-at-renewal': { sources: ['MSD-LICENSES', 'PARTNER-RHIPE-CANCEL', 'PARTNER-INTERWORKS-UPGRADE'] },
+  'smaller-plan-monthly': { sources: ['MSD-LICENSES'] },
   'old-plan-cancel-window': { sources: ['MSD-CANCEL', 'MSD-2024'] },
 };
 
 /**
  * The term effects that apply to this change, from what the conversation knows: how it was bought,
- * the billing account, the path and whether the wanted plan has fewer services. None for volume
+ * the billing account, the path, the term and whether the wanted plan has fewer services. None for volume
  * licensing (the account representative decides) or when the plan is not known.
  */
 export function termEffects(facts: TenantFacts, diagnosis: Diagnosis): TermEffectId[] {
@@ -43,7 +46,10 @@ export function termEffects(facts: TenantFacts, diagnosis: Diagnosis): TermEffec
   if (facts.purchaseChannel === 'partner') effects.push('partner-upgrade-keeps-term');
   else if (automatic && facts.billingAccountType === 'mca') effects.push('mca-choose-when-and-term');
   else if (automatic) effects.push('billing-switches-on-completion');
-  if (facts.targetPlan !== undefined && comparePlans(facts.currentPlan, facts.targetPlan).lost.length > 0) effects.push('smaller-plan-at-renewal');
+  // The term decides what a smaller plan waits for; unknown, the answer says what an annual or three-year term does.
+  if (facts.targetPlan !== undefined && comparePlans(facts.currentPlan, facts.targetPlan).lost.length > 0) {
+    effects.push(facts.commitmentTerm === 'monthly' ? 'smaller-plan-monthly' : 'smaller-plan-at-renewal');
+  }
   if (diagnosis.path === 'manual' && facts.purchaseChannel !== 'partner') effects.push('old-plan-cancel-window');
   return effects;
 }

@@ -71,6 +71,7 @@ export interface FactMessages {
 export interface ChoiceLabels {
   adminRole: Record<NonNullable<TenantFacts['adminRole']>, string>;
   purchaseChannel: Record<NonNullable<TenantFacts['purchaseChannel']>, string>;
+  commitmentTerm: Record<NonNullable<TenantFacts['commitmentTerm']>, string>;
   billingAccountType: Record<NonNullable<TenantFacts['billingAccountType']>, string>;
 }
 
@@ -137,6 +138,8 @@ export interface DiagnosisMessages {
   servicesSame: string;
   /** Beside the verdict: what the change does to the term, billing and cancel window. */
   termTitle: string;
+  /** The term the admin told, when they did. */
+  yourTerm: (term: string) => string;
   termEffects: Record<TermEffectId, string>;
 }
 

@@ -90,6 +90,12 @@ export const EN: Vocabulary = {
       mosa: ['mosa', 'microsoft online (?:services|subscription) (?:agreement|program)', 'online (?:services|subscription) agreement'],
       mca: ['mca', 'microsoft customer agreement', 'customer agreement'],
     },
+    // A term, not how often it is paid: "billed monthly" can be an annual term, so a bare "monthly" says nothing.
+    commitmentTerms: {
+      monthly: ['monthly (?:plan|term|commitment|subscription|contract)', 'month to month (?:plan|term|subscription|contract)?'],
+      annual: ['(?:annual|yearly|1 year|one year|12 month) (?:plan|term|commitment|subscription|contract)'],
+      'three-year': ['(?:3|three) year (?:plan|term|commitment|subscription|contract)', '36 month (?:plan|term|commitment|subscription|contract)'],
+    },
     stated: {
       trial: {
         says: ['trial', 'free trial', 'evaluation'],

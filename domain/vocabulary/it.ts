@@ -79,6 +79,12 @@ export const IT: Vocabulary = {
       mosa: [],
       mca: ['contratto (?:del )?cliente microsoft', 'contratto per i clienti microsoft'],
     },
+    // Una durata, non la frequenza di pagamento: "fatturazione mensile" può essere un impegno annuale.
+    commitmentTerms: {
+      monthly: ['(?:piano|impegno|abbonamento|contratto) mensile'],
+      annual: ['(?:piano|impegno|abbonamento|contratto) annuale', '(?:impegno|abbonamento|contratto) di (?:1|un) anno'],
+      'three-year': ['(?:piano|impegno|abbonamento|contratto) triennale', '(?:impegno|abbonamento|contratto) di (?:3|tre) anni'],
+    },
     stated: {
       trial: {
         says: ['in prova', 'di prova', 'versione di prova', 'periodo di prova', 'valutazione'],

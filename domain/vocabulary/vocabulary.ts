@@ -1,5 +1,5 @@
 import type { AdminCenterMessageId } from '../admin-center-messages.js';
-import type { AdminRole, BillingAccountType, PurchaseChannel } from '../base-facts.js';
+import type { AdminRole, BillingAccountType, CommitmentTerm, PurchaseChannel } from '../base-facts.js';
 import type { QuestionTopicId } from '../questions.js';
 import type { YesNoFact } from '../tenant-facts.js';
 
@@ -170,6 +170,8 @@ export interface Vocabulary {
     roles: Readonly<Record<AdminRole, Phrases>>;
     roleAnswers: Readonly<Record<AdminRole, Phrases>>;
     billingAccounts: Readonly<Record<BillingAccountType, Phrases>>;
+    /** The subscription's term: "annual plan", "monthly term", "three-year commitment". */
+    commitmentTerms: Readonly<Record<CommitmentTerm, Phrases>>;
     stated: Readonly<Record<YesNoFact, StatedFactPhrases>>;
   };
 

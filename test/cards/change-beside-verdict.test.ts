@@ -12,6 +12,8 @@ const CASES: [string, TenantFacts, TermEffectId[]][] = [
   ['through a partner', tenant({ purchaseChannel: 'partner' }), ['partner-upgrade-keeps-term']],
   ['volume licensing: the representative decides', tenant({ purchaseChannel: 'volume-licensing' }), []],
   ['E3 to E1: fewer services, a manual change', tenant({ targetPlan: 'o365-enterprise-e1' }), ['smaller-plan-at-renewal', 'old-plan-cancel-window']],
+  ['E3 to E1 on an annual term', tenant({ targetPlan: 'o365-enterprise-e1', commitmentTerm: 'annual' }), ['smaller-plan-at-renewal', 'old-plan-cancel-window']],
+  ['E3 to E1 on a monthly term: the renewal is a month away', tenant({ targetPlan: 'o365-enterprise-e1', commitmentTerm: 'monthly' }), ['smaller-plan-monthly', 'old-plan-cancel-window']],
   ['E3 to E1 through a partner', tenant({ targetPlan: 'o365-enterprise-e1', purchaseChannel: 'partner' }), ['partner-upgrade-keeps-term', 'smaller-plan-at-renewal']],
 ];
 
@@ -33,6 +35,7 @@ describe.each(LANGUAGES)('the diagnosis card in %s, beside the verdict', (lang) 
     if (lost.length > 0) expect(shown).toContain(text.servicesLost(lost.map((service) => service.name)));
     for (const effect of expected) expect(shown).toContain(text.termEffects[effect]);
     expect(shown.includes(text.termTitle)).toBe(expected.length > 0);
+    if (facts.commitmentTerm !== undefined) expect(shown).toContain(text.yourTerm(messagesFor(lang).choices.commitmentTerm[facts.commitmentTerm]));
   });
 
   test('no wanted plan: no services section', () => {

@@ -65,6 +65,9 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   backTo: [['WHERE-X']],
   // A comparison of plans (i18n/en-answers.ts, it-answers.ts).
   heading: [['PLAN-X', 'PLAN-Y']],
+  servicesGained: [[['SERVICE-A', 'SERVICE-B']]],
+  servicesLost: [[['SERVICE-A']]],
+  yourTerm: [['TERM-X']],
   samePlan: [['PLAN-X']],
   unknownPlan: [['PLAN-X, E9']],
   canCompare: [['PLAN-X, PLAN-Y']],
