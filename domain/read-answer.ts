@@ -20,7 +20,7 @@ const CHOICES: Partial<Record<FactKey, CompiledPhrases<string>>> = {
   purchaseChannel: compilePhrases(mergeTables(tableOfEveryLanguage((v) => v.facts.channels), tableOfEveryLanguage((v) => v.facts.channelAnswers))),
   adminRole: compilePhrases(mergeTables(tableOfEveryLanguage((v) => v.facts.roles), tableOfEveryLanguage((v) => v.facts.roleAnswers))),
   billingAccountType: compilePhrases(tableOfEveryLanguage((v) => v.facts.billingAccounts)),
-  commitmentTerm: compilePhrases(tableOfEveryLanguage((v) => v.facts.commitmentTerms)),
+  commitmentTerm: compilePhrases(mergeTables(tableOfEveryLanguage((v) => v.facts.commitmentTerms), tableOfEveryLanguage((v) => v.facts.commitmentTermAnswers))),
 };
 const CHOICE_OPTIONS: Partial<Record<FactKey, readonly string[]>> = {
   purchaseChannel: PURCHASE_CHANNELS,

@@ -35,6 +35,15 @@ export const TERM_EFFECTS: Record<TermEffectId, { sources: readonly SourceId[] }
 };
 
 /**
+ * Whether the term would change the answer and is not known yet: only when the wanted plan has
+ * fewer services (a smaller plan waits for the renewal, which a monthly term brings within a month).
+ * The intake asks it then, and only then.
+ */
+export function termWouldChangeAnswer(facts: TenantFacts, diagnosis: Diagnosis): boolean {
+  return facts.commitmentTerm === undefined && termEffects(facts, diagnosis).includes('smaller-plan-at-renewal');
+}
+
+/**
  * The term effects that apply to this change, from what the conversation knows: how it was bought,
  * the billing account, the path, the term and whether the wanted plan has fewer services. None for volume
  * licensing (the account representative decides) or when the plan is not known.

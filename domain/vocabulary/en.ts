@@ -96,6 +96,11 @@ export const EN: Vocabulary = {
       annual: ['(?:annual|yearly|1 year|one year|12 month) (?:plan|term|commitment|subscription|contract)'],
       'three-year': ['(?:3|three) year (?:plan|term|commitment|subscription|contract)', '36 month (?:plan|term|commitment|subscription|contract)'],
     },
+    commitmentTermAnswers: {
+      monthly: ['monthly', 'month to month', 'a month', '1 month', 'one month'],
+      annual: ['annual', 'yearly', 'a year', '1 year', 'one year', '12 months'],
+      'three-year': ['(?:3|three) years?', '36 months'],
+    },
     stated: {
       trial: {
         says: ['trial', 'free trial', 'evaluation'],

@@ -85,6 +85,11 @@ export const IT: Vocabulary = {
       annual: ['(?:piano|impegno|abbonamento|contratto) annuale', '(?:impegno|abbonamento|contratto) di (?:1|un) anno'],
       'three-year': ['(?:piano|impegno|abbonamento|contratto) triennale', '(?:impegno|abbonamento|contratto) di (?:3|tre) anni'],
     },
+    commitmentTermAnswers: {
+      monthly: ['mensile', 'un mese', '1 mese'],
+      annual: ['annuale', 'un anno', '1 anno', '12 mesi'],
+      'three-year': ['triennale', '(?:3|tre) anni', '36 mesi'],
+    },
     stated: {
       trial: {
         says: ['in prova', 'di prova', 'versione di prova', 'periodo di prova', 'valutazione'],

@@ -172,6 +172,8 @@ export interface Vocabulary {
     billingAccounts: Readonly<Record<BillingAccountType, Phrases>>;
     /** The subscription's term: "annual plan", "monthly term", "three-year commitment". */
     commitmentTerms: Readonly<Record<CommitmentTerm, Phrases>>;
+    /** The term as an answer to its own question: "annual", "month to month", "tre anni". */
+    commitmentTermAnswers: Readonly<Record<CommitmentTerm, Phrases>>;
     stated: Readonly<Record<YesNoFact, StatedFactPhrases>>;
   };
 
