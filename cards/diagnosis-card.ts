@@ -1,4 +1,18 @@
-import { byImportance, getPlan, isAutomaticPath, REASONS, UNDECIDED, walkthrough, type Diagnosis, type PlanId, type TenantFacts } from '../domain/index.js';
+import {
+  byImportance,
+  comparePlans,
+  getPlan,
+  hasKnownServices,
+  isAutomaticPath,
+  REASONS,
+  TERM_EFFECTS,
+  termEffects,
+  UNDECIDED,
+  walkthrough,
+  type Diagnosis,
+  type PlanId,
+  type TenantFacts,
+} from '../domain/index.js';
 import { messagesFor, planName, type Language, type Messages } from '../i18n/index.js';
 import {
   adaptiveCard,
@@ -32,6 +46,33 @@ function retirementLines(messages: Messages, id: PlanId, citations: Citations): 
     subtleText(`${lines.join(' ')} ${citations.cite(plan.statusSources)}`),
     ...(plan.retired.notes ?? []).map((note) => subtleText(messages.notes[note])),
   ];
+}
+
+/**
+ * Beside the verdict, what the wanted plan changes for the users (services gained and lost, LIC-REF)
+ * and what the change does to the term, the bill and the cancel window. Nothing when no plan is
+ * wanted, or when the licensing reference lists no services for one of the two.
+ */
+function changeLines(messages: Messages, diagnosis: Diagnosis, facts: TenantFacts, citations: Citations): CardElement[] {
+  const text = messages.ui.diagnosis;
+  const lines: CardElement[] = [];
+  const { targetPlan } = facts;
+  if (targetPlan !== undefined && targetPlan !== facts.currentPlan && hasKnownServices(facts.currentPlan) && hasKnownServices(targetPlan)) {
+    const { gained, lost } = comparePlans(facts.currentPlan, targetPlan);
+    const said = [
+      ...(gained.length > 0 ? [text.servicesGained(gained.map((service) => service.name))] : []),
+      ...(lost.length > 0 ? [text.servicesLost(lost.map((service) => service.name))] : []),
+    ];
+    lines.push(heading(text.servicesTitle, 'default'));
+    lines.push(textBlock(`${said.length > 0 ? said.join(' ') : text.servicesSame} ${citations.cite(['LIC-REF'])}`, { spacing: 'small' }));
+  }
+  const effects = termEffects(facts, diagnosis);
+  if (effects.length > 0) {
+    lines.push(heading(text.termTitle, 'default'));
+    if (facts.commitmentTerm !== undefined) lines.push(textBlock(text.yourTerm(messages.choices.commitmentTerm[facts.commitmentTerm]), { spacing: 'small' }));
+    for (const effect of effects) lines.push(textBlock(`${text.termEffects[effect]} ${citations.cite(TERM_EFFECTS[effect].sources)}`, { spacing: 'small' }));
+  }
+  return lines;
 }
 
 export interface DiagnosisCardOptions {
@@ -85,6 +126,8 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
       );
     }
   }
+
+  body.push(...changeLines(messages, diagnosis, facts, citations));
 
   const wantedRefused = diagnosis.path === 'manual' && facts.targetPlan !== undefined && !diagnosis.targets.includes(facts.targetPlan);
   if (diagnosis.targets.length > 0) {

@@ -9,8 +9,22 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { diagnose, extractCaseDetails, extractFacts, openFacts, readAdminCenterMessage, readQuestion, walkthrough, whatIfFacts, type TenantFacts } from '../domain/index.js';
-import { buildAnswerCard, buildMenuCard, buildUpgradeTab2020Card, parseSubmit } from '../cards/index.js';
+import {
+  comparePlans,
+  diagnose,
+  extractCaseDetails,
+  extractFacts,
+  factsBesideQuestion,
+  openFacts,
+  QUESTIONS,
+  readAdminCenterMessage,
+  readComparison,
+  readQuestion,
+  walkthrough,
+  whatIfFacts,
+  type TenantFacts,
+} from '../domain/index.js';
+import { buildAnswerCard, buildComparisonCard, buildMenuCard, buildUpgradeTab2020Card, comparisonRefusal, parseSubmit } from '../cards/index.js';
 import type { CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
 import { recognizeGlobalCommand, recognizeJourney, type GlobalCommand, type Journey } from './commands.js';
@@ -213,8 +227,10 @@ export class MainDialog extends ComponentDialog {
    */
   private async answerQuestion(context: TurnContext, activeChild: string | undefined): Promise<Handled | undefined> {
     const text = context.activity.text ?? '';
+    const compared = await this.answerComparison(context, activeChild, text);
+    if (compared) return compared;
     const topic = readQuestion(text);
-    if (!topic || (activeChild === undefined && this.offered(recognizeJourney(text)))) return undefined;
+    if (!topic || (activeChild === undefined && !QUESTIONS[topic].notAJourneyRequest && this.offered(recognizeJourney(text)))) return undefined;
     // "What if we had an add-on?" asks for the answer with that fact, which the verdict or the step gives.
     if (whatIfFacts(text)) return undefined;
     const lang = turnLanguage(context);
@@ -226,14 +242,41 @@ export class MainDialog extends ComponentDialog {
     if (topic === 'where-is-upgrade-tab' && data.facts?.currentPlan) {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildUpgradeTab2020Card(lang, data.facts as TenantFacts))));
     }
-    const stated = extractFacts(text);
-    if (activeChild !== undefined) return Object.keys(stated).length > 0 ? undefined : 'end-turn';
+    // A plan or a count named in the question is what it asks about, not a fact about the tenant.
+    const { stated, leftOut } = factsBesideQuestion(text);
+    // In the middle of something, facts stated beside the question reach the question pending, which
+    // reads the whole message: so only when the question itself names none.
+    if (activeChild !== undefined) return Object.keys(stated).length > 0 && !leftOut ? undefined : 'end-turn';
     // Asked with nothing pending: the facts it states are kept for the next journey, and said back.
     if (Object.keys(stated).length > 0) {
       data.facts = { ...data.facts, ...stated };
       await context.sendActivity(messages.intake.noted(factLines(messages, stated)));
     }
     return 'ended';
+  }
+
+  /**
+   * "What do we lose going from E3 to E1?", "E3 vs E5", asked anywhere: the services gained and
+   * lost, or why it cannot compare and what it can. The plans named are never facts: nothing the
+   * conversation knows changes, and the journey in progress stays where it was.
+   */
+  private async answerComparison(context: TurnContext, activeChild: string | undefined, text: string): Promise<Handled | undefined> {
+    const data = await this.state.conversationData.get(context, {});
+    const known = data.walkthrough?.facts ?? data.facts ?? {};
+    const asked = readComparison(text, known);
+    if (!asked) return undefined;
+    const lang = turnLanguage(context);
+    const messages = turnMessages(context);
+    const pending = activeChild === undefined ? undefined : messages.answers.pendingCard(await this.currentActivity(context, activeChild));
+    if (asked.kind === 'compare') {
+      const comparison = { from: asked.from, to: asked.to, ...comparePlans(asked.from, asked.to) };
+      const card = buildComparisonCard(lang, comparison, pending ? { backTo: pending } : {});
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    } else {
+      const refusal = comparisonRefusal(lang, asked);
+      await context.sendActivity(pending ? `${refusal}\n\n${messages.answers.backTo(pending)}` : refusal);
+    }
+    return activeChild === undefined ? 'ended' : 'end-turn';
   }
 
   /** A journey the bot offers: "Check my tenant" only with a connection to sign in with. */

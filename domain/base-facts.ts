@@ -23,6 +23,14 @@ export type PurchaseChannel = (typeof PURCHASE_CHANNELS)[number];
 export const BILLING_ACCOUNT_TYPES = ['mosa', 'mca'] as const;
 export type BillingAccountType = (typeof BILLING_ACCOUNT_TYPES)[number];
 
+/**
+ * The subscription's commitment: a monthly term, or an annual or three-year one (MSD-LICENSES,
+ * MSD-BILLING-FREQUENCY). It decides what a smaller plan or fewer licenses wait for: the renewal.
+ * Read when the admin says it ("we're on an annual plan"); it changes the answer, never the path.
+ */
+export const COMMITMENT_TERMS = ['monthly', 'annual', 'three-year'] as const;
+export type CommitmentTerm = (typeof COMMITMENT_TERMS)[number];
+
 const count = z.number().int().min(0);
 
 export const BaseFactsSchema = z.object({
@@ -36,6 +44,7 @@ export const BaseFactsSchema = z.object({
   billingAccountType: z.enum(BILLING_ACCOUNT_TYPES).optional(),
   /** Read by a reason, the manual steps and the warnings alike. */
   customDomain: z.boolean().optional(),
+  commitmentTerm: z.enum(COMMITMENT_TERMS).optional(),
 });
 
 export type BaseFacts = z.infer<typeof BaseFactsSchema>;
@@ -58,4 +67,5 @@ export const BASE_FACT_SPECS: Record<BaseFactKey, FactSpec> = {
   purchaseChannel: { kind: 'choice', options: PURCHASE_CHANNELS },
   billingAccountType: { kind: 'choice', options: BILLING_ACCOUNT_TYPES },
   customDomain: { kind: 'boolean' },
+  commitmentTerm: { kind: 'choice', options: COMMITMENT_TERMS },
 };

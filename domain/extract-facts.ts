@@ -18,6 +18,7 @@ const StatedFactsSchema = TenantFactsSchema.partial();
 const CHANNELS = compilePhrases(tableOfEveryLanguage((v) => v.facts.channels));
 const ROLES = compilePhrases(tableOfEveryLanguage((v) => v.facts.roles));
 const BILLING_ACCOUNTS = compilePhrases(tableOfEveryLanguage((v) => v.facts.billingAccounts));
+const COMMITMENT_TERMS = compilePhrases(tableOfEveryLanguage((v) => v.facts.commitmentTerms));
 
 /** Stated as a fact: not denied, doubted or asked about. */
 function asserted<V>(normalized: string, hits: readonly PhraseHit<V>[]): PhraseHit<V>[] {
@@ -61,12 +62,14 @@ export function extractFacts(text: string): Partial<TenantFacts> {
   const claimed = ownRoles.filter((hit) => namesItsOwner(normalized, hit));
   const adminRole = soleValue(claimed.length > 0 ? claimed : ownRoles);
   const billingAccountType = billingAccountFrom(normalized, yesNo.hits);
+  const commitmentTerm = soleValue(asserted(normalized, free(findPhrases(normalized, COMMITMENT_TERMS))));
   const facts: Partial<TenantFacts> = {
     ...plansFrom(normalized),
     ...countsIn(ownStatements(correctForReading(normalizeCounts(text)))),
     ...(purchaseChannel === undefined ? {} : { purchaseChannel }),
     ...(adminRole === undefined ? {} : { adminRole }),
     ...(billingAccountType === undefined ? {} : { billingAccountType }),
+    ...(commitmentTerm === undefined ? {} : { commitmentTerm }),
     ...yesNo.facts,
   };
   return StatedFactsSchema.parse(facts);

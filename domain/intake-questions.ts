@@ -1,5 +1,6 @@
 import { diagnoseTyped } from './diagnose.js';
 import { FACTS, type FactKey, type TenantFacts, type YesNoFact } from './tenant-facts.js';
+import { termWouldChangeAnswer } from './term-effects.js';
 import { walkthroughNeeds } from './walkthrough.js';
 
 /** What the intake is for: a diagnosis asks what could change the answer; a walkthrough what its steps need. */
@@ -32,7 +33,8 @@ export function openFacts(state: IntakeState): FactKey[] {
   if (purpose !== 'diagnosis' && diagnosis.path !== 'contact-partner') {
     return walkthroughNeeds(purpose === 'manual-walkthrough' ? 'manual' : diagnosis.path, facts).filter(isOpen);
   }
-  if (diagnosis.decided) return [];
+  // Once the path is settled, the term is asked only where it changes what the answer says.
+  if (diagnosis.decided) return termWouldChangeAnswer(facts as TenantFacts, diagnosis) && isOpen('commitmentTerm') ? ['commitmentTerm'] : [];
   return diagnosis.unknownFacts.filter(isOpen);
 }
 

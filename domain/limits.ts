@@ -28,6 +28,20 @@ export const LIMITS = {
   mcaRefundDays: { value: 7, sources: ['MSD-CANCEL', 'MSD-2024'] },
   /** MSD-CANCEL: data left behind after cancelling is deleted no later than 180 days after. */
   dataDeletedWithinDays: { value: 180, sources: ['MSD-CANCEL'] },
+  /** MSD-CANCEL: data left behind might be deleted 30 days after cancelling. */
+  dataMayBeDeletedAfterDays: { value: 30, sources: ['MSD-CANCEL'] },
+  /** MSD-LICENSES: on MCA, licenses can be removed only within seven days of buying them or of the renewal. */
+  mcaLicenseReductionDays: { value: 7, sources: ['MSD-LICENSES'] },
+  /** MSD-CANCEL: bought through a partner in Chile, ten days to cancel for a prorated refund. */
+  chilePartnerCancelDays: { value: 10, sources: ['MSD-CANCEL'] },
+  /** MSD-TRY-BUY: a trial comes with 25 free licenses while it lasts. */
+  trialLicenses: { value: 25, sources: ['MSD-TRY-BUY'] },
+  /** Partner guidance (rhipe): new commerce started in 2021 with a 72-hour cancel window, later seven days. */
+  nceLaunchCancelHours: { value: 72, sources: ['PARTNER-RHIPE-CANCEL'] },
+  /** Community post (2025): the nonprofit grant of 10 free Business Premium licenses ended. */
+  nonprofitPremiumGrantLicenses: { value: 10, sources: ['COMMUNITY-NONPROFIT-2025'] },
+  /** Community post (2025): Business Basic stays granted to nonprofits for up to 300 users. */
+  nonprofitBasicGrantUsers: { value: 300, sources: ['COMMUNITY-NONPROFIT-2025'] },
 } as const satisfies Record<string, { value: number; sources: readonly SourceId[] }>;
 
 export type LimitId = keyof typeof LIMITS;

@@ -6,7 +6,7 @@ import { normalizeForReading } from './reading-text.js';
 import { isNegated } from './reading-scope.js';
 import { isPlanId } from './plans.js';
 import { normalizeText, normalizeWords } from './text-normalize.js';
-import { ADMIN_ROLES, BILLING_ACCOUNT_TYPES, FACTS, PURCHASE_CHANNELS, TenantFactsSchema, type FactKey, type TenantFacts } from './tenant-facts.js';
+import { ADMIN_ROLES, BILLING_ACCOUNT_TYPES, COMMITMENT_TERMS, FACTS, PURCHASE_CHANNELS, TenantFactsSchema, type FactKey, type TenantFacts } from './tenant-facts.js';
 import { anyOf, tableOfEveryLanguage, wordsOfEveryLanguage } from './vocabulary/index.js';
 
 function mergeTables<V extends string>(a: PhraseTable<V>, b: PhraseTable<V>): PhraseTable<V> {
@@ -20,11 +20,13 @@ const CHOICES: Partial<Record<FactKey, CompiledPhrases<string>>> = {
   purchaseChannel: compilePhrases(mergeTables(tableOfEveryLanguage((v) => v.facts.channels), tableOfEveryLanguage((v) => v.facts.channelAnswers))),
   adminRole: compilePhrases(mergeTables(tableOfEveryLanguage((v) => v.facts.roles), tableOfEveryLanguage((v) => v.facts.roleAnswers))),
   billingAccountType: compilePhrases(tableOfEveryLanguage((v) => v.facts.billingAccounts)),
+  commitmentTerm: compilePhrases(mergeTables(tableOfEveryLanguage((v) => v.facts.commitmentTerms), tableOfEveryLanguage((v) => v.facts.commitmentTermAnswers))),
 };
 const CHOICE_OPTIONS: Partial<Record<FactKey, readonly string[]>> = {
   purchaseChannel: PURCHASE_CHANNELS,
   adminRole: ADMIN_ROLES,
   billingAccountType: BILLING_ACCOUNT_TYPES,
+  commitmentTerm: COMMITMENT_TERMS,
 };
 
 const DONT_KNOW_PHRASES = anyOf((v) => v.answers.dontKnow);

@@ -23,24 +23,48 @@ const REFERS_BACK = new RegExp(`(?<= )${anyOf((v) => v.questions.referBack)}(?= 
  * A message asking about two topics gets the answer about the one it names as its subject, not the
  * frame around it: "how long does the credit check take?" is about the credit check (whose answer
  * says how long), "what happens to my add-ons?" about add-ons. So the topics that name a thing come
- * first, then going back, billing and licenses, then what admins and users notice, then the length,
- * then the change as a whole. A fixed order rather than the first phrase in the text: the subject
- * often comes last.
+ * first (a product, a trial, a grant, the credit check), then the commercial ones that name a moment
+ * or a kind of change (mid-term, at renewal, some users, the cancel window: "can we downgrade
+ * mid-term?" asks about the term, not about going back), then going back, billing and licenses,
+ * then what admins and users notice, then the length, then the change as a whole. A fixed order
+ * rather than the first phrase in the text: the subject often comes last.
  */
 const PRECEDENCE: Readonly<Record<QuestionTopicId, number>> = {
-  'credit-check': 1,
-  'custom-domain': 2,
-  'add-ons': 3,
-  'who-can-change': 4,
-  'mca-or-mosa': 5,
-  'where-is-upgrade-tab': 6,
-  'going-back': 7,
-  billing: 8,
-  licenses: 9,
-  'admin-impact': 10,
-  'users-impact': 11,
-  'how-long': 12,
-  'what-it-does': 13,
+  copilot: 1,
+  'trial-to-paid': 2,
+  'trial-ends': 3,
+  'renewed-new-sku': 4,
+  'nonprofit-grant': 5,
+  'teams-unbundling': 6,
+  'business-user-cap': 7,
+  'end-of-sale': 8,
+  'other-partner': 9,
+  'enterprise-to-business': 10,
+  'bulk-license-swap': 11,
+  'credit-check': 12,
+  'custom-domain': 13,
+  'add-ons': 14,
+  'who-can-change': 15,
+  'mca-or-mosa': 16,
+  'where-is-upgrade-tab': 17,
+  'mid-term-upgrade': 18,
+  'mid-term-downgrade': 19,
+  'upgrade-timing': 20,
+  'partial-upgrade': 21,
+  'remove-licenses': 22,
+  'add-licenses-mid-term': 23,
+  'cancel-window': 24,
+  'stop-renewal': 25,
+  'data-after-cancel': 26,
+  'billing-frequency': 27,
+  'term-length': 28,
+  'going-back': 29,
+  billing: 30,
+  licenses: 31,
+  'admin-impact': 32,
+  'users-impact': 33,
+  'how-long': 34,
+  'what-it-does': 35,
 };
 
 /** Every topic's phrases found on their own, so a longer phrase of one topic never hides another topic's subject. */

@@ -22,6 +22,21 @@ export const SOURCE_IDS = [
   'LIC-REF',
   'BP-FAQ',
   'LEARN-BIZ-STD',
+  'MSD-LICENSES',
+  'MSD-BILLING-FREQUENCY',
+  'MSD-RECURRING',
+  'MSD-TRY-BUY',
+  'MSD-COPILOT',
+  'MSD-RENEWAL-SKU-2021',
+  'PARTNER-CLOUDMORE-UPGRADE',
+  'PARTNER-CLOUDCOCKPIT-UPGRADE',
+  'PARTNER-RHIPE-CANCEL',
+  'PARTNER-INTERWORKS-UPGRADE',
+  'COMMUNITY-NONPROFIT-2025',
+  'BC-INVOICING-DISCONTINUED',
+  'STAFFHUB-RETIRED',
+  'GRAPH-LIGHTHOUSE',
+  'BASIC-MOBILITY',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -31,12 +46,20 @@ export interface Source {
   title: string;
   /** Its Italian title, where the document itself is Italian (the seeds). */
   titleIt?: string;
-  year: number;
-  /** The document's own date (ms.date), as precise as it gives it. */
-  date: string;
+  /** The year of `date`; absent for a page that carries no date. */
+  year?: number;
+  /** The document's own date (ms.date), as precise as it gives it; absent for a page with none. */
+  date?: string;
   url?: string;
   /** Where the text was read: repository and path. */
   path?: string;
+  /**
+   * Who published it when it is not Microsoft: a partner's knowledge base (what partners tell their
+   * customers about new commerce) or a community post. The bot says so, and never gives it as Microsoft's word.
+   */
+  publisher?: { name: string; kind: 'partner' | 'community' };
+  /** For a page with no date of its own (no `date`): the day it was read, which the bot says beside "undated". */
+  readOn?: string;
 }
 
 const COMMERCE = 'MicrosoftDocs/microsoft-365-docs: microsoft-365/commerce';
@@ -179,5 +202,114 @@ export const SOURCES: Record<SourceId, Source> = {
     year: 2025,
     date: '2025-09-11',
     path: 'MicrosoftDocs/learn: learn-pr/device-partner-university/introduction-to-microsoft-365-business-standard',
+  },
+  'MSD-LICENSES': {
+    id: 'MSD-LICENSES',
+    title: 'Buy or remove licenses for a Microsoft business subscription',
+    year: 2025,
+    date: '2025-07-08',
+    url: `${LEARN_COMMERCE}/licenses/buy-licenses`,
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): microsoft-365/commerce/licenses/buy-licenses.md',
+  },
+  'MSD-BILLING-FREQUENCY': {
+    id: 'MSD-BILLING-FREQUENCY',
+    title: 'Change your Microsoft 365 subscription billing frequency',
+    year: 2025,
+    date: '2025-05-29',
+    url: `${LEARN_COMMERCE}/billing-and-payments/change-payment-frequency`,
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): microsoft-365/commerce/billing-and-payments/change-payment-frequency.md',
+  },
+  'MSD-RECURRING': {
+    id: 'MSD-RECURRING',
+    title: 'Manage recurring billing in the Microsoft 365 admin center',
+    year: 2025,
+    date: '2025-07-30',
+    url: `${LEARN_COMMERCE}/subscriptions/renew-your-subscription`,
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): microsoft-365/commerce/subscriptions/renew-your-subscription.md',
+  },
+  'MSD-TRY-BUY': {
+    id: 'MSD-TRY-BUY',
+    title: 'Try or buy a Microsoft 365 for business subscription',
+    year: 2026,
+    date: '2026-04-23',
+    url: `${LEARN_COMMERCE}/try-or-buy-microsoft-365`,
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): microsoft-365/commerce/try-or-buy-microsoft-365.md',
+  },
+  'MSD-COPILOT': {
+    id: 'MSD-COPILOT',
+    title: 'License options for Microsoft 365 Copilot',
+    year: 2025,
+    date: '2025-11-17',
+    url: 'https://learn.microsoft.com/copilot/microsoft-365/microsoft-365-copilot-licensing',
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): copilot/microsoft-365-copilot-licensing.md',
+  },
+  'MSD-RENEWAL-SKU-2021': {
+    id: 'MSD-RENEWAL-SKU-2021',
+    title: 'Change plans manually (note on renewing to a Microsoft 365 plan)',
+    year: 2021,
+    date: '2021-06-01',
+    url: 'https://github.com/MicrosoftDocs/microsoft-365-docs/pull/5183',
+    path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/commerce/subscriptions/change-plans-manually.md (pull request 5183)',
+  },
+  'PARTNER-CLOUDMORE-UPGRADE': {
+    id: 'PARTNER-CLOUDMORE-UPGRADE',
+    title: 'Upgrade NCE Subscription on Cloudmore',
+    readOn: '2026-12-07',
+    publisher: { name: 'Cloudmore', kind: 'partner' },
+    url: 'https://support.cloudmore.com/knowledge/upgrade-nce-subscription-on-cloudmore',
+  },
+  'PARTNER-CLOUDCOCKPIT-UPGRADE': {
+    id: 'PARTNER-CLOUDCOCKPIT-UPGRADE',
+    title: 'Mastering Subscription Updates: a guide to license upgrades in the new commerce landscape',
+    readOn: '2026-12-07',
+    publisher: { name: 'CloudCockpit', kind: 'partner' },
+    url: 'https://cloudcockpit.com/blog/Mastering-Subscription-Updates-Guide-License-Upgrades-NCE',
+  },
+  'PARTNER-RHIPE-CANCEL': {
+    id: 'PARTNER-RHIPE-CANCEL',
+    title: 'Cancelation Policy - New Commerce Experience (NCE)',
+    readOn: '2026-12-07',
+    publisher: { name: 'rhipe', kind: 'partner' },
+    url: 'https://operations.rhipe.com/portal/en/kb/articles/nce-cancelation-policy',
+  },
+  'PARTNER-INTERWORKS-UPGRADE': {
+    id: 'PARTNER-INTERWORKS-UPGRADE',
+    title: 'Upgrading NCE Subscriptions',
+    readOn: '2026-12-07',
+    publisher: { name: 'interworks.cloud', kind: 'partner' },
+    url: 'https://interworkscloud.atlassian.net/wiki/spaces/ICPD/pages/1363869697/Upgrading+NCE+Subscriptions',
+  },
+  'COMMUNITY-NONPROFIT-2025': {
+    id: 'COMMUNITY-NONPROFIT-2025',
+    title: "Microsoft's new nonprofit licensing changes: what organizations need to know",
+    year: 2025,
+    date: '2025',
+    publisher: { name: 'Windows Forum', kind: 'community' },
+    url: 'https://windowsforum.com/threads/microsofts-new-nonprofit-licensing-changes-what-organizations-need-to-know.368107/',
+  },
+  'BC-INVOICING-DISCONTINUED': {
+    id: 'BC-INVOICING-DISCONTINUED',
+    title: 'Business Central reference: Table "O365 Customer" ("Microsoft Invoicing has been discontinued", obsolete from version 24.0)',
+    // The page carries no date of its own.
+    url: 'https://learn.microsoft.com/dynamics365/business-central/application/base-application/table/o365-customer',
+  },
+  'STAFFHUB-RETIRED': {
+    id: 'STAFFHUB-RETIRED',
+    title: 'Microsoft StaffHub connector (deprecated: its actions moved to Shifts in the Teams connector)',
+    // The page carries no date of its own.
+    url: 'https://learn.microsoft.com/connectors/staffhub/',
+  },
+  'GRAPH-LIGHTHOUSE': {
+    id: 'GRAPH-LIGHTHOUSE',
+    title: 'Microsoft Graph: managedTenant resource type (Microsoft 365 Lighthouse, for managed service providers)',
+    // The page carries no date of its own.
+    url: 'https://learn.microsoft.com/graph/api/resources/managedtenants-managedtenant',
+  },
+  'BASIC-MOBILITY': {
+    id: 'BASIC-MOBILITY',
+    title: 'Overview of Basic Mobility and Security for Microsoft 365',
+    // No ms.date in the stored version (commit 151f8ddc).
+    url: 'https://learn.microsoft.com/microsoft-365/admin/basic-mobility-security/overview',
+    path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/admin/basic-mobility-security/overview.md',
   },
 };

@@ -5,9 +5,11 @@ import { REASON_CATALOG, type OwnedFact } from './reasons.js';
 export {
   ADMIN_ROLES,
   BILLING_ACCOUNT_TYPES,
+  COMMITMENT_TERMS,
   PURCHASE_CHANNELS,
   type AdminRole,
   type BillingAccountType,
+  type CommitmentTerm,
   type FactSpec,
   type PurchaseChannel,
 } from './base-facts.js';
@@ -37,11 +39,13 @@ export type YesNoFact = { [K in FactKey]-?: NonNullable<TenantFacts[K]> extends 
  */
 export const FACT_KEYS: readonly [FactKey, ...FactKey[]] = [
   'currentPlan',
-  ...new Set<FactKey>(
-    REASON_CATALOG.flatMap((entry): FactKey[] => [...(entry.asks === undefined ? [] : [entry.asks]), ...entry.reads]).filter(
+  ...new Set<FactKey>([
+    ...REASON_CATALOG.flatMap((entry): FactKey[] => [...(entry.asks === undefined ? [] : [entry.asks]), ...entry.reads]).filter(
       (fact) => fact !== 'currentPlan',
     ),
-  ),
+    // Facts no reason reads (the term changes what the answer says, never the path) come last.
+    ...(Object.keys(BASE_FACT_SPECS) as FactKey[]).filter((fact) => fact !== 'currentPlan'),
+  ]),
 ];
 
 /** How each fact is asked and typed, so dialogs and cards can build the right prompt. */

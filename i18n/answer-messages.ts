@@ -18,4 +18,26 @@ export interface AnswerMessages {
   /** Each topic in a few words, for titles. */
   topics: Record<QuestionTopicId, string>;
   answers: Record<QuestionTopicId, string>;
+  /** "What do we lose going from E3 to E1?": the services a change gains and loses, from the licensing reference. */
+  comparison: ComparisonMessages;
+}
+
+export interface ComparisonMessages {
+  heading: (from: string, to: string) => string;
+  gained: string;
+  lost: string;
+  nothingGained: string;
+  nothingLost: string;
+  /** Something is lost: what that makes of the change. */
+  fewerServices: string;
+  /** Nothing is lost. */
+  sameOrMore: string;
+  /** Said with every comparison: a comparison is not a fact about the tenant, and changes nothing. */
+  notAFact: string;
+  samePlan: (plan: string) => string;
+  /** Plans it knows without a list of services, or plan codes it does not know ("E9"). */
+  unknownPlan: (unknown: string) => string;
+  onePlan: string;
+  /** The plans it can compare, after `unknownPlan` or `onePlan`. */
+  canCompare: (plans: string) => string;
 }

@@ -15,6 +15,7 @@ export const enDesk: DeskMessages = {
     adminRole: { label: "The customer's admin role", question: 'Which admin role does the person making the change have?' },
     purchaseChannel: { label: 'How it was bought', question: 'How did the customer buy the subscription?' },
     billingAccountType: { label: 'Billing account type', question: 'Which billing account does the customer have: MOSA or MCA?' },
+    commitmentTerm: { label: 'Term', question: 'Is the subscription on a monthly, annual or three-year term?' },
     trial: { label: 'Trial', question: 'Is the subscription a trial?' },
     creditCheckPending: { label: 'Credit check pending', question: 'Is a credit check still pending?' },
     planChangeInProgress: { label: 'Plan change running', question: 'Is another plan change already running?' },

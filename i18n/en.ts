@@ -426,6 +426,11 @@ export const en: Messages = {
       question: 'How was the subscription bought?',
       help: `${place['bills-payments']} shows who bills you; a partner or an agreement means someone else sells it to you.`,
     },
+    commitmentTerm: {
+      label: 'Term',
+      question: 'Is the subscription on a monthly, annual or three-year term?',
+      help: `The subscription's page in ${place['billing-your-products']} shows its length and its renewal date.`,
+    },
     billingAccountType: {
       label: 'Billing account type',
       question: 'Which type of billing account do you have: MOSA or MCA?',
@@ -506,6 +511,11 @@ export const en: Messages = {
       partner: 'Through a partner',
       'volume-licensing': 'Volume Licensing agreement',
       'prepaid-key': 'Prepaid card or product key',
+    },
+    commitmentTerm: {
+      monthly: 'Monthly',
+      annual: 'Annual',
+      'three-year': 'Three years',
     },
     billingAccountType: {
       mosa: 'MOSA (Microsoft Online Subscription Agreement)',
@@ -628,6 +638,20 @@ export const en: Messages = {
       allClear: 'Nothing blocks the change.',
       useButtons: 'Please choose one of the buttons on the card, or say "start over".',
       needPlan: 'Without the current plan I cannot check anything. Come back when you know it.',
+      servicesTitle: 'What changes for the users',
+      servicesGained: (services) => `Gained: ${services.join(', ')}.`,
+      servicesLost: (services) => `Lost: ${services.join(', ')}.`,
+      servicesSame: 'The same services: nothing gained, nothing lost.',
+      termTitle: 'What it does to the term and the bill',
+      yourTerm: (term) => `Your term: ${term}.`,
+      termEffects: {
+        'billing-switches-on-completion': `The day the change completes, billing stops on the old subscription and starts on the new one; depending on the new plan you may get a prorated credit, on an invoice within ${LIMITS.newInvoiceDays.value} days.`,
+        'mca-choose-when-and-term': 'On the change page you choose when it happens (now or scheduled, for example at the renewal), the number of licenses, the term and the billing frequency; a new term or billing frequency takes effect at the renewal. A change a Microsoft representative scheduled blocks it until it happens or is cancelled.',
+        'partner-upgrade-keeps-term': `The partner makes the change. Partners' published guidance for new commerce (not Microsoft's): an upgrade into a new subscription keeps the term, the billing frequency and the end date at today's price; it cannot be undone, and the ${LIMITS.mcaRefundDays.value}-day cancel window does not apply to it.`,
+        'smaller-plan-at-renewal': `The wanted plan has fewer services. On an annual or three-year term, the old plan's licenses can be removed only within ${LIMITS.mcaLicenseReductionDays.value} days of buying or renewing (MCA); after that a reduction waits for the renewal, so the old plan is billed to its end. Partners say the same of new commerce: down only at renewal. Plan the change for the renewal date.`,
+        'smaller-plan-monthly': `The wanted plan has fewer services. On a monthly term a reduction of the old plan waits at most for its next monthly renewal (on MCA, after the first ${LIMITS.mcaLicenseReductionDays.value} days), so little of it is billed after the change.`,
+        'old-plan-cancel-window': `Cancelling the old plan afterwards: on MCA a prorated refund comes only within ${LIMITS.mcaRefundDays.value} days of its start or renewal, otherwise turn off recurring billing and it runs to the end of its term (an annual term paid monthly keeps being charged); on MOSA you get a prorated credit.`,
+      },
     },
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Step ${stepNumber} of ${total}`,

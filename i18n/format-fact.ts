@@ -22,6 +22,10 @@ export function formatFactValue(messages: Messages, facts: Partial<TenantFacts>,
       const account = facts.billingAccountType;
       return account === undefined ? undefined : messages.choices.billingAccountType[account];
     }
+    case 'commitmentTerm': {
+      const term = facts.commitmentTerm;
+      return term === undefined ? undefined : messages.choices.commitmentTerm[term];
+    }
     case 'licensedUsers':
     case 'licensesPurchased':
     case 'licensesAssigned': {

@@ -15,6 +15,7 @@ export const itDesk: DeskMessages = {
     adminRole: { label: 'Ruolo di amministratore del cliente', question: 'Quale ruolo di amministratore ha chi fa il cambio?' },
     purchaseChannel: { label: "Come è stato acquistato", question: "Come ha acquistato l'abbonamento il cliente?" },
     billingAccountType: { label: 'Tipo di account di fatturazione', question: 'Quale account di fatturazione ha il cliente: MOSA o MCA?' },
+    commitmentTerm: { label: 'Durata dell’impegno', question: "L'abbonamento ha un impegno mensile, annuale o triennale?" },
     trial: { label: 'Versione di valutazione', question: "L'abbonamento è una versione di valutazione?" },
     creditCheckPending: { label: 'Verifica del credito in corso', question: 'È ancora in corso una verifica del credito?' },
     planChangeInProgress: { label: 'Cambio di piano in corso', question: 'È già in corso un altro cambio di piano?' },

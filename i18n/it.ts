@@ -442,6 +442,11 @@ export const it: Messages = {
       question: "Come è stato acquistato l'abbonamento?",
       help: `${place['bills-payments']} mostra chi ti fattura; un partner o un contratto significa che te lo vende qualcun altro.`,
     },
+    commitmentTerm: {
+      label: 'Durata dell’impegno',
+      question: "L'abbonamento ha un impegno mensile, annuale o triennale?",
+      help: `La pagina dell'abbonamento in ${place['billing-your-products']} ne mostra la durata e la data di rinnovo.`,
+    },
     billingAccountType: {
       label: 'Tipo di account di fatturazione',
       question: 'Che tipo di account di fatturazione hai: MOSA o MCA?',
@@ -522,6 +527,11 @@ export const it: Messages = {
       partner: 'Tramite un partner',
       'volume-licensing': 'Contratto multilicenza (Volume Licensing)',
       'prepaid-key': 'Scheda prepagata o Product Key',
+    },
+    commitmentTerm: {
+      monthly: 'Mensile',
+      annual: 'Annuale',
+      'three-year': 'Triennale',
     },
     billingAccountType: {
       mosa: 'MOSA (Microsoft Online Subscription Agreement)',
@@ -647,6 +657,20 @@ export const it: Messages = {
       allClear: 'Nulla blocca il cambio.',
       useButtons: 'Scegli uno dei pulsanti della scheda, oppure scrivi "ricomincia".',
       needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
+      servicesTitle: 'Cosa cambia per gli utenti',
+      servicesGained: (services) => `Guadagnano: ${services.join(', ')}.`,
+      servicesLost: (services) => `Perdono: ${services.join(', ')}.`,
+      servicesSame: 'Gli stessi servizi: nulla guadagnato, nulla perso.',
+      termTitle: 'Cosa cambia per la durata e la fattura',
+      yourTerm: (term) => `La tua durata: ${term}.`,
+      termEffects: {
+        'billing-switches-on-completion': `Il giorno in cui il cambio termina, la fatturazione del vecchio abbonamento si ferma e quella del nuovo parte; a seconda del nuovo piano puoi ricevere un credito proporzionale, in una fattura entro ${LIMITS.newInvoiceDays.value} giorni.`,
+        'mca-choose-when-and-term': 'Nella pagina del cambio scegli quando avviene (subito o programmato, per esempio al rinnovo), il numero di licenze, la durata e la frequenza di fatturazione; una nuova durata o frequenza vale dal rinnovo. Una modifica programmata da un rappresentante Microsoft lo blocca finché non avviene o non viene annullata.',
+        'partner-upgrade-keeps-term': `Il cambio lo fa il partner. Le indicazioni pubblicate dai partner per il nuovo commercio (non di Microsoft): un aggiornamento verso un nuovo abbonamento conserva durata, frequenza di fatturazione e data di fine al prezzo di oggi; non si può annullare, e la finestra di ${LIMITS.mcaRefundDays.value} giorni non vale per gli aggiornamenti.`,
+        'smaller-plan-at-renewal': `Il piano che vuoi ha meno servizi. Con un impegno annuale o triennale, le licenze del vecchio piano si possono togliere solo entro ${LIMITS.mcaLicenseReductionDays.value} giorni dall'acquisto o dal rinnovo (MCA); dopo, una riduzione aspetta il rinnovo, quindi il vecchio piano si paga fino alla fine. I partner dicono lo stesso del nuovo commercio: si scende solo al rinnovo. Programma il cambio per la data di rinnovo.`,
+        'smaller-plan-monthly': `Il piano che vuoi ha meno servizi. Con un impegno mensile una riduzione del vecchio piano aspetta al massimo il rinnovo del mese successivo (con MCA, dopo i primi ${LIMITS.mcaLicenseReductionDays.value} giorni), quindi se ne paga poco dopo il cambio.`,
+        'old-plan-cancel-window': `Annullare poi il vecchio piano: con MCA un rimborso proporzionale arriva solo entro ${LIMITS.mcaRefundDays.value} giorni dall'inizio o dal rinnovo, altrimenti disattiva la fatturazione ricorrente e resta attivo fino alla fine del periodo (un impegno annuale pagato mensilmente continua a essere addebitato); con MOSA ricevi un credito proporzionale.`,
+      },
     },
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Passaggio ${stepNumber} di ${total}`,

@@ -8,6 +8,7 @@ import type {
   SourceId,
   StepId,
   TenantFacts,
+  TermEffectId,
   UndecidedId,
   UpgradePath,
   WarningId,
@@ -70,6 +71,7 @@ export interface FactMessages {
 export interface ChoiceLabels {
   adminRole: Record<NonNullable<TenantFacts['adminRole']>, string>;
   purchaseChannel: Record<NonNullable<TenantFacts['purchaseChannel']>, string>;
+  commitmentTerm: Record<NonNullable<TenantFacts['commitmentTerm']>, string>;
   billingAccountType: Record<NonNullable<TenantFacts['billingAccountType']>, string>;
 }
 
@@ -129,6 +131,16 @@ export interface DiagnosisMessages {
   useButtons: string;
   /** The intake ended without a current plan. */
   needPlan: string;
+  /** Beside the verdict: the services the users gain and lose with the wanted plan (LIC-REF). */
+  servicesTitle: string;
+  servicesGained: (services: string[]) => string;
+  servicesLost: (services: string[]) => string;
+  servicesSame: string;
+  /** Beside the verdict: what the change does to the term, billing and cancel window. */
+  termTitle: string;
+  /** The term the admin told, when they did. */
+  yourTerm: (term: string) => string;
+  termEffects: Record<TermEffectId, string>;
 }
 
 export interface WalkthroughMessages {

@@ -19,7 +19,7 @@ import { answerQuestionsOnPage, waitForReplyCard } from '../test/e2e/journeys/an
 import { answerQuestionsInLocale, clickInLocale, sayInLocale } from '../test/e2e/journeys/locale-clicks.js';
 import { startUpgradeAssistantE2eBot, type UpgradeAssistantE2eBot } from '../test/e2e/upgrade-assistant-bot.js';
 import { DEFAULT_RECORD_FOLDER } from './record-session.js';
-import { MANUAL_SBP_TO_E3 as MANUAL_FACTS } from '../test/support/tenant-fixtures.js';
+import { MANUAL_SBP_TO_E3 as MANUAL_FACTS, NOTHING_ELSE } from '../test/support/tenant-fixtures.js';
 import { TRANSCRIPT_EXTENSION } from './transcript-file-logger.js';
 
 /**
@@ -45,6 +45,9 @@ const it = messagesFor('it');
 const IT = 'it-IT';
 
 const SBP_FACTS = { purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e3', licensedUsers: 12, billingAccountType: 'mosa' } satisfies Partial<TenantFacts>;
+/** Business Standard to Business Premium, automatic on MOSA: the tenant of issue 24's report. */
+const STANDARD_TO_PREMIUM = { ...NOTHING_ELSE, targetPlan: 'm365-business-premium', licensedUsers: 20 } satisfies Partial<TenantFacts>;
+
 const CASE_ID_IN_TEXT = new RegExp(CASE_ID_PATTERN.source.replace(/^\^|\$$/g, ''));
 
 async function menuShown(session: Session): Promise<void> {
@@ -155,6 +158,42 @@ const SCENARIOS: Scenario[] = [
       await waitForCard(session.page, step(0), { after: before });
       before = await sayInLocale(session, 'fatto', IT);
       await waitForCard(session.page, step(1), { after: before });
+    },
+  },
+  {
+    // Issue 24: mid-walkthrough, a comparison of two other plans is answered and the walkthrough stays where it was.
+    name: 'en-compare-mid-walkthrough',
+    user: { id: 'admin-en-4', name: 'Dana Admin' },
+    async drive(session) {
+      const total = walkthrough('upgrade-tab', { currentPlan: 'm365-business-standard', ...STANDARD_TO_PREMIUM }).length;
+      await menuShown(session);
+      let before = await sendMessage(session.page, 'Can I upgrade from Business Standard to Business Premium?');
+      await waitForReplyCard(session, before);
+      await answerQuestionsOnPage(session, STANDARD_TO_PREMIUM);
+      before = await clickCardButton(session.page, en.ui.buttons.startWalkthrough);
+      await waitForCard(session.page, en.ui.walkthrough.stepOfTotal(1, total), { after: before });
+      before = await sendMessage(session.page, 'What do I lose going from E3 to E1?');
+      await waitForCard(session.page, en.answers.comparison.heading(planName(en, 'o365-enterprise-e3'), planName(en, 'o365-enterprise-e1')), { after: before });
+      before = await clickCardButton(session.page, en.ui.buttons.done);
+      await waitForCard(session.page, en.ui.walkthrough.stepOfTotal(2, total), { after: before });
+    },
+  },
+  {
+    name: 'it-compare-mid-walkthrough',
+    user: { id: 'admin-it-4', name: 'Elena Neri' },
+    async drive(session) {
+      const total = walkthrough('upgrade-tab', { currentPlan: 'm365-business-standard', ...STANDARD_TO_PREMIUM }).length;
+      await menuShown(session);
+      let before = await sayInLocale(session, 'Posso aggiornare da Business Standard a Business Premium?', IT);
+      await waitForReplyCard(session, before);
+      await answerQuestionsInLocale(session, STANDARD_TO_PREMIUM, { language: 'it', locale: IT });
+      before = await clickInLocale(session, it.ui.buttons.startWalkthrough, { locale: IT });
+      await waitForCard(session.page, it.ui.walkthrough.stepOfTotal(1, total), { after: before });
+      before = await sayInLocale(session, 'Cosa perdo passando da E3 a E1?', IT);
+      await waitForCard(session.page, it.answers.comparison.heading(planName(it, 'o365-enterprise-e3'), planName(it, 'o365-enterprise-e1')), { after: before });
+      // The step card is above the comparison's answer: Done is clicked there.
+      before = await clickInLocale(session, it.ui.buttons.done, { locale: IT, onOlderCard: true });
+      await waitForCard(session.page, it.ui.walkthrough.stepOfTotal(2, total), { after: before });
     },
   },
   {

@@ -114,6 +114,17 @@ export const EN: Vocabulary = {
       mosa: ['mosa', 'microsoft online (?:services|subscription) (?:agreement|program)', 'online (?:services|subscription) agreement'],
       mca: ['mca', 'microsoft customer agreement', 'customer agreement'],
     },
+    // A term, not how often it is paid: "billed monthly" can be an annual term, so a bare "monthly" says nothing.
+    commitmentTerms: {
+      monthly: ['monthly (?:plan|term|commitment|subscription|contract)', 'month to month (?:plan|term|subscription|contract)?'],
+      annual: ['(?:annual|yearly|1 year|one year|12 month) (?:plan|term|commitment|subscription|contract)'],
+      'three-year': ['(?:3|three) year (?:plan|term|commitment|subscription|contract)', '36 month (?:plan|term|commitment|subscription|contract)'],
+    },
+    commitmentTermAnswers: {
+      monthly: ['monthly', 'month to month', 'a month', '1 month', 'one month'],
+      annual: ['annual', 'yearly', 'a year', '1 year', 'one year', '12 months'],
+      'three-year': ['(?:3|three) years?', '36 months'],
+    },
     stated: {
       trial: {
         says: ['trial', 'free trial', 'evaluation'],
@@ -352,7 +363,8 @@ export const EN: Vocabulary = {
       '(?:is|are|am|was|were) (?:there|it|the|this|that|these|those|my|our|your|i|we|you|they|users?|people|admins?|everyone|anyone|anything)',
     ],
     leadIns: ['so', 'and', 'also', 'ok', 'okay', 'but', 'then', 'hi', 'hello', 'hey', 'btw', 'sorry', 'please', 'well', 'just'],
-    referBack: ['it', 'that', 'this', 'them', 'they', 'those', 'these'],
+    // "we hit 300 users, what now?": "now" points back to the situation just told.
+    referBack: ['it', 'that', 'this', 'them', 'they', 'those', 'these', 'now'],
     topics: {
       'how-long': [
         'how long (?:\\w+ ){0,6}(?:take|takes|taking|last|lasts|need|needs|run|runs)',
@@ -385,9 +397,7 @@ export const EN: Vocabulary = {
       licenses: [
         '(?:(?:re ?)?assign\\w*|move|moving|transfer|transferring|migrate) (?:the |my |our |all )?(?:new |old )?(?:licen[sc]es?|seats)',
         'licen[sc]es? (?:\\w+ ){0,3}(?:move|moved|transfer\\w*|carry over|carried over|reassigned|migrat\\w*|assigned automatically)',
-        // Part of the users, however the part is said.
-        '(?:only|just) (?:some|a few|certain|selected) (?:of )?(?:my |our |the )?(?:users|people|staff|employees)',
-        '(?:(?:only|just) )?(?:part|half|a half|a portion|a subset|a handful|a group|a couple|a third|a quarter) (?:of )?(?:my |our |the )?(?:users|people|staff|employees)', 'what happens to (?:the |my |our )?licen[sc]es',
+        'what happens to (?:the |my |our )?licen[sc]es',
       ],
       'going-back': [
         'go(?:ing)? back', 'switch(?:ing)? back', 'change back', 'move back', 'revert\\w*', 'roll ?back', 'undo', 'downgrad\\w*', 'revers\\w*',
@@ -420,10 +430,120 @@ export const EN: Vocabulary = {
         '(?:cancels?|cancell?ed) (?:\\w+ ){0,3}(?:automatically|for me|for us|by itself)',
         'how does (?:the )?(?:automatic )?(?:upgrade|change|switch) work',
       ],
+      // The commercial half: terms, windows, timing. "mid term" is also typed "midterm" and "mid-term".
+      'mid-term-downgrade': [
+        '(?:downgrad\\w*|reduce|reducing|lower|lowering|decrease|decreasing|remove|removing|cut|cutting|drop|dropping|fewer) (?:\\w+ ){0,4}(?:mid ?term|during the term|before (?:the )?renewal|in the middle of (?:the |our |my )?(?:term|year|contract|commitment))',
+        '(?:mid ?term|during the term|before (?:the )?renewal) (?:\\w+ ){0,3}(?:downgrad\\w*|reduc\\w*|fewer)',
+        '(?:downgrad\\w*|reduc\\w*) (?:\\w+ ){0,3}(?:annual|yearly) (?:plan|term|commitment|subscription)',
+      ],
+      'cancel-window': [
+        '(?:72|seventy two) hours', '(?:7|seven) days? (?:\\w+ ){0,3}cancel\\w*', 'cancel\\w* (?:\\w+ ){0,3}(?:7|seven) days?',
+        'cancel\\w* (?:window|period|policy|grace)', 'how long (?:\\w+ ){0,4}cancel\\w*', 'refund\\w* (?:\\w+ ){0,3}cancel\\w*', 'cancel\\w* (?:\\w+ ){0,4}refund\\w*',
+        'what (?:is|gets|do (?:i|we) get) refunded',
+      ],
+      'upgrade-timing': [
+        '(?:upgrade|change|switch) (?:\\w+ ){0,3}(?:now or (?:at|on) (?:the )?renewal|at (?:the )?renewal or now)', 'now or (?:at|on) (?:the )?renewal',
+        '(?:wait|better to wait) (?:\\w+ ){0,3}(?:for|until|till) (?:the )?renewal', 'schedul\\w* (?:\\w+ ){0,3}(?:upgrade|change|switch)',
+        '(?:upgrade|change|switch) (?:\\w+ ){0,3}(?:at|on) (?:the )?(?:renewal|renewal date|end of (?:the )?term)', 'scheduled changes?',
+      ],
+      'partial-upgrade': [
+        '(?:only|just) (?:some|a few|part|half|a subset|certain) (?:of )?(?:my |our |the )?(?:users|people|staff|employees|licen[sc]es|seats)',
+        '(?:upgrade|change|move|switch) (?:\\w+ ){0,2}(?:some|a few|part|half|certain) (?:of )?(?:my |our |the )?(?:users|people|staff|employees|licen[sc]es|seats)',
+        // Part of the users, however the part is said.
+        '(?:(?:only|just) )?(?:part|half|a half|a portion|a subset|a handful|a group|a couple|a third|a quarter) (?:of )?(?:my |our |the )?(?:users|people|staff|employees)',
+        'partial (?:upgrade|change|switch)', 'mix (?:of )?(?:\\w+ ){0,2}(?:plans|licen[sc]es)', '(?:mix|mixing|combine|combining) (?:e3|e5|e1|business|plans)',
+      ],
+      'term-length': [
+        // "monthly or annual term: what changes?" names the topic in one clause and asks in the next.
+        '(?:monthly|annual|yearly) (?:or|vs|versus) (?:an? )?(?:monthly|annual|yearly)(?: (?:term|plan|commitment|subscription|billing))?(?: \\| what (?:changes|is the difference|s the difference))?',
+        'difference between (?:a )?(?:monthly|annual|yearly) (?:and|or) (?:a |an )?(?:monthly|annual|yearly)',
+        '(?:term|commitment) (?:length|lengths)', 'length of (?:the )?(?:term|commitment|subscription)', 'subscription length', '(?:3|three) year (?:term|commitment)',
+      ],
+      'mid-term-upgrade': [
+        '(?:upgrad\\w*|chang\\w*|switch\\w*|mov\\w*) (?:\\w+ ){0,6}(?:mid ?term|during the term|in the middle of (?:the |our )?(?:term|year|contract))',
+        '(?:mid ?term|during the term) (?:\\w+ ){0,3}(?:upgrad\\w*|chang\\w*|switch\\w*)',
+        '(?:end|renewal|expiry|expiration) date (?:\\w+ ){0,3}(?:change|changes|stay|stays|move|moves|reset|resets|same)',
+        '(?:does|will|would) (?:the |my |our )?(?:term|commitment) (?:restart|reset|change|start over)', 'new term',
+      ],
+      'remove-licenses': [
+        '(?:remove|removing|reduce|reducing|lower|lowering|decrease|decreasing|drop|dropping) (?:\\w+ ){0,3}(?:licen[sc]es?|seats?) (?:\\w+ ){0,3}(?:while|when|during|as part of|in the same|at the same time)',
+        '(?:fewer|less) (?:licen[sc]es|seats) (?:\\w+ ){0,4}(?:upgrad\\w*|chang\\w*|switch\\w*)',
+        '(?:remove|removing|reduce|reducing) (?:\\w+ ){0,3}(?:licen[sc]es?|seats?)',
+      ],
+      'add-licenses-mid-term': [
+        '(?:add|adding|buy|buying|bought|added) (?:\\w+ ){0,3}(?:licen[sc]es|seats) (?:\\w+ ){0,6}(?:remove|reduce|return|give back|cancel|later|mid ?term)',
+        '(?:licen[sc]es|seats) (?:added|bought) (?:\\w+ ){0,3}(?:mid ?term|during the term|later)',
+      ],
+      'billing-frequency': [
+        '(?:billing|payment) (?:frequency|cycle|period)', '(?:pay|paying|billed|bill) (?:monthly|yearly|annually) (?:instead|or|rather)',
+        '(?:switch|change|move|go) (?:\\w+ ){0,3}(?:monthly|annual|yearly) (?:billing|payments?)', 'pay (?:monthly|yearly|annually) (?:or|vs|versus) (?:monthly|yearly|annually)',
+        'annual (?:plan|term|commitment) (?:paid|billed) monthly',
+      ],
+      'stop-renewal': [
+        '(?:stop|turn off|switch off|disable|prevent|cancel) (?:\\w+ ){0,3}(?:auto ?renew\\w*|renewal|renewing|recurring billing)', 'auto ?renew\\w*', 'recurring billing',
+        'not (?:to )?renew', '(?:doesn t|does not|won t|don t) renew',
+      ],
+      'data-after-cancel': [
+        '(?:data|e ?mails?|mail|files|mailbox(?:es)?) (?:\\w+ ){0,4}(?:after|once|when) (?:\\w+ ){0,2}(?:cancel\\w*|expir\\w*|ends?)',
+        'what happens (?:\\w+ ){0,3}(?:data|e ?mails?|mail|files) (?:\\w+ ){0,3}cancel\\w*', 'how long (?:\\w+ ){0,3}(?:data|files|mail) (?:\\w+ ){0,2}(?:kept|retained|deleted|stay)',
+        '(?:data|files|mail) (?:\\w+ ){0,2}(?:deleted|retained|kept) (?:\\w+ ){0,3}cancel\\w*',
+      ],
+      'other-partner': [
+        '(?:another|a different|other|new|second) (?:partner|reseller|csp)', 'change (?:\\w+ ){0,2}(?:partner|reseller|csp)',
+        '(?:partner|reseller|csp) (?:\\w+ ){0,4}(?:do|make|handle) (?:the |this |it )?(?:upgrade|change|switch)',
+        '(?:can|could) (?:i|we) (?:upgrade|change) (?:\\w+ ){0,4}(?:without|instead of) (?:the |our |my )?(?:partner|reseller|csp)',
+      ],
+      copilot: ['co ?pilot'],
+      'trial-to-paid': [
+        '(?:trial|trials) (?:\\w+ ){0,4}(?:paid|purchase|buy|convert\\w*|full|keep)', '(?:convert|turn|switch|upgrade|change|move) (?:\\w+ ){0,3}trial',
+        '(?:buy|purchase|pay for) (?:\\w+ ){0,3}(?:trial|after (?:the )?trial)', 'end (?:the |my |our )?trial early',
+      ],
+      'trial-ends': [
+        'trial (?:\\w+ ){0,3}(?:ends?|ended|expires?|expired|expiring|runs? out|is over|finish\\w*)', '(?:end|expiry|expiration) of (?:the |my |our )?trial',
+        'after (?:the |my |our )?trial',
+      ],
+      'renewed-new-sku': [
+        'renew\\w* (?:\\w+ ){0,8}(?:still|old|previous) (?:have |has |got |assigned |on )?(?:the )?(?:old |previous )?licen[sc]es?',
+        '(?:users|people|staff) (?:still )?(?:have|hold|keep|on|with) (?:the )?(?:old|previous) licen[sc]es?',
+        'renew\\w* (?:\\w+ ){0,2}(?:to|into|as) (?:a |the )?(?:new|different) (?:sku|plan|product|subscription)', 'licen[sc]es? (?:\\w+ ){0,3}(?:not|never|didn t|did not) (?:\\w+ ){0,2}(?:move|moved|switch\\w*|updat\\w*|chang\\w*)',
+      ],
+      'nonprofit-grant': [
+        '(?:non ?profit|charity|ngo) (?:\\w+ ){0,2}(?:grant|donat\\w*|offer|licen[sc]es|discount\\w*)', 'grant (?:\\w+ ){0,3}(?:ended|ends|ending|expir\\w*|over|gone|changed|changes)',
+        '(?:free|donated|granted) (?:business premium|licen[sc]es|e1|e2)',
+      ],
+      'teams-unbundling': [
+        // Not "no Teams" or "without Teams" alone: those name a plan ("Microsoft 365 E3 (no Teams)").
+        '(?:lose|losing|loose|keep|keeping|unbundl\\w*) (?:\\w+ ){0,2}teams', 'teams (?:\\w+ ){0,3}(?:unbundl\\w*|separately|standalone|included)',
+      ],
+      'business-user-cap': [
+        '(?:300|three hundred) (?:users|licen[sc]es|seats|user limit|limit|cap)', '(?:user|licen[sc]e|seat) (?:limit|cap|maximum) (?:\\w+ ){0,3}business',
+        '(?:more than|over|beyond|past|above|exceed\\w*) (?:300|three hundred)', '(?:hit|hitting|reached|reach) (?:the )?(?:300|three hundred|limit|cap)',
+      ],
+      'end-of-sale': [
+        'end (?:of )?sale', 'no longer (?:available|sold|for sale)', '(?:buttons?|actions?) (?:\\w+ ){0,3}(?:turned off|greyed|grayed|disabled)', 'eos',
+      ],
+      'bulk-license-swap': [
+        '(?:swap|replace|reassign|switch|move|change) (?:\\w+ ){0,3}licen[sc]es (?:\\w+ ){0,3}(?:many|all|bulk|hundreds|lots|at once|in bulk|every)',
+        '(?:many|all|hundreds of|lots of) users (?:\\w+ ){0,3}(?:at once|in bulk|in one go)', 'bulk (?:\\w+ ){0,2}licen[sc]\\w*', 'group based licen[sc]ing', 'powershell',
+      ],
+      'enterprise-to-business': [
+        '(?:from|leave|leaving) (?:\\w+ ){0,4}(?:enterprise|e1|e3|e5) (?:\\w+ ){0,3}(?:to|into|onto) (?:\\w+ ){0,2}business',
+        '(?:down|move|switch|go) (?:\\w+ ){0,2}(?:to )?(?:the )?(?:smb|small business|business) (?:suite|plans?)', 'enterprise to business',
+      ],
     },
+    comparisons: [
+      'what (?:do|does|will|would|did|can|could) (?:i|we|you|they|users|my users|our users|people|the users|staff) (?:\\w+ )?(?:lose|loose|gain|get|miss|give up)',
+      'what (?:is|s|are) (?:lost|gained|missing|extra|different)', '(?:lose|loose|gain) (?:or|and) (?:gain|lose|loose)', 'vs', 'versus',
+      'compared? (?:to|with)', 'compare', 'comparison', 'differences? between', 'what s the difference', 'what is the difference',
+      '(?:enough|sufficient) (?:\\| )?(?:or|\\|) (?:\\w+ ){0,3}(?:need|needs|go for|move to|get|upgrade to)',
+    ],
+    comparisonFrom: ['from'],
     worries: {
       'users-impact': ['(?:lose|losing) (?:\\w+ ){0,2}(?:e ?mails?|mail|mailbox(?:es)?|data|files|documents)'],
       billing: ['charged twice', 'double charged', 'billed twice', 'pay twice', 'paying twice'],
+      // Told as a problem, with no question mark: "we renewed to Microsoft 365 E3 but users still have the old license".
+      'renewed-new-sku': ['renew\\w* (?:\\w+ ){0,8}(?:still|old|previous) (?:have |has |got |assigned |on )?(?:the )?(?:old |previous )?licen[sc]es?'],
+      'nonprofit-grant': ['(?:non ?profit|charity) grant (?:\\w+ ){0,2}(?:ended|ends|expired|is over)'],
     },
   },
 

@@ -103,6 +103,17 @@ export const IT: Vocabulary = {
       mosa: [],
       mca: ['contratto (?:del )?cliente microsoft', 'contratto per i clienti microsoft'],
     },
+    // Una durata, non la frequenza di pagamento: "fatturazione mensile" può essere un impegno annuale.
+    commitmentTerms: {
+      monthly: ['(?:piano|impegno|abbonamento|contratto) mensile'],
+      annual: ['(?:piano|impegno|abbonamento|contratto) annuale', '(?:impegno|abbonamento|contratto) di (?:1|un) anno'],
+      'three-year': ['(?:piano|impegno|abbonamento|contratto) triennale', '(?:impegno|abbonamento|contratto) di (?:3|tre) anni'],
+    },
+    commitmentTermAnswers: {
+      monthly: ['mensile', 'un mese', '1 mese'],
+      annual: ['annuale', 'un anno', '1 anno', '12 mesi'],
+      'three-year': ['triennale', '(?:3|tre) anni', '36 mesi'],
+    },
     stated: {
       trial: {
         says: ['in prova', 'di prova', 'versione di prova', 'periodo di prova', 'valutazione'],
@@ -313,7 +324,8 @@ export const IT: Vocabulary = {
       'bisogna', 'serve', 'servono', 'ci sara', 'ci saranno',
     ],
     leadIns: ['e', 'ma', 'quindi', 'allora', 'poi', 'ok', 'anche', 'ciao', 'scusa', 'senti'],
-    referBack: ['lo', 'la', 'li', 'le', 'questo', 'questa', 'questi', 'queste', 'cio'],
+    // "è a fine vendita, cosa posso fare?", "che facciamo?", "e adesso?": they point back to the situation just told.
+    referBack: ['lo', 'la', 'li', 'le', 'questo', 'questa', 'questi', 'queste', 'cio', 'adesso', 'ora', 'fare', 'facciamo'],
     topics: {
       'how-long': [
         'quanto (?:tempo )?(?:ci vuole|ci vorra|ci mette|ci impiega|richiede|serve|occorre|dura|impiega|ci si mette)',
@@ -341,14 +353,11 @@ export const IT: Vocabulary = {
       ],
       licenses: [
         '(?:ri)?assegn\\w* (?:\\w+ ){0,2}licenz[ae]', 'licenz[ae] (?:\\w+ ){0,3}(?:spostat\\w*|trasferit\\w*|riassegnat\\w*|assegnat\\w* automaticamente)',
-        'spostare solo alcuni', 'solo alcuni utenti', 'solo una parte',
-        // Part of the users, however the part is said.
-        'solo (?:alcuni|meta|una meta|parte|qualche|pochi|certi|un gruppo|un terzo|un quarto) (?:(?:degli|dei|di|delle|del) )?(?:utenti|persone|dipendenti)',
       ],
       'going-back': [
         // "tornare a" before a plan's name, not "tornare a lavorare".
         'tornare (?:indietro|al|allo|alla|a prima|sul|a (?:[aefk]\\d|office|microsoft|m365|o365|business))',
-        'annullare (?:il )?(?:cambio|passaggio|aggiornamento)', 'downgrade', 'reversibile', 'ripristin\\w*',
+        'annullare (?:il |l )?(?:cambio|passaggio|aggiornamento)', 'downgrade', 'reversibile', 'ripristin\\w*',
         'passare (?:di nuovo|nuovamente) al',
       ],
       'custom-domain': ['domini(?:o)? personalizzat[oi]', 'dominio', 'domini'],
@@ -373,10 +382,104 @@ export const IT: Vocabulary = {
         'cosa fa (?:esattamente |di preciso )?(?:il )?(?:cambio|aggiornamento|passaggio)',
         'cosa succede quando (?:\\w+ ){0,3}(?:aggiorn\\w*|cambi\\w*|clicc\\w*|seleziono)', 'come funziona (?:il )?(?:cambio|aggiornamento|passaggio)',
       ],
+      // La metà commerciale: durata, finestre di annullamento, tempi. "a metà periodo", "a metà contratto", "prima del rinnovo".
+      'mid-term-downgrade': [
+        '(?:downgrade|ridurre|riduzione|diminuire|togliere|scendere|passare a un piano inferiore) (?:\\w+ ){0,5}(?:a meta (?:periodo|anno|contratto|impegno|abbonamento)|prima del rinnovo|durante (?:il |l )?(?:periodo|anno|contratto|impegno))',
+        '(?:piano|abbonamento|impegno|contratto) annual\\w* (?:\\w+ ){0,5}(?:downgrade|ridurre|diminuire|togliere|scendere)',
+      ],
+      'cancel-window': [
+        '72 ore', '(?:7|sette) giorni (?:\\w+ ){0,3}(?:annull\\w*|disdett\\w*|disdir\\w*|recesso)', '(?:annull\\w*|disdett\\w*|disdir\\w*|recesso) (?:\\w+ ){0,3}(?:7|sette) giorni',
+        '(?:finestra|periodo|tempo) (?:\\w+ ){0,2}(?:annullamento|disdetta|recesso)', 'rimbors\\w* (?:\\w+ ){0,3}(?:annull\\w*|disdett\\w*|disdir\\w*)',
+        '(?:annull\\w*|disdett\\w*|disdir\\w*) (?:\\w+ ){0,4}rimbors\\w*', 'cosa (?:viene|e) rimborsat\\w*',
+      ],
+      'upgrade-timing': [
+        '(?:subito|adesso|ora) o (?:al|alla) (?:rinnovo|scadenza)', '(?:al|alla) (?:rinnovo|scadenza) o (?:subito|adesso|ora)',
+        'aspettare (?:\\w+ ){0,3}(?:il )?rinnovo', '(?:programmare|pianificare|programmato|pianificato) (?:\\w+ ){0,3}(?:cambio|aggiornamento|passaggio)',
+        '(?:aggiorn\\w*|cambi\\w*|passare) (?:\\w+ ){0,3}al (?:rinnovo|momento del rinnovo)', 'modifiche (?:programmate|pianificate)',
+      ],
+      'partial-upgrade': [
+        'solo (?:alcuni|una parte|parte|meta|certi) (?:\\w+ ){0,2}(?:utenti|licenze|dipendenti|persone)?', 'spostare solo alcuni', 'solo una parte',
+        // Part of the users, however the part is said.
+        'solo (?:alcuni|meta|una meta|parte|qualche|pochi|certi|un gruppo|un terzo|un quarto) (?:(?:degli|dei|di|delle|del) )?(?:utenti|persone|dipendenti)',
+        'aggiornamento parziale', '(?:mischiare|mescolare|combinare|avere sia) (?:\\w+ ){0,2}(?:e3|e5|piani|licenze)',
+      ],
+      'term-length': [
+        // "impegno mensile o annuale: cosa cambia?" names the topic in one clause and asks in the next.
+        '(?:impegno )?(?:mensile|annuale) (?:o|oppure|contro) (?:mensile|annuale)(?: \\| cosa cambia)?', 'differenza tra (?:\\w+ ){0,2}(?:mensile|annuale) e (?:\\w+ ){0,2}(?:mensile|annuale)',
+        'durata (?:\\w+ ){0,2}(?:impegno|abbonamento|contratto)', 'impegno (?:mensile|annuale|triennale)', '(?:3|tre) anni',
+      ],
+      'mid-term-upgrade': [
+        '(?:aggiorn\\w*|cambi\\w*|passare|passaggio) (?:\\w+ ){0,6}(?:a meta (?:periodo|anno|contratto|impegno|abbonamento)|durante (?:il |l )?(?:periodo|anno|contratto|impegno))',
+        '(?:data di )?(?:scadenza|fine|rinnovo) (?:\\w+ ){0,3}(?:cambia|resta|rimane|si sposta|uguale|stessa)', 'nuovo (?:periodo|impegno|contratto)',
+      ],
+      'remove-licenses': [
+        '(?:rimuovere|togliere|ridurre|diminuire) (?:\\w+ ){0,3}licenze (?:\\w+ ){0,3}(?:mentre|durante|insieme|nello stesso|contemporaneamente)',
+        '(?:meno|poche) licenze (?:\\w+ ){0,4}(?:aggiorn\\w*|cambi\\w*|passaggio)', '(?:rimuovere|togliere|ridurre|diminuire) (?:\\w+ ){0,3}licenze',
+      ],
+      'add-licenses-mid-term': [
+        '(?:aggiung\\w*|compr\\w*|acquist\\w*) (?:\\w+ ){0,3}licenze (?:\\w+ ){0,6}(?:togliere|rimuovere|ridurre|restituire|dopo)',
+        'licenze (?:aggiunte|comprate|acquistate) (?:\\w+ ){0,3}(?:a meta|durante|dopo)',
+      ],
+      'billing-frequency': [
+        'frequenza (?:di )?(?:fatturazione|pagamento)', '(?:pagare|pagamento|fatturazione) (?:mensile|annuale) (?:o|oppure|invece)',
+        '(?:passare|cambiare) (?:\\w+ ){0,3}(?:fatturazione|pagamento) (?:mensile|annuale)', '(?:annuale|impegno annuale) (?:pagato|fatturato) (?:mensilmente|ogni mese)',
+      ],
+      'stop-renewal': [
+        '(?:disattivare|fermare|bloccare|evitare|annullare) (?:\\w+ ){0,3}(?:rinnovo|fatturazione ricorrente)', 'rinnovo automatico', 'fatturazione ricorrente',
+        'non (?:si )?rinnov\\w*',
+      ],
+      'data-after-cancel': [
+        '(?:dati|posta|mail|file|documenti) (?:\\w+ ){0,4}(?:dopo|quando) (?:\\w+ ){0,2}(?:annull\\w*|disdett\\w*|scad\\w*|disdic\\w*)',
+        'per quanto tempo (?:\\w+ ){0,3}(?:dati|file|posta) (?:\\w+ ){0,2}(?:conservat\\w*|tenut\\w*|eliminat\\w*)',
+      ],
+      'other-partner': [
+        '(?:altro|un altro|nuovo|diverso) (?:partner|rivenditore|csp)', 'cambiare (?:\\w+ ){0,2}(?:partner|rivenditore)',
+        '(?:partner|rivenditore) (?:\\w+ ){0,4}(?:fare|gestire) (?:il |l )?(?:cambio|aggiornamento|passaggio)',
+      ],
+      copilot: ['co ?pilot'],
+      'trial-to-paid': [
+        '(?:prova|trial) (?:\\w+ ){0,4}(?:a pagamento|pagat\\w*|acquist\\w*|compr\\w*|convert\\w*|definitiv\\w*)', '(?:convertire|trasformare|passare) (?:\\w+ ){0,3}(?:prova|trial)',
+        '(?:acquistare|comprare) (?:\\w+ ){0,3}(?:prova|trial)',
+      ],
+      'trial-ends': [
+        '(?:prova|trial) (?:\\w+ ){0,3}(?:finisce|scade|scaduta|termina|terminata|finita)', '(?:fine|scadenza) (?:della |del )?(?:prova|trial)', 'dopo (?:la |il )?(?:prova|trial)',
+      ],
+      'renewed-new-sku': [
+        'rinnov\\w* (?:\\w+ ){0,8}(?:ancora|vecchi\\w*|precedent\\w*) (?:\\w+ ){0,2}licenz\\w*', 'utenti (?:\\w+ ){0,2}(?:ancora )?(?:la |le )?(?:vecchi\\w*|precedent\\w*) licenz\\w*',
+        'licenz\\w* (?:\\w+ ){0,3}non (?:\\w+ ){0,2}(?:spostat\\w*|aggiornat\\w*|cambiat\\w*)',
+      ],
+      'nonprofit-grant': [
+        '(?:non profit|nonprofit|onlus|associazione|beneficenza) (?:\\w+ ){0,3}(?:sovvenzion\\w*|donazion\\w*|grant|licenze gratuite|offerta)', '(?:sovvenzione|donazione|grant) (?:\\w+ ){0,3}(?:finita|scaduta|terminata|cambiata)',
+      ],
+      'teams-unbundling': [
+        '(?:perdere|perdiamo|perdono|tenere|teniamo|mantenere|separat\\w*) (?:\\w+ ){0,2}teams', 'teams (?:\\w+ ){0,3}(?:separat\\w*|a parte|incluso)',
+      ],
+      'business-user-cap': [
+        '300 (?:utenti|licenze|posti)', '(?:limite|tetto|massimo) (?:\\w+ ){0,3}(?:utenti|licenze)', '(?:piu di|oltre|superare|superato) (?:i )?300',
+      ],
+      'end-of-sale': [
+        'fine (?:della )?vendita', 'non (?:piu|e piu) (?:disponibile|in vendita|acquistabile)', '(?:pulsanti|azioni) (?:\\w+ ){0,3}(?:disattivat\\w*|grigi\\w*|disabilitat\\w*)',
+      ],
+      'bulk-license-swap': [
+        '(?:sostituire|cambiare|spostare|riassegnare) (?:\\w+ ){0,3}licenze (?:\\w+ ){0,3}(?:molti|tutti|in blocco|in massa|centinaia|insieme)',
+        '(?:molti|tutti gli|centinaia di) utenti (?:\\w+ ){0,3}(?:insieme|in blocco|in una volta)', 'licenze basate su gruppi', 'powershell',
+      ],
+      'enterprise-to-business': [
+        'da (?:\\w+ ){0,4}(?:enterprise|e1|e3|e5) (?:\\w+ ){0,3}a (?:\\w+ ){0,2}business', '(?:passare|scendere|spostarsi) (?:\\w+ ){0,2}ai piani business',
+      ],
     },
+    comparisons: [
+      'cosa (?:perd\\w*|guadagn\\w*|ottengo|otteniamo|ottengono|manca|mancano|si perde|si guadagna|in piu|in meno)', '(?:perdiamo|perdo|guadagniamo) (?:o|e) (?:guadagniamo|perdiamo)',
+      'differenz\\w*', 'confront\\w*', 'rispetto a', 'vs', 'versus',
+      '(?:basta|bastano|e sufficiente|sono sufficienti) (?:\\w+ ){0,5}(?:o|oppure) (?:\\w+ ){0,3}(?:serve|servono|ci vuole|dobbiamo|bisogna|passiamo)',
+    ],
+    comparisonFrom: ['da', 'dal', 'dallo', 'dalla'],
     worries: {
-      'users-impact': ['perder(?:anno|a|emo) (?:\\w+ ){0,2}(?:posta|mail|e mail|email|dati|file|documenti)'],
       billing: ['pag\\w* due volte', 'addebitat[oi] due volte', 'doppio addebito'],
+      // "gli utenti perdono la posta durante il cambio": a worry in the present tense too.
+      'users-impact': ['perder(?:anno|a|emo) (?:\\w+ ){0,2}(?:posta|mail|e mail|email|dati|file|documenti)', 'perdono (?:\\w+ ){0,2}(?:posta|mail|e mail|email|dati|file|documenti)'],
+      'renewed-new-sku': ['rinnov\\w* (?:\\w+ ){0,8}(?:ancora|vecchi\\w*|precedent\\w*) (?:\\w+ ){0,2}licenz\\w*'],
+      'nonprofit-grant': ['(?:sovvenzione|donazione|grant) (?:\\w+ ){0,3}(?:finita|scaduta|terminata)'],
     },
   },
 

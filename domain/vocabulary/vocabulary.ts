@@ -1,5 +1,5 @@
 import type { AdminCenterMessageId } from '../admin-center-messages.js';
-import type { AdminRole, BillingAccountType, PurchaseChannel } from '../base-facts.js';
+import type { AdminRole, BillingAccountType, CommitmentTerm, PurchaseChannel } from '../base-facts.js';
 import type { QuestionTopicId } from '../questions.js';
 import type { YesNoFact } from '../tenant-facts.js';
 
@@ -121,6 +121,14 @@ export interface QuestionPhrases {
    * word ("gli utenti perderanno la posta", "charged twice"): only the few topics that have them.
    */
   worries: Readonly<Partial<Record<QuestionTopicId, Phrases>>>;
+  /**
+   * Asking what changes between two plans: "what do we lose going from E3 to E1?", "E3 vs E5",
+   * "is Business Premium enough or do we need E3?", "cosa perdiamo passando da E3 a E1?". The plans
+   * named are compared, never taken as facts about the tenant.
+   */
+  comparisons: Phrases;
+  /** Just before the plan a comparison starts from, when it is named second ("going to E5 from E3"). */
+  comparisonFrom: Words;
 }
 
 export interface Vocabulary {
@@ -196,6 +204,10 @@ export interface Vocabulary {
     roles: Readonly<Record<AdminRole, Phrases>>;
     roleAnswers: Readonly<Record<AdminRole, Phrases>>;
     billingAccounts: Readonly<Record<BillingAccountType, Phrases>>;
+    /** The subscription's term: "annual plan", "monthly term", "three-year commitment". */
+    commitmentTerms: Readonly<Record<CommitmentTerm, Phrases>>;
+    /** The term as an answer to its own question: "annual", "month to month", "tre anni". */
+    commitmentTermAnswers: Readonly<Record<CommitmentTerm, Phrases>>;
     stated: Readonly<Record<YesNoFact, StatedFactPhrases>>;
     /** Never between a state and the subject after it: "paid by invoice" says how, not that the invoice is paid. */
     stateGapStops: Words;

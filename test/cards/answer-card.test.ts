@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { LIMITS, NOTES, QUESTIONS, QUESTION_TOPICS, type SourceId } from '../../domain/index.js';
+import { LIMITS, NOTES, PLANS, QUESTIONS, QUESTION_TOPICS, type SourceId } from '../../domain/index.js';
 import { LANGUAGES, messagesFor } from '../../i18n/index.js';
 import { buildAnswerCard, type AdaptiveCardJson } from '../../cards/index.js';
 import { allElements, allTexts } from './card-walk.js';
@@ -10,9 +10,13 @@ const CITATION = /\[(\d+(?:, \d+)*)\]/g;
 /** A year names when a document said something ("the 2020 Upgrade tab"): a date, not a rule's number. */
 const isYear = (number: number): boolean => number >= 2010 && number <= 2030;
 
-/** The numbers a text says, leaving out citations and the digits of names ("E3", "Microsoft 365" is no answer's). */
+/** Longest first, so "Exchange Online (Plan 1)" goes before any shorter name inside it. */
+const PLAN_NAMES = PLANS.map((plan) => plan.name).sort((a, b) => b.length - a.length);
+
+/** The numbers a text says, leaving out citations and the digits of names ("E3", the 365 of "Microsoft 365 Copilot"). */
 function numbersSaid(text: string): number[] {
-  return (text.replace(CITATION, '').match(/(?<![\w.-])\d+(?![\w.-])/g) ?? []).map(Number);
+  const withoutNames = PLAN_NAMES.reduce((rest, name) => rest.split(name).join(''), text.replace(CITATION, ''));
+  return (withoutNames.replace(/\b(?:Microsoft|Office) 365\b/g, '').match(/(?<![\w.-])\d+(?![\w.-])/g) ?? []).map(Number);
 }
 
 function textBlocks(card: AdaptiveCardJson): string[] {

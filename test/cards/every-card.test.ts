@@ -8,6 +8,7 @@ import {
   UNDECIDED_IDS,
   WARNING_IDS,
   blockersOfTheWeek,
+  comparePlans,
   diagnose,
   newCheckBack,
   offersCheckBack,
@@ -23,6 +24,7 @@ import { LANGUAGES, type Language } from '../../i18n/index.js';
 import {
   SubmitDataSchema,
   buildAnswerCard,
+  buildComparisonCard,
   buildCaseCard,
   buildCaseListCard,
   buildDiagnosisCard,
@@ -113,6 +115,11 @@ function everyCard(lang: Language): [string, AdaptiveCardJson][] {
     cards.push([`answer: ${topic}`, buildAnswerCard(lang, topic)]);
     cards.push([`answer: ${topic}, back to where the admin was`, buildAnswerCard(lang, topic, { backTo: 'WHERE-THE-ADMIN-WAS' })]);
   }
+  cards.push(['comparison, services lost and gained', buildComparisonCard(lang, { from: 'o365-enterprise-e3', to: 'o365-enterprise-e1', ...comparePlans('o365-enterprise-e3', 'o365-enterprise-e1') })]);
+  cards.push([
+    'comparison, nothing lost, back to where the admin was',
+    buildComparisonCard(lang, { from: 'o365-enterprise-e3', to: 'm365-e5', ...comparePlans('o365-enterprise-e3', 'm365-e5') }, { backTo: 'WHERE-THE-ADMIN-WAS' }),
+  ]);
   for (const fact of FACT_KEYS) {
     cards.push([`question ${fact} (nothing known)`, buildFactQuestionCard(lang, fact, { facts: {} })]);
     cards.push([`question ${fact} (E1 known)`, buildFactQuestionCard(lang, fact, { facts: { currentPlan: 'o365-enterprise-e1' } })]);

@@ -51,8 +51,9 @@ const SCENARIOS: Scenario[] = [
     reasons: ['trial-subscription'],
   },
   {
+    // The term is asked last: with fewer services it changes what the answer says about the renewal.
     name: 'E3 to E1 has fewer data-related services: a manual change',
-    facts: { currentPlan: 'o365-enterprise-e3', purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e1' },
+    facts: { currentPlan: 'o365-enterprise-e3', purchaseChannel: 'direct-card', targetPlan: 'o365-enterprise-e1', commitmentTerm: 'annual' },
     path: 'manual',
     reasons: ['target-fewer-services'],
     neverAsked: ['legacySmallBusiness', 'licensedUsers'],

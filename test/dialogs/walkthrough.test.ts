@@ -136,7 +136,8 @@ describe('the Upgrade tab walkthrough', () => {
     const messages = messagesFor('en');
     const chat = new Chat();
     const first = await chat.click({ action: 'menu', choice: 'walkthrough-auto' });
-    const { replies } = await answerQuestions(chat, first, { ...UPGRADE_TAB_FACTS, targetPlan: 'o365-enterprise-e1' }, { mode: 'click', language: 'en' });
+    // Fewer services: the term is asked too, since it changes what the answer says about the renewal.
+    const { replies } = await answerQuestions(chat, first, { ...UPGRADE_TAB_FACTS, targetPlan: 'o365-enterprise-e1', commitmentTerm: 'annual' }, { mode: 'click', language: 'en' });
     expect(stepOf(replies)).toBeUndefined();
     expect(textOf(replies)).toContain(messages.reasons['target-fewer-services'].title);
     const start = await chat.click(buttonData(replies, messages.ui.buttons.startWalkthrough));

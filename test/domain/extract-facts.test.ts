@@ -54,6 +54,12 @@ const SENTENCES: [string, Partial<TenantFacts>][] = [
   ['possiamo tornare a E4 dopo?', {}],
   ["we're on E5, can we revert to E3?", { currentPlan: 'o365-e5' }],
   ['siamo su E5 e vorremmo tornare indietro a E3', { currentPlan: 'o365-e5' }],
+  // The term, as a term: how often it is paid is not its length.
+  ["We're on E3, an annual plan", { currentPlan: 'o365-enterprise-e3', commitmentTerm: 'annual' }],
+  ['E5 on a three-year commitment', { currentPlan: 'o365-e5', commitmentTerm: 'three-year' }],
+  ['siamo su E3 con un impegno mensile', { currentPlan: 'o365-enterprise-e3', commitmentTerm: 'monthly' }],
+  ['E3, billed monthly', { currentPlan: 'o365-enterprise-e3' }],
+  ['E3, fatturazione mensile', { currentPlan: 'o365-enterprise-e3' }],
   // Vague or contradictory: left for the bot to ask.
   ['hello, I need help', {}],
   ['we bought it directly from Microsoft', {}],

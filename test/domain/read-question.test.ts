@@ -31,10 +31,72 @@ const ASKED: [string, QuestionTopicId][] = [
     ['chi può cambiare il piano', 'who-can-change'],
     ['what does the automatic change do', 'what-it-does'],
     ['cosa fa il cambio automatico', 'what-it-does'],
+    // The commercial half (issue 24), some with the typos admins make.
+    ["We're on an annual plan: can we downgrade mid-term?", 'mid-term-downgrade'],
+    ['Siamo su un piano annuale: possiamo fare il downgrade a metà periodo?', 'mid-term-downgrade'],
+    ['Is it 72 hours or 7 days to cancel?', 'cancel-window'],
+    ['Sono 72 ore o 7 giorni per annullare?', 'cancel-window'],
+    ['Upgrade now or at renewal?', 'upgrade-timing'],
+    ['Aggiornare subito o al rinnovo?', 'upgrade-timing'],
+    ['Can I upgrade only some of my users?', 'partial-upgrade'],
+    ['Posso aggiornare solo alcuni utenti?', 'partial-upgrade'],
+    ['Monthly or annual term: what changes?', 'term-length'],
+    ['Impegno mensile o annuale: cosa cambia?', 'term-length'],
+    ['E3 → E5 mid-term: how is it billed, does the end date change?', 'mid-term-upgrade'],
+    ['Da E3 a E5 a metà periodo: come viene fatturato, la data di scadenza cambia?', 'mid-term-upgrade'],
+    ['can I remove licenses while upgrading?', 'remove-licenses'],
+    ["posso rimuovere licenze durante l'aggiornamento?", 'remove-licenses'],
+    ['if we add seats mid-term can we remove them later?', 'add-licenses-mid-term'],
+    ['se aggiungiamo licenze possiamo toglierle dopo?', 'add-licenses-mid-term'],
+    ['can we switch to monthly billing instead?', 'billing-frequency'],
+    ['possiamo passare alla fatturazione mensile?', 'billing-frequency'],
+    ['how do I turn off auto-renew?', 'stop-renewal'],
+    ['come disattivo il rinnovo automatico?', 'stop-renewal'],
+    ['what happens to our data after we cancel the old plan?', 'data-after-cancel'],
+    ['cosa succede ai dati dopo che annulliamo il vecchio piano?', 'data-after-cancel'],
+    ['can a different partner do the upgrade?', 'other-partner'],
+    ['un altro partner può fare il cambio?', 'other-partner'],
+    ['Which plans qualify for Microsoft 365 Copilot?', 'copilot'],
+    ['Quali piani sono idonei per Microsoft 365 Copilot?', 'copilot'],
+    ['How do I turn the trial into a paid plan?', 'trial-to-paid'],
+    ['Come faccio a convertire la prova in un piano a pagamento?', 'trial-to-paid'],
+    ['what happens when the trial ends?', 'trial-ends'],
+    ['cosa succede quando la prova scade?', 'trial-ends'],
+    ['We renewed to Microsoft 365 E3 but users still have the old license', 'renewed-new-sku'],
+    ['Abbiamo rinnovato a Microsoft 365 E3 ma gli utenti hanno ancora la vecchia licenza', 'renewed-new-sku'],
+    ['Our nonprofit grant ended: what now?', 'nonprofit-grant'],
+    ['La nostra donazione non profit è finita: e adesso?', 'nonprofit-grant'],
+    ['do we lose Teams if we move to E5?', 'teams-unbundling'],
+    ['perdiamo Teams se passiamo a E5?', 'teams-unbundling'],
+    ['we hit 300 users on Business Premium, what now?', 'business-user-cap'],
+    ['abbiamo superato i 300 utenti su Business Premium, che facciamo?', 'business-user-cap'],
+    ['why are the buttons turned off? it says end of sale', 'end-of-sale'],
+    ['il prodotto è a fine vendita, cosa posso fare?', 'end-of-sale'],
+    ['how do I swap licenses for hundreds of users at once?', 'bulk-license-swap'],
+    ['come sostituisco le licenze di centinaia di utenti insieme?', 'bulk-license-swap'],
+    ['how do we move from Office 365 E3 to Business Premium?', 'enterprise-to-business'],
+    ['come passiamo da Office 365 E3 a Business Premium?', 'enterprise-to-business'],
+];
+
+/** The same questions as admins type them in a hurry: misspelt words are forgiven. */
+const TYPED_IN_A_HURRY: [string, QuestionTopicId][] = [
+  ['can we downgrade midterm on an anual plan?', 'mid-term-downgrade'],
+  ['is it 72 hours or 7 days to cancle?', 'cancel-window'],
+  ['can i upgrade ony some of my usres?', 'partial-upgrade'],
+  ['wich plans qualify for copilot?', 'copilot'],
+  ['how do i trun the trail into a paid plan?', 'trial-to-paid'],
+  ['can i remove licneses while upgrading?', 'remove-licenses'],
+  ['gli utenti perdono la posta durante il cmabio?', 'users-impact'],
+  ['posso aggiornare solo alcuni utneti?', 'partial-upgrade'],
+  ['sono 72 ore o 7 giorni per anullare?', 'cancel-window'],
 ];
 
 describe('reading a question', () => {
   it.each(ASKED)('"%s" asks %s', (text, topic) => {
+    expect(readQuestion(text)).toBe(topic);
+  });
+
+  it.each(TYPED_IN_A_HURRY)('"%s", misspelt, still asks %s', (text, topic) => {
     expect(readQuestion(text)).toBe(topic);
   });
 

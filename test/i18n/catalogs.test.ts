@@ -63,6 +63,14 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   planRetired: [['PLAN-X', 2015, 'notice'], ['PLAN-X', 2025, 'not-listed']],
   moreWarnings: [[1], [4]],
   backTo: [['WHERE-X']],
+  // A comparison of plans (i18n/en-answers.ts, it-answers.ts).
+  heading: [['PLAN-X', 'PLAN-Y']],
+  servicesGained: [[['SERVICE-A', 'SERVICE-B']]],
+  servicesLost: [[['SERVICE-A']]],
+  yourTerm: [['TERM-X']],
+  samePlan: [['PLAN-X']],
+  unknownPlan: [['PLAN-X, E9']],
+  canCompare: [['PLAN-X, PLAN-Y']],
   // The support desk's words (i18n/en-desk.ts, it-desk.ts).
   filledFromSentence: [[1], [3]],
   fieldsForPlan: [['PLAN-X']],

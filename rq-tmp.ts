@@ -1,0 +1,3 @@
+import { readComparison } from './domain/read-comparison.js';
+const known = { currentPlan: 'm365-business-standard', targetPlan: 'm365-business-premium' } as const;
+for (const t of ['What do I lose going from E3 to E1?', 'what do we gain going to E5 from E3?', 'E3 vs E5', 'Microsoft 365 E3 vs E5?', 'is Business Premium enough or do we need E3?', 'E3 vs E3?', 'what do I lose going from E3 to E9?', 'cosa perdiamo passando da E3 a E1?', 'differenza tra E3 e E5?', 'Business Premium basta o serve E3?', 'MCA vs MOSA?', 'Will my users lose email during the change?', 'what do we lose going to E1?', 'can we go back to E3 later?', 'we want to downgrade from E5 to E3']) console.log(t, JSON.stringify(readComparison(t)), JSON.stringify(readComparison(t, known)));
