@@ -1,4 +1,17 @@
-import { byImportance, getPlan, isAutomaticPath, REASONS, UNDECIDED, walkthrough, type Diagnosis, type PlanId, type TenantFacts } from '../domain/index.js';
+import {
+  byImportance,
+  comparePlans,
+  getPlan,
+  hasKnownServices,
+  isAutomaticPath,
+  REASONS,
+  SERVICES,
+  UNDECIDED,
+  walkthrough,
+  type Diagnosis,
+  type PlanId,
+  type TenantFacts,
+} from '../domain/index.js';
 import { messagesFor, planName, type Language, type Messages } from '../i18n/index.js';
 import {
   adaptiveCard,
@@ -31,6 +44,31 @@ function retirementLines(messages: Messages, id: PlanId, citations: Citations): 
   return [
     subtleText(`${lines.join(' ')} ${citations.cite(plan.statusSources)}`),
     ...(plan.retired.notes ?? []).map((note) => subtleText(messages.notes[note])),
+  ];
+}
+
+const SERVICE_NAMES = new Map(SERVICES.map((service) => [service.id, service.name]));
+/** Services are named as Microsoft sells them, the same in both languages; an unknown id stays as it is. */
+function serviceNames(ids: readonly string[]): string[] {
+  return ids.map((id) => SERVICE_NAMES.get(id) ?? id);
+}
+
+/** The services the wanted plan loses and gains against the current one (LIC-REF), when both are known. */
+function servicesThatChange(messages: Messages, diagnosis: Diagnosis, facts: TenantFacts, citations: Citations): CardElement[] {
+  const { currentPlan, targetPlan } = facts;
+  if (targetPlan === undefined || targetPlan === currentPlan || !hasKnownServices(currentPlan) || !hasKnownServices(targetPlan)) return [];
+  const text = messages.ui.diagnosis;
+  const { gained, lost } = comparePlans(currentPlan, targetPlan);
+  const lines: string[] = [];
+  // The fewer-services reason already names the losses above.
+  const lossesNamed = diagnosis.reasons.some((reason) => reason.services !== undefined);
+  if (lost.length > 0 && !lossesNamed) lines.push(text.servicesLost(lost.map((service) => service.name)));
+  if (gained.length > 0) lines.push(text.servicesGained(gained.map((service) => service.name)));
+  if (lines.length === 0 && lost.length === 0) lines.push(text.servicesSame);
+  if (lines.length === 0) return [];
+  return [
+    heading(text.servicesTitle(planName(messages, currentPlan), planName(messages, targetPlan)), 'default'),
+    textBlock(`${lines.join(' ')} ${citations.cite(['LIC-REF'])}`, { spacing: 'small' }),
   ];
 }
 
@@ -76,6 +114,7 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
           [
             textBlock(words.title, { weight: 'bolder' }),
             textBlock(`**${text.whatItMeans}:** ${words.meaning}`, { spacing: 'small' }),
+            ...(reason.services === undefined ? [] : [textBlock(text.wouldLose(serviceNames(reason.services)), { spacing: 'small' })]),
             textBlock(`**${text.whatToDo}:** ${words.remedy} ${citations.cite(reason.sources)}`, { spacing: 'small' }),
             ...(reason.id === 'target-retired' && facts.targetPlan !== undefined ? retirementLines(messages, facts.targetPlan, citations) : []),
             ...REASONS[reason.id].notes.map((note) => subtleText(messages.notes[note])),
@@ -85,6 +124,8 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
       );
     }
   }
+
+  body.push(...servicesThatChange(messages, diagnosis, facts, citations));
 
   const wantedRefused = diagnosis.path === 'manual' && facts.targetPlan !== undefined && !diagnosis.targets.includes(facts.targetPlan);
   if (diagnosis.targets.length > 0) {

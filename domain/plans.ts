@@ -298,6 +298,7 @@ const ROWS: PlanRow[] = [
     ...SOLD,
     formerNames: ['Office 365 Business Essentials'],
     dataServices: dataServices(P1, P1),
+    licenseCap: { value: LIMITS.businessPlanLicenses.value, sources: ['TEAMS-INCL'] },
   },
   {
     id: 'm365-business-standard',

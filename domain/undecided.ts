@@ -12,6 +12,8 @@ export const UNDECIDED_IDS = [
   'education-plans-undocumented',
   /** A retired plan's targets come from the 2013 table; today's page shows what it really offers. */
   'retired-plan-targets-2013',
+  /** The 2013 guide and the 2020 page blocked prepaid plans; MSD-2024's lists (2024, 2025) no longer name them. */
+  'prepaid-plan-undocumented',
 ] as const;
 
 export type UndecidedId = (typeof UNDECIDED_IDS)[number];
@@ -28,4 +30,5 @@ export const UNDECIDED: Record<UndecidedId, UndecidedInfo> = {
   'mca-blockers-undocumented': { id: 'mca-blockers-undocumented', adminCenter: 'change-subscription-option', sources: ['MSD-2024'] },
   'education-plans-undocumented': { id: 'education-plans-undocumented', adminCenter: 'view-upgrades', sources: ['002', 'MSD-2024'] },
   'retired-plan-targets-2013': { id: 'retired-plan-targets-2013', adminCenter: 'view-upgrades', sources: ['002'] },
+  'prepaid-plan-undocumented': { id: 'prepaid-plan-undocumented', adminCenter: 'view-upgrades', sources: ['MSD-2024', '002'] },
 };

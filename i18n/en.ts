@@ -74,9 +74,9 @@ export const en: Messages = {
       remedy: 'Pick a plan the admin center offers from yours, or change to the one you want by hand.',
     },
     'target-fewer-services': {
-      title: 'The plan you want has fewer data-related services',
+      title: 'The plan you want has fewer services',
       meaning:
-        'The admin center changes plans automatically only to a plan with the same data-related services (mailbox, SharePoint, OneDrive, archive) or a higher version of them, so that no user loses data. The plan you want has less of them.',
+        'The admin center changes plans automatically only to a plan that keeps every service of yours, at the same or a higher version, so that no user loses data. The plan you want lacks some of them.',
       remedy: 'Change by hand: back up the data you want to keep, buy the new plan, move the users, then cancel the old plan.',
     },
     'business-plan-user-cap': {
@@ -147,7 +147,7 @@ export const en: Messages = {
     },
     'unpaid-balance': {
       title: 'Unpaid balance',
-      meaning: 'An unpaid balance on your invoice blocks the change.',
+      meaning: 'When you pay by wire transfer, an unpaid balance on your invoice blocks the change.',
       remedy: `In ${place['billing-your-products']}, find the subscription and select ${place['pay-now']} or ${place['settle-balance']} in its Billing section; once paid, try again.`,
     },
     'credit-check-pending': {
@@ -318,7 +318,7 @@ export const en: Messages = {
       title: 'Buy the new subscription',
       help: `Buy it for the same organization your users are in now: subscriptions cannot cross organizations. Paying by invoice, a credit check can take up to ${LIMITS.creditCheckBusinessDays.value} working days.`,
       instructions: (input) => [
-        `Go to **${place['purchase-services']}** and buy **${target(input)}**` +
+        `Go to **${place.marketplace}** (Dashboard view) or **${place['add-more-products']}** (Simplified view) and buy **${target(input)}**` +
           (input.expectedLicenses === undefined ? ', one license for each user you will move.' : ` with ${input.expectedLicenses} licenses, one for each user you will move.`),
         'If you already own it with enough free licenses, go to the next step.',
       ],
@@ -529,8 +529,9 @@ export const en: Messages = {
     'admin-center-locked-2020': 'In 2020 admins could not use the admin center at all during the change; today only the subscription page is locked.',
     'ten-minutes-2020': `The 2013 and 2020 guides said a change usually took less than ${LIMITS.typicalUpgradeMinutes.value} minutes.`,
     'e3-to-e4-2013': 'In 2013 an E3 plan could move to E4; Microsoft retired E4 in 2015.',
-    'unpaid-balance-wire-transfer-2025': 'A 2025 revision of the same page says this applies when you pay by wire transfer.',
-    'prepaid-not-in-2024-list': "This comes from the 2013 guide; Microsoft's 2024 list of blockers no longer names prepaid plans.",
+    'unpaid-balance-invoice-2024': 'The December 2024 version of the page said this applied to anyone paying by invoice; the October 2025 version narrows it to wire transfer.',
+    'purchase-services-label': 'Earlier versions of the admin center called this page Billing > Purchase services.',
+    'prepaid-not-in-2024-list': "This comes from the 2013 guide; Microsoft's lists of blockers of 2024 and 2025 no longer name prepaid plans.",
     'custom-domain-small-business-2013':
       'In 2013 a Small Business plan with a custom domain could not switch to an Enterprise or Midsize plan: the domain was removed and added back after the switch, with some downtime.',
     'no-switch-back-across-families-2013': 'In 2013 a plan moved to another family of plans could not switch back to the old one.',
@@ -539,6 +540,7 @@ export const en: Messages = {
   undecided: {
     'mca-blockers-undocumented': `Microsoft documents what blocks a plan change for MOSA accounts only. On your MCA account, the **${place['change-subscription-option']}** page shows what you can change.`,
     'education-plans-undocumented': `No current Microsoft page says which education plans can change automatically; this answer follows the 2013 table. **${place['view-upgrades']}** shows what the admin center offers you.`,
+    'prepaid-plan-undocumented': `In 2013 and in 2020 a plan bought with a prepaid card or product key could not change automatically; Microsoft's current list of blockers no longer names prepaid plans, and no current page says whether they still block. **${place['view-upgrades']}** shows whether the admin center offers you a change.`,
     'retired-plan-targets-2013': `Your plan is no longer sold, so these plans come from the 2013 table, less those retired since. **${place['view-upgrades']}** shows what the admin center really offers.`,
   },
 
@@ -625,6 +627,11 @@ export const en: Messages = {
       warningsTitle: 'Good to know',
       stillUnknown: (labels) => `Some answers could still change this result: ${labels.join(', ')}.`,
       allClear: 'Nothing blocks the change.',
+      servicesTitle: (fromPlan, toPlan) => `What changes from ${fromPlan} to ${toPlan}`,
+      servicesLost: (names) => `Your users would lose: ${names.join(', ')}.`,
+      servicesGained: (names) => `They would gain: ${names.join(', ')}.`,
+      servicesSame: 'The two plans include the same services.',
+      wouldLose: (names) => `It would take away: ${names.join(', ')}.`,
       useButtons: 'Please choose one of the buttons on the card, or say "start over".',
       needPlan: 'Without the current plan I cannot check anything. Come back when you know it.',
     },

@@ -87,9 +87,9 @@ export const it: Messages = {
       remedy: "Scegli un piano che l'interfaccia di amministrazione propone dal tuo, oppure passa a quello desiderato a mano.",
     },
     'target-fewer-services': {
-      title: 'Il piano che vuoi ha meno servizi legati ai dati',
+      title: 'Il piano che vuoi ha meno servizi',
       meaning:
-        "L'interfaccia di amministrazione cambia piano automaticamente solo verso un piano con gli stessi servizi legati ai dati (cassetta postale, SharePoint, OneDrive, archivio) o una versione superiore, perché nessun utente perda dati. Il piano che vuoi ne ha meno.",
+        "L'interfaccia di amministrazione cambia piano automaticamente solo verso un piano che mantiene tutti i tuoi servizi, alla stessa versione o a una superiore, perché nessun utente perda dati. Al piano che vuoi ne mancano alcuni.",
       remedy: 'Cambia piano a mano: fai il backup dei dati da conservare, acquista il nuovo piano, sposta gli utenti e annulla il vecchio.',
     },
     'business-plan-user-cap': {
@@ -161,7 +161,7 @@ export const it: Messages = {
     },
     'unpaid-balance': {
       title: 'Saldo non pagato',
-      meaning: 'Un saldo non pagato sulla fattura blocca il cambio.',
+      meaning: 'Se paghi con bonifico, un saldo non pagato sulla fattura blocca il cambio.',
       remedy: `In ${place['billing-your-products']} trova l'abbonamento e seleziona ${place['pay-now']} o ${place['settle-balance']} nella sua sezione di fatturazione; a pagamento avvenuto, riprova.`,
     },
     'credit-check-pending': {
@@ -332,7 +332,7 @@ export const it: Messages = {
       title: 'Acquista il nuovo abbonamento',
       help: `Acquistalo per la stessa organizzazione in cui sono ora gli utenti: gli abbonamenti non passano da un'organizzazione all'altra. Con il pagamento con fattura, la verifica del credito può richiedere fino a ${LIMITS.creditCheckBusinessDays.value} giorni lavorativi.`,
       instructions: (input) => [
-        `Vai a **${place['purchase-services']}** e acquista **${target(input)}**` +
+        `Vai a **${place.marketplace}** (visualizzazione Dashboard) o a **${place['add-more-products']}** (visualizzazione semplificata) e acquista **${target(input)}**` +
           (input.expectedLicenses === undefined
             ? ', una licenza per ogni utente da spostare.'
             : ` con ${input.expectedLicenses} licenze, una per ogni utente da spostare.`),
@@ -547,8 +547,9 @@ export const it: Messages = {
       "Nel 2020 durante il cambio gli amministratori non potevano usare affatto l'interfaccia di amministrazione; oggi è bloccata solo la pagina dell'abbonamento.",
     'ten-minutes-2020': `Le guide del 2013 e del 2020 dicevano che un cambio richiedeva di solito meno di ${LIMITS.typicalUpgradeMinutes.value} minuti.`,
     'e3-to-e4-2013': 'Nel 2013 un piano E3 poteva passare a E4; Microsoft ha ritirato E4 nel 2015.',
-    'unpaid-balance-wire-transfer-2025': 'Una revisione del 2025 della stessa pagina dice che vale per chi paga con bonifico.',
-    'prepaid-not-in-2024-list': 'Viene dalla guida del 2013; l’elenco dei blocchi di Microsoft del 2024 non cita più i piani prepagati.',
+    'unpaid-balance-invoice-2024': 'La versione di dicembre 2024 della pagina lo applicava a chiunque pagasse con fattura; quella di ottobre 2025 lo limita al bonifico.',
+    'purchase-services-label': "Nelle versioni precedenti dell'interfaccia di amministrazione questa pagina si chiamava Fatturazione > Acquisto di servizi.",
+    'prepaid-not-in-2024-list': 'Viene dalla guida del 2013; gli elenchi dei blocchi di Microsoft del 2024 e del 2025 non citano più i piani prepagati.',
     'custom-domain-small-business-2013':
       'Nel 2013 un piano Small Business con un dominio personalizzato non poteva passare a un piano Enterprise o Azienda di medie dimensioni: il dominio veniva rimosso e aggiunto di nuovo dopo il passaggio, con un periodo di inattività.',
     'no-switch-back-across-families-2013': "Nel 2013 un piano passato a un'altra famiglia di piani non poteva tornare a quello vecchio.",
@@ -557,6 +558,7 @@ export const it: Messages = {
   undecided: {
     'mca-blockers-undocumented': `Microsoft documenta cosa blocca un cambio di piano solo per gli account MOSA. Con il tuo account MCA, la pagina **${place['change-subscription-option']}** mostra cosa puoi cambiare.`,
     'education-plans-undocumented': `Nessuna pagina Microsoft attuale dice quali piani per l'istruzione si possono cambiare automaticamente; questa risposta segue la tabella del 2013. **${place['view-upgrades']}** mostra cosa ti propone l'interfaccia di amministrazione.`,
+    'prepaid-plan-undocumented': `Nel 2013 e nel 2020 un piano acquistato con una scheda prepagata o un codice Product Key non poteva cambiare automaticamente; l'elenco attuale dei blocchi di Microsoft non cita più i piani prepagati e nessuna pagina attuale dice se bloccano ancora. **${place['view-upgrades']}** mostra se l'interfaccia di amministrazione ti propone un cambio.`,
     'retired-plan-targets-2013': `Il tuo piano non è più in vendita: questi piani vengono dalla tabella del 2013, meno quelli ritirati da allora. **${place['view-upgrades']}** mostra cosa propone davvero l'interfaccia di amministrazione.`,
   },
 
@@ -644,6 +646,11 @@ export const it: Messages = {
       warningsTitle: 'Buono a sapersi',
       stillUnknown: (labels) => `Alcune risposte potrebbero ancora cambiare questo risultato: ${labels.join(', ')}.`,
       allClear: 'Nulla blocca il cambio.',
+      servicesTitle: (fromPlan, toPlan) => `Cosa cambia da ${fromPlan} a ${toPlan}`,
+      servicesLost: (names) => `I tuoi utenti perderebbero: ${names.join(', ')}.`,
+      servicesGained: (names) => `Otterrebbero: ${names.join(', ')}.`,
+      servicesSame: 'I due piani includono gli stessi servizi.',
+      wouldLose: (names) => `Toglierebbe: ${names.join(', ')}.`,
       useButtons: 'Scegli uno dei pulsanti della scheda, oppure scrivi "ricomincia".',
       needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
     },

@@ -139,7 +139,7 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     if (choiceSet?.type !== 'Input.ChoiceSet') throw new Error('no plan picker');
     const automatic = upgradeTargets('o365-enterprise-e1');
     expect(choiceSet.choices.slice(0, automatic.length).map((choice) => choice.value)).toEqual(automatic);
-    expect(choiceSet.choices[0]?.title).toBe(`${planName(messages, 'm365-business-basic')} ${ui.automaticTargetMark}`);
+    expect(choiceSet.choices[0]?.title).toBe(`${planName(messages, automatic[0] ?? 'o365-enterprise-e3')} ${ui.automaticTargetMark}`);
     const values = choiceSet.choices.map((choice) => choice.value);
     expect(values).not.toContain('o365-enterprise-e1');
     expect(values).not.toContain('o365-enterprise-e4');

@@ -3,16 +3,17 @@ import { diagnose, pathFor, upgradeTargets, type PlanId, type TenantFacts, type 
 import { tenant } from '../support/tenant-fixtures.js';
 
 // What an automatic change always implies (MSD-2024), plus seed 000's Cart facts on MOSA.
-const ON_MCA: WarningId[] = [
+// Today's automatic change, MOSA or MCA alike: the seeds' Cart, "don't reassign" and public-website
+// warnings describe pages that are gone, so they are history and never in today's answer.
+const AUTOMATIC: WarningId[] = [
   'admin-downtime',
   'users-keep-access',
-  'do-not-reassign-during-switch',
   'billing-switchover',
   'typical-duration',
   'service-assignments-reset',
   'prorated-credit-invoice',
 ];
-const AUTOMATIC: WarningId[] = [...ON_MCA, 'cannot-remove-licenses-during-upgrade', 'add-ons-included-are-removed'];
+const ON_MCA = AUTOMATIC;
 const MCA_OWNER: Partial<TenantFacts> = { billingAccountType: 'mca', adminRole: 'billing-account-role' };
 
 describe('diagnose: path precedence (contact > manual > wait/fix > automatic)', () => {
@@ -20,7 +21,7 @@ describe('diagnose: path precedence (contact > manual > wait/fix > automatic)', 
     ['nothing in the way', {}, 'upgrade-tab'],
     ['a wait reason', { serviceHealthIssue: true }, 'resolve-then-upgrade-tab'],
     ['a fix reason', { trial: true }, 'resolve-then-upgrade-tab'],
-    ['wait and fix together', { creditCheckPending: true, unpaidBalance: true }, 'resolve-then-upgrade-tab'],
+    ['wait and fix together', { creditCheckPending: true, purchaseChannel: 'direct-invoice', unpaidBalance: true }, 'resolve-then-upgrade-tab'],
     ['a manual reason', { targetPlan: 'o365-enterprise-e1' }, 'manual'],
     ['manual beats wait and fix', { targetPlan: 'o365-enterprise-e1', trial: true, serviceHealthIssue: true }, 'manual'],
     ['contact beats everything', { purchaseChannel: 'partner', targetPlan: 'o365-enterprise-e1', trial: true }, 'contact-partner'],
@@ -51,7 +52,7 @@ describe('diagnose: targets still open', () => {
     ['E4 lists the five options', { currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e5' }, ['o365-e5', 'm365-e5', 'm365-e5-no-audio', 'o365-enterprise-e3', 'm365-e3']],
     ['Small Business with a custom domain: none left', { currentPlan: 'o365-small-business', targetPlan: undefined, customDomain: true }, []],
     ['Small Business without a custom domain', { currentPlan: 'o365-small-business', targetPlan: undefined, customDomain: false }, ['o365-enterprise-e1', 'o365-enterprise-e3']],
-    ['a reason about the whole subscription opens none', { purchaseChannel: 'prepaid-key' }, []],
+    ['a reason about the whole subscription opens none', { notCurrentlyEligible: true }, []],
     ['contacting the partner opens none', { purchaseChannel: 'partner' }, []],
   ];
 
@@ -62,7 +63,7 @@ describe('diagnose: targets still open', () => {
   it('leaves out a Business plan capped below the head count, keeps the rest', () => {
     const targets = diagnose(tenant({ currentPlan: 'm365-business-standard', targetPlan: undefined, licensedUsers: 350 })).targets;
     expect(targets).not.toContain('m365-business-premium');
-    expect(targets).toEqual(expect.arrayContaining(['m365-business-basic', 'o365-enterprise-e3', 'm365-e5']));
+    expect(targets).toEqual(expect.arrayContaining(['m365-e3', 'm365-e5']));
   });
 });
 
@@ -72,7 +73,7 @@ describe('diagnose: warnings that apply', () => {
     ['the automatic change after resolving', { serviceHealthIssue: true }, AUTOMATIC],
     ['the automatic change on MCA: no 2020 Cart', MCA_OWNER, ON_MCA],
     ['paying by invoice', { purchaseChannel: 'direct-invoice' }, [...AUTOMATIC, 'invoice-credit-check']],
-    ['a custom domain', { customDomain: true }, [...AUTOMATIC, 'public-website-domain-first']],
+    ['a custom domain: the 2013 public-website warning is history', { customDomain: true }, AUTOMATIC],
     ['E4 to Office 365 E3', { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-enterprise-e3' }, [...AUTOMATIC, 'e4-to-e3-loses-features']],
     ['E4 to Microsoft 365 E3', { currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e3' }, [...AUTOMATIC, 'e4-to-e3-loses-features']],
     ['E4 with no target yet (both E3s are offered)', { currentPlan: 'o365-enterprise-e4', targetPlan: undefined }, [...AUTOMATIC, 'e4-to-e3-loses-features']],

@@ -125,7 +125,17 @@ describe('diagnose: which unknown facts are asked', () => {
     expect(path).toBe('resolve-then-upgrade-tab');
     expect(decided).toBe(false);
     expect(unknownFacts.slice(0, 3)).toEqual(['targetPlan', 'notCurrentlyEligible', 'governmentOrNonprofit']);
-    expect(unknownFacts).toContain('unpaidBalance');
+    expect(unknownFacts).toContain('serviceHealthIssue');
+  });
+
+  // The unpaid balance blocks only those who pay by wire transfer (MSD-2024, 2025-10-02).
+  it.each<[TenantFacts['purchaseChannel'], boolean]>([
+    ['direct-card', false],
+    ['direct-invoice', true],
+    [undefined, true],
+  ])('asks about an unpaid balance when paying by %s: %s', (purchaseChannel, asked) => {
+    const facts: TenantFacts = { currentPlan: 'o365-enterprise-e3', trial: true, ...(purchaseChannel === undefined ? {} : { purchaseChannel }) };
+    expect(diagnose(facts).unknownFacts.includes('unpaidBalance')).toBe(asked);
   });
 
   it('is decided on the resolve-first path once no answer could make it manual', () => {
