@@ -36,6 +36,7 @@ export function diagnoseTyped(facts: TenantFacts): Diagnosis {
     // ones are neither asserted nor asked until the account is known to be MCA.
     if (entry.scope === 'history') continue;
     if (entry.scope === 'mosa' && onMca) continue;
+    // Until the admin names the account, MOSA is assumed (as below): an answer of MCA reopens these.
     if (entry.scope === 'mca' && !onMca) continue;
     const verdict = entry.test(facts);
     if (verdict === true) {

@@ -267,6 +267,53 @@ export const REASON_CATALOG = [
     test: (facts) => yes(facts, 'governmentOrNonprofit'),
   }),
   reason({
+    id: 'scheduled-change',
+    kind: 'contact',
+    reach: 'subscription',
+    // MSD-SCHEDULED: "You must have a Microsoft Customer Agreement (MCA) billing account type".
+    scope: 'mca',
+    sources: ['MSD-SCHEDULED'],
+    adminCenter: 'billing-your-products',
+    notes: [],
+    asks: 'scheduledChange',
+    reads: [],
+    recheck: ['scheduledChange'],
+    // A change a Microsoft representative scheduled for the renewal: until it happens, the
+    // subscription can't be upgraded or downgraded, and only the representative changes it.
+    test: (facts) => yes(facts, 'scheduledChange'),
+  }),
+  reason({
+    id: 'extended-service-term',
+    kind: 'manual',
+    reach: 'subscription',
+    // MSD-EST: "This article applies only to customers with a Microsoft Customer Agreement (MCA)".
+    scope: 'mca',
+    sources: ['MSD-EST'],
+    adminCenter: 'billing-your-products',
+    notes: [],
+    asks: 'extendedServiceTerm',
+    reads: [],
+    recheck: ['extendedServiceTerm'],
+    // "You also can't change the EST subscription type": buying the new plan is still possible.
+    test: (facts) => yes(facts, 'extendedServiceTerm'),
+  }),
+  reason({
+    id: 'billing-account-blocked',
+    kind: 'fix',
+    reach: 'subscription',
+    // MSD-KEEP-ACTIVE applies to MCA, MOSA, CSP and EES accounts alike.
+    scope: 'any-account',
+    sources: ['MSD-KEEP-ACTIVE'],
+    adminCenter: 'billing-accounts',
+    notes: [],
+    asks: 'billingAccountBlocked',
+    reads: [],
+    recheck: ['billingAccountBlocked'],
+    // Blocked after a year without use: no new subscription can be added, so neither change can be
+    // made until support (or the partner or account manager) unblocks it.
+    test: (facts) => yes(facts, 'billingAccountBlocked'),
+  }),
+  reason({
     id: 'role-not-permitted',
     kind: 'fix',
     reach: 'subscription',

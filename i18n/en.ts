@@ -135,6 +135,22 @@ export const en: Messages = {
       meaning: 'To change plans automatically, every user must have a valid license, and more are assigned than bought.',
       remedy: `Unassign licenses in ${place['users-active-users']} until no more users than licenses remain, or buy the missing licenses.`,
     },
+    'scheduled-change': {
+      title: 'A change scheduled by your Microsoft representative',
+      meaning:
+        'Your representative scheduled a change to this subscription for its renewal. Until that change takes place, the subscription cannot be upgraded or downgraded, nor its licenses removed.',
+      remedy: `See it with **View scheduled changes** in ${place['billing-your-products']}, and ask your Microsoft representative to change or cancel it if you need the new plan sooner.`,
+    },
+    'extended-service-term': {
+      title: 'The subscription is on an Extended Service Term',
+      meaning: 'An Extended Service Term (EST) keeps the service month to month after the end date, but its type cannot be changed to another plan, nor its license count.',
+      remedy: 'Change by hand: buy the new plan, move the users, then cancel the EST. You can also convert the EST back to a standard subscription and change that one.',
+    },
+    'billing-account-blocked': {
+      title: 'The billing account is blocked',
+      meaning: 'Microsoft blocks a billing account left unused for a year. While it is blocked, no subscription can be added, so neither the automatic change nor a manual one can go through.',
+      remedy: 'Have it unblocked first: contact Microsoft support if you bought directly, or your partner or account manager. Then check again.',
+    },
     'add-on-present': {
       title: 'The subscription has an add-on',
       meaning: 'An add-on on the subscription can stop the automatic change.',
@@ -470,6 +486,21 @@ export const en: Messages = {
       label: 'Not currently eligible',
       question: 'Does the admin center say the subscription is not currently eligible to change plans?',
       help: `It says so when ${place['view-upgrades']} is greyed out on the subscription's page.`,
+    },
+    scheduledChange: {
+      label: 'Change scheduled by Microsoft',
+      question: 'Has your Microsoft representative scheduled a change to this subscription, for its renewal?',
+      help: `The subscription's page in ${place['billing-your-products']} then shows **View scheduled changes**.`,
+    },
+    extendedServiceTerm: {
+      label: 'Extended Service Term',
+      question: 'Is the subscription on an Extended Service Term (EST), continuing month to month after its end date?',
+      help: `The subscription's name in ${place['billing-your-products']} ends with "Extended Service Term".`,
+    },
+    billingAccountBlocked: {
+      label: 'Billing account blocked',
+      question: 'Has Microsoft blocked your billing account for inactivity?',
+      help: 'Microsoft sends a notice 30 days before it blocks an account unused for a year.',
     },
     hasAddOn: {
       label: 'Add-on',

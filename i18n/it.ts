@@ -149,6 +149,23 @@ export const it: Messages = {
       meaning: 'Per cambiare piano automaticamente ogni utente deve avere una licenza valida, e ne risultano assegnate più di quelle acquistate.',
       remedy: `Togli licenze in ${place['users-active-users']} finché gli utenti non superano le licenze, oppure acquista quelle mancanti.`,
     },
+    'scheduled-change': {
+      title: 'Una modifica pianificata dal referente Microsoft',
+      meaning:
+        "Il referente ha pianificato una modifica a questo abbonamento per il rinnovo. Finché la modifica non avviene, l'abbonamento non si può passare a un piano superiore o inferiore, né ridurne le licenze.",
+      remedy: `Vedila con **View scheduled changes** in ${place['billing-your-products']} e chiedi al referente Microsoft di cambiarla o annullarla se ti serve prima il nuovo piano.`,
+    },
+    'extended-service-term': {
+      title: "L'abbonamento è su un Extended Service Term",
+      meaning: "Un Extended Service Term (EST) mantiene il servizio mese per mese dopo la scadenza, ma non se ne può cambiare il tipo con un altro piano, né il numero di licenze.",
+      remedy: "Cambia piano a mano: acquista il nuovo piano, sposta gli utenti e annulla l'EST. Puoi anche riportare l'EST a un abbonamento standard e cambiare quello.",
+    },
+    'billing-account-blocked': {
+      title: "L'account di fatturazione è bloccato",
+      meaning:
+        "Microsoft blocca un account di fatturazione inutilizzato da un anno. Finché è bloccato non si possono aggiungere abbonamenti, quindi non passa né il cambio automatico né quello a mano.",
+      remedy: 'Fallo sbloccare prima: contatta il supporto Microsoft se hai acquistato direttamente, oppure il partner o il tuo account manager. Poi ricontrolla.',
+    },
     'add-on-present': {
       title: "L'abbonamento ha un componente aggiuntivo",
       meaning: "Un componente aggiuntivo sull'abbonamento può impedire il cambio automatico.",
@@ -486,6 +503,21 @@ export const it: Messages = {
       label: 'Al momento non idoneo',
       question: "L'interfaccia di amministrazione dice che l'abbonamento al momento non è idoneo al cambio di piano?",
       help: `Lo indica quando ${place['view-upgrades']} è disattivato nella pagina dell'abbonamento.`,
+    },
+    scheduledChange: {
+      label: 'Modifica pianificata da Microsoft',
+      question: 'Il referente Microsoft ha pianificato una modifica a questo abbonamento, per il rinnovo?',
+      help: `In quel caso la pagina dell'abbonamento in ${place['billing-your-products']} mostra **View scheduled changes**.`,
+    },
+    extendedServiceTerm: {
+      label: 'Abbonamento Extended Service Term',
+      question: "L'abbonamento è su un Extended Service Term (EST), che prosegue mese per mese dopo la scadenza?",
+      help: `In ${place['billing-your-products']} il nome dell'abbonamento termina con "Extended Service Term".`,
+    },
+    billingAccountBlocked: {
+      label: 'Account di fatturazione bloccato',
+      question: "Microsoft ha bloccato l'account di fatturazione per inattività?",
+      help: 'Microsoft invia un avviso 30 giorni prima di bloccare un account inutilizzato da un anno.',
     },
     hasAddOn: {
       label: 'Componente aggiuntivo',

@@ -158,6 +158,21 @@ export const EN: Vocabulary = {
         denies: ['provisioning (?:is |has )?(?:complete|completed|done|finished)', 'fully provisioned'],
       },
       hasAddOn: { says: ['add ?ons?'], denies: [] },
+      scheduledChange: {
+        says: [
+          'scheduled changes?', 'changes? (?:was |were |is |are )?scheduled by (?:our |the |a )?(?:microsoft )?(?:rep|representative|account manager)',
+          '(?:rep|representative|account manager) (?:has |have )?scheduled',
+        ],
+        denies: ['no scheduled changes?'],
+      },
+      extendedServiceTerm: { says: ['extended service term', 'est subscription', 'on (?:an |the )?est'], denies: [] },
+      billingAccountBlocked: {
+        says: [
+          'billing account (?:is |was |has been |got )?(?:blocked|suspended|inactive)', '(?:blocked|inactive) billing account',
+          'account (?:is |was |has been )?blocked for inactivity',
+        ],
+        denies: ['billing account (?:is )?active'],
+      },
       notCurrentlyEligible: {
         says: ['not (?:currently |yet )?eligible', 'isn ?t (?:currently )?eligible', 'ineligible'],
         denies: [],

@@ -136,6 +136,15 @@ export const IT: Vocabulary = {
         denies: ['provisioning (?:e )?(?:completato|terminato)'],
       },
       hasAddOn: { says: ['componenti? aggiuntiv[oi]', 'componente aggiuntivo'], denies: [] },
+      scheduledChange: {
+        says: ['modifiche? pianificat[ae]', 'cambi(?:o|amento)? pianificat[oi]', 'pianificat[oa] dal (?:nostro )?(?:referente|rappresentante|account manager)'],
+        denies: ['nessuna modifica pianificata'],
+      },
+      extendedServiceTerm: { says: ['extended service term', 'abbonamento est', 'periodo di servizio esteso', 'termine di servizio esteso'], denies: [] },
+      billingAccountBlocked: {
+        says: ['account di fatturazione (?:e |risulta |e stato )?(?:bloccato|sospeso|inattivo)', 'account (?:e |e stato )?bloccato per inattivita'],
+        denies: ['account di fatturazione (?:e )?attivo'],
+      },
       notCurrentlyEligible: { says: ['non (?:e )?(?:attualmente |ancora )?idone[ao]'], denies: [] },
       multipleSubscriptionsSameProduct: {
         says: ['(?:abbonamenti|sottoscrizioni|piani) (?:per|dello|allo|del) stesso prodotto', 'abbonament[oi] dopp(?:io|i)'],

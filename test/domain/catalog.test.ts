@@ -72,6 +72,8 @@ const MOSA_ONLY: ReasonId[] = [
 // Reasons documented for MCA accounts only, and the one only older sources gave (never asserted today).
 const SCOPE_OF: Partial<Record<ReasonId, 'mca' | 'history'>> = {
   'prepaid-plan': 'history',
+  'scheduled-change': 'mca',
+  'extended-service-term': 'mca',
 };
 
 // Today's MOSA and MCA steps, the 2020 Upgrade tab as history, the manual steps.

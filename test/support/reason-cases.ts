@@ -108,6 +108,16 @@ export const REASON_CASES: [string, Partial<TenantFacts>, ReasonId[]][] = [
   ['a billing account role on MOSA', { adminRole: 'billing-account-role' }, ['role-not-permitted']],
   ['a Global admin on MCA', { billingAccountType: 'mca', adminRole: 'global-admin' }, ['role-not-permitted']],
   ['a billing account owner on MCA', MCA_OWNER, []],
+  // 2025-2026 blockers: scheduled changes and Extended Service Terms are MCA-only (MSD-SCHEDULED,
+  // MSD-EST); a blocked billing account stops any purchase on any account (MSD-KEEP-ACTIVE)
+  ['a change scheduled by the Microsoft representative, on MCA', { scheduledChange: true, ...MCA_OWNER }, ['scheduled-change']],
+  ['a scheduled change said on MOSA: not asserted there', { scheduledChange: true }, []],
+  ['no scheduled change, on MCA', { scheduledChange: false, ...MCA_OWNER }, []],
+  ['an Extended Service Term, on MCA', { extendedServiceTerm: true, ...MCA_OWNER }, ['extended-service-term']],
+  ['an Extended Service Term said on MOSA: not asserted there', { extendedServiceTerm: true }, []],
+  ['a billing account blocked for inactivity', { billingAccountBlocked: true }, ['billing-account-blocked']],
+  ['a billing account blocked, on MCA', { billingAccountBlocked: true, ...MCA_OWNER }, ['billing-account-blocked']],
+  ['a billing account not blocked', { billingAccountBlocked: false }, []],
   ['a trial', { trial: true }, ['trial-subscription']],
   ['a trial, on MCA', { trial: true, ...MCA_OWNER }, ['trial-subscription']],
   // End of sale (MCA only)
