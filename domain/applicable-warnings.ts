@@ -81,5 +81,11 @@ export function applicableWarnings(path: UpgradePath, facts: TenantFacts): Warni
   }
   if (facts.purchaseChannel === 'direct-invoice') found.add('invoice-credit-check');
   if (e4ToE3(facts, path)) found.add('e4-to-e3-loses-features');
+  // Teams since 2024: a with-Teams Enterprise suite is sold only to customers who had one before.
+  const current = getPlan(facts.currentPlan);
+  if (facts.targetPlan !== undefined && getPlan(facts.targetPlan).soldTo === 'existing-customers' && current.teams !== 'with-teams') {
+    found.add('teams-suite-new-customers');
+  }
+  if (current.teams === 'with-teams') found.add('teams-suite-existing-customers');
   return WARNING_IDS.filter((warning) => found.has(warning));
 }

@@ -90,6 +90,8 @@ function undecidedFor(facts: TenantFacts, offersTargets: boolean): UndecidedId[]
   if (facts.billingAccountType === 'mca') found.push('mca-blockers-undocumented');
   if (facts.purchaseChannel === 'prepaid-key') found.push('prepaid-plan-undocumented');
   const plan = getPlan(facts.currentPlan);
+  const wantedPlan = facts.targetPlan === undefined ? undefined : getPlan(facts.targetPlan);
+  if (plan.targetsUndecided !== undefined || wantedPlan?.targetsUndecided !== undefined) found.push('plan-targets-undocumented');
   if (plan.family === 'education') found.push('education-plans-undocumented');
   else if (offersTargets && plan.status === 'retired' && targetRuleOf(plan.id) === 'table-2013') found.push('retired-plan-targets-2013');
   return found;

@@ -1,4 +1,5 @@
 import { BILLING_ACCOUNT_TYPES, type BillingAccountType } from './base-facts.js';
+import { findAddOnMentions } from './find-plan.js';
 import { compilePhrases, findPhrases, outside, soleValue, type PhraseHit } from './phrase-match.js';
 import { readAdminCenterMessage } from './read-admin-center-message.js';
 import { countsIn } from './read-counts.js';
@@ -52,12 +53,16 @@ export function extractFacts(text: string): Partial<TenantFacts> {
   const purchaseChannel = soleValue(asserted(normalized, free(findPhrases(normalized, CHANNELS))));
   const adminRole = soleValue(asserted(normalized, free(findPhrases(normalized, ROLES))).filter((hit) => !isSomeoneElses(normalized, hit)));
   const billingAccountType = billingAccountFrom(normalized, yesNo.hits);
+  // "Business Premium plus E5 Security": an add-on named, and stated, means the subscription has one.
+  const addOns = findAddOnMentions(normalized).map(({ addOn, start, end }) => ({ value: addOn.id, start, end }));
+  const namesAddOn = asserted(normalized, addOns).length > 0;
   const facts: Partial<TenantFacts> = {
     ...plansFrom(normalized),
     ...countsIn(correctForReading(normalizeCounts(text))),
     ...(purchaseChannel === undefined ? {} : { purchaseChannel }),
     ...(adminRole === undefined ? {} : { adminRole }),
     ...(billingAccountType === undefined ? {} : { billingAccountType }),
+    ...(namesAddOn ? { hasAddOn: true } : {}),
     ...yesNo.facts,
   };
   return StatedFactsSchema.parse(facts);

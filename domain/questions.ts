@@ -21,6 +21,7 @@ export const QUESTION_TOPICS = [
   'what-it-does',
   'where-is-upgrade-tab',
   'who-can-change',
+  'teams-suites',
 ] as const;
 
 export type QuestionTopicId = (typeof QUESTION_TOPICS)[number];
@@ -49,6 +50,7 @@ const TOPIC_ROWS: Record<QuestionTopicId, TopicRow> = {
   'what-it-does': { sources: ['MSD-2024', '000'] },
   'where-is-upgrade-tab': { sources: ['MSD-2024', '000'], notes: ['upgrade-tab-2020'], adminCenter: 'view-upgrades' },
   'who-can-change': { sources: ['MSD-2024', 'MSD-BILLING-ACCOUNTS'], notes: ['admin-role-2013'], adminCenter: 'role-assignments' },
+  'teams-suites': { sources: ['MSD-NO-TEAMS-2024', 'TEAMS-INCL'] },
 };
 
 export const QUESTIONS: Record<QuestionTopicId, QuestionTopic> = Object.fromEntries(

@@ -28,6 +28,7 @@ const REFERS_BACK = new RegExp(`(?<= )${anyOf((v) => v.questions.referBack)}(?= 
  * often comes last.
  */
 const PRECEDENCE: Readonly<Record<QuestionTopicId, number>> = {
+  'teams-suites': 0,
   'credit-check': 1,
   'custom-domain': 2,
   'add-ons': 3,

@@ -105,7 +105,11 @@ export const REASON_CATALOG = [
     notes: ['switch-plans-wizard-2013'],
     reads: ['currentPlan'],
     recheck: [],
-    test: (facts) => upgradeTargets(facts.currentPlan).length === 0,
+    // A plan no source decides has no known targets, which is not the same as none (see undecided).
+    test: (facts) =>
+      targetRuleOf(facts.currentPlan) !== 'undecided' &&
+      (facts.targetPlan === undefined || getPlan(facts.targetPlan).targetsUndecided === undefined) &&
+      upgradeTargets(facts.currentPlan).length === 0,
     citeFor: (facts) => TARGET_RULES[targetRuleOf(facts.currentPlan)].sources,
   }),
   reason({
@@ -141,6 +145,24 @@ export const REASON_CATALOG = [
       });
     },
     citeFor: (facts) => TARGET_RULES[targetRuleOf(facts.currentPlan)].sources,
+  }),
+  reason({
+    id: 'target-undecided',
+    kind: 'manual',
+    reach: 'wanted-plan',
+    scope: 'any-account',
+    sources: ['MSD-2024'],
+    adminCenter: 'view-upgrades',
+    notes: [],
+    reads: ['currentPlan', 'targetPlan'],
+    recheck: [],
+    // No source says whether the admin center offers it (Microsoft 365 E7, Teams Enterprise, the
+    // Microsoft 365 A-plans): never answered "automatic"; the admin center's list shows it if it is.
+    // From such a plan no target is known at all, so no answer can be automatic.
+    test: (facts) =>
+      getPlan(facts.currentPlan).targetsUndecided !== undefined ||
+      wanted(facts, (target) => target !== facts.currentPlan && getPlan(target).targetsUndecided !== undefined),
+    citeFor: (facts) => [...(facts.targetPlan === undefined ? [] : (getPlan(facts.targetPlan).targetsUndecided?.sources ?? [])), 'MSD-2024'],
   }),
   reason({
     id: 'target-fewer-services',

@@ -19,6 +19,8 @@ export const TARGET_RULES = {
   'services-2024': { sources: ['MSD-2024', 'LIC-REF'] },
   'e4-options-2020': { sources: ['MSD-E4', '000'] },
   'table-2013': { sources: ['002'] },
+  // Plans a source names but none decides (Microsoft 365 E7, Teams Enterprise, Microsoft 365 A-plans).
+  undecided: { sources: ['MSD-2024'] },
 } as const satisfies Record<string, { sources: readonly SourceId[] }>;
 export type TargetRule = keyof typeof TARGET_RULES;
 
@@ -68,6 +70,7 @@ const FAMILIES_OF_TODAYS_RULE: readonly Family[] = ['business', 'enterprise', 'f
 
 export function targetRuleOf(planId: PlanId): TargetRule {
   const plan = getPlan(planId);
+  if (plan.targetsUndecided !== undefined) return 'undecided';
   if (planId === 'o365-enterprise-e4') return 'e4-options-2020';
   if (plan.status === 'retired' || !FAMILIES_OF_TODAYS_RULE.includes(plan.family)) return 'table-2013';
   return 'services-2024';
@@ -86,6 +89,7 @@ function todaysTargets(current: PlanId): PlanId[] {
     (plan) =>
       plan.id !== current &&
       plan.status === 'sold' &&
+      plan.targetsUndecided === undefined &&
       FAMILIES_OF_TODAYS_RULE.includes(plan.family) &&
       hasKnownServices(plan.id) &&
       !losesServices(current, plan.id),
@@ -97,7 +101,8 @@ function todaysTargets(current: PlanId): PlanId[] {
 const TARGETS = new Map<PlanId, readonly PlanId[]>(
   PLANS.map((plan) => {
     const rule = targetRuleOf(plan.id);
-    const listed = rule === 'services-2024' ? todaysTargets(plan.id) : rule === 'e4-options-2020' ? E4_OPTIONS : (TARGETS_2013[plan.id] ?? []);
+    const listed =
+      rule === 'services-2024' ? todaysTargets(plan.id) : rule === 'e4-options-2020' ? E4_OPTIONS : rule === 'undecided' ? [] : (TARGETS_2013[plan.id] ?? []);
     return [plan.id, listed.filter((target) => getPlan(target).status === 'sold')];
   }),
 );

@@ -24,6 +24,8 @@ export const WARNING_IDS = [
   'mca-refund-window',
   'mosa-cancel-license-limit',
   'domain-before-cancel',
+  'teams-suite-new-customers',
+  'teams-suite-existing-customers',
 ] as const;
 
 export type WarningId = (typeof WARNING_IDS)[number];
@@ -61,6 +63,8 @@ const WARNING_SOURCES: Record<WarningId, { sources: SourceId[]; notes?: NoteId[]
   'mca-refund-window': { sources: ['MSD-CANCEL', 'MSD-2024'] },
   'mosa-cancel-license-limit': { sources: ['MSD-CANCEL'] },
   'domain-before-cancel': { sources: ['MSD-CANCEL'] },
+  'teams-suite-new-customers': { sources: ['MSD-NO-TEAMS-2024', 'TEAMS-INCL'] },
+  'teams-suite-existing-customers': { sources: ['MSD-NO-TEAMS-2024'] },
 };
 
 export const WARNINGS: Record<WarningId, WarningInfo> = Object.fromEntries(
@@ -76,6 +80,7 @@ export const WARNING_PRIORITY: readonly WarningId[] = [
   'backup-before-cross-family',
   'cross-family-no-return',
   'e4-to-e3-loses-features',
+  'teams-suite-new-customers',
   'mca-refund-window',
   'mosa-cancel-license-limit',
   'domain-before-cancel',
@@ -91,6 +96,7 @@ export const WARNING_PRIORITY: readonly WarningId[] = [
   'users-keep-access',
   'billing-switchover',
   'prorated-credit-invoice',
+  'teams-suite-existing-customers',
   'typical-duration',
 ];
 

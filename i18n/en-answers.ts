@@ -1,4 +1,4 @@
-import { LIMITS, type QuestionTopicId } from '../domain/index.js';
+import { getPlan, LIMITS, type QuestionTopicId } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import type { AnswerMessages } from './answer-messages.js';
 
@@ -36,6 +36,7 @@ export const enAnswers: AnswerMessages = {
     'going-back': 'going back',
     'custom-domain': 'custom domains',
     'add-ons': 'add-ons',
+    'teams-suites': 'the suites with and without Teams',
     'mca-or-mosa': 'MOSA and MCA accounts',
     'what-it-does': 'what the automatic change does',
     'where-is-upgrade-tab': 'the Upgrade tab',
@@ -54,6 +55,7 @@ export const enAnswers: AnswerMessages = {
     'mca-or-mosa': `Your billing account is either a Microsoft Online Subscription Agreement (MOSA, from signing up directly before the move to MCA) or a Microsoft Customer Agreement (MCA). ${place['billing-accounts']} shows which, in the Billing account type column. On MOSA you change plans with ${place['view-upgrades']}, with at least the Billing admin role; on MCA with ${place['change-subscription-option']}, as an owner or contributor of the billing account or of a billing profile.`,
     'what-it-does': "It takes you through the whole change in the admin center: you buy the new plan, then every user's license moves to it and the old plan is cancelled for you.",
     'where-is-upgrade-tab': `The Upgrade tab is gone. On a MOSA account the subscription's page has ${place['product-details-and-upgrades']} > ${place['view-upgrades']}; on an MCA account, ${place['other-subscription-options']} > ${place['change-subscription-option']}.`,
+    'teams-suites': `Since April 2024 (October 2023 in the EEA and Switzerland), a new customer cannot buy the Enterprise suites with Teams: it buys the (no Teams) suite and ${getPlan('teams-enterprise').name} beside it. Customers who had a suite with Teams before then may keep using, renew, upgrade and adjust it. The Business suites (up to ${LIMITS.businessPlanLicenses.value} users) and the Frontline suites are sold both with and without Teams.`,
     'who-can-change': 'On a MOSA account, at least the Billing administrator role; on an MCA account, an owner or contributor of the billing account or of a billing profile. Whoever signed up is the billing account owner, and a Global administrator can give themselves a billing account role.',
   },
 };

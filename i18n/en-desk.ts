@@ -49,6 +49,7 @@ export const enDesk: DeskMessages = {
     'no-automatic-path': 'The customer changes by hand: buys the new plan, moves the users, then cancels the old one.',
     'target-retired': 'The customer picks a plan sold today: automatically if the admin center offers it, otherwise by hand.',
     'target-not-eligible': 'The customer picks a plan the admin center offers, or changes to the wanted one by hand.',
+    'target-undecided': 'No source decides it: the customer checks View upgrades recommended for your org, and otherwise changes by hand.',
     'target-fewer-services': 'The customer changes by hand, after backing up the data to keep: buy, move the users, cancel the old plan.',
     'business-plan-user-cap': `The customer picks an Enterprise plan, or keeps up to ${LIMITS.businessPlanLicenses.value} users on the Business plan and licenses the rest with an Enterprise plan.`,
     'end-of-sale-mca': 'The customer buys a plan sold today and moves the users to it by hand; the current subscription works until then.',

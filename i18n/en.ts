@@ -1,4 +1,4 @@
-import { LIMITS } from '../domain/index.js';
+import { getPlan, LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
 import { enAnswers } from './en-answers.js';
@@ -72,6 +72,12 @@ export const en: Messages = {
       title: 'The plan you want is not offered from yours',
       meaning: 'From your plan the admin center offers only certain plans, and the one you want is not among them.',
       remedy: 'Pick a plan the admin center offers from yours, or change to the one you want by hand.',
+    },
+    'target-undecided': {
+      title: 'No source decides this change yet',
+      meaning:
+        'Microsoft names this plan, but no page says which plans the admin center changes it to or from automatically, so this answer does not promise an automatic change.',
+      remedy: `Look for it in **${place['view-upgrades']}**; if it is not listed, change by hand: buy the new plan, move the users, then cancel the old one.`,
     },
     'target-fewer-services': {
       title: 'The plan you want has fewer services',
@@ -212,6 +218,10 @@ export const en: Messages = {
     'mca-refund-window': `On an MCA account, cancelling gives a prorated credit or refund only within ${LIMITS.mcaRefundDays.value} days of the subscription's start or renewal; after that, turn off recurring billing instead.`,
     'mosa-cancel-license-limit': `On a MOSA account you can cancel online only with ${LIMITS.mosaOnlineCancelLicenses.value} licenses or fewer: remove licenses down to ${LIMITS.mosaOnlineCancelLicenses.value} first.`,
     'domain-before-cancel': `Microsoft's cancel page asks you to remove a custom domain used with the subscription before cancelling it. Check ${place.domains} first: keep the domain if your new plan in the same organization uses it, and ask support if the cancellation is refused because of it.`,
+    'teams-suite-new-customers':
+      'Since April 2024 (October 2023 in the EEA and Switzerland), Microsoft sells the Enterprise suites with Teams only to customers who already had one: a new customer buys the (no Teams) suite plus Microsoft Teams Enterprise. The Business and Frontline suites come both with and without Teams.',
+    'teams-suite-existing-customers':
+      'Your suite includes Teams. Customers who had it before April 2024 may keep using, renew, upgrade and otherwise adjust it as before, including its term and billing frequency.',
   },
 
   steps: {
@@ -571,6 +581,7 @@ export const en: Messages = {
   undecided: {
     'mca-blockers-undocumented': `Microsoft documents what blocks a plan change for MOSA accounts only. On your MCA account, the **${place['change-subscription-option']}** page shows what you can change.`,
     'education-plans-undocumented': `No current Microsoft page says which education plans can change automatically; this answer follows the 2013 table. **${place['view-upgrades']}** shows what the admin center offers you.`,
+    'plan-targets-undocumented': `Microsoft names this plan (${getPlan('m365-e7').name} in 2026, ${getPlan('teams-enterprise').name}, the Microsoft 365 A-plans), but no source says yet which changes the admin center makes automatically to or from it. **${place['view-upgrades']}** shows what it offers you.`,
     'prepaid-plan-undocumented': `In 2013 and in 2020 a plan bought with a prepaid card or product key could not change automatically; Microsoft's current list of blockers no longer names prepaid plans, and no current page says whether they still block. **${place['view-upgrades']}** shows whether the admin center offers you a change.`,
     'retired-plan-targets-2013': `Your plan is no longer sold, so these plans come from the 2013 table, less those retired since. **${place['view-upgrades']}** shows what the admin center really offers.`,
   },

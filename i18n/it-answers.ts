@@ -1,4 +1,4 @@
-import { LIMITS, type QuestionTopicId } from '../domain/index.js';
+import { getPlan, LIMITS, type QuestionTopicId } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import type { AnswerMessages } from './answer-messages.js';
 
@@ -37,6 +37,7 @@ export const itAnswers: AnswerMessages = {
     'going-back': 'tornare indietro',
     'custom-domain': 'i domini personalizzati',
     'add-ons': 'i componenti aggiuntivi',
+    'teams-suites': 'le suite con e senza Teams',
     'mca-or-mosa': 'gli account MOSA e MCA',
     'what-it-does': 'cosa fa il cambio automatico',
     'where-is-upgrade-tab': 'la scheda Aggiornamento',
@@ -55,6 +56,7 @@ export const itAnswers: AnswerMessages = {
     'mca-or-mosa': `Il tuo account di fatturazione è un Microsoft Online Subscription Agreement (MOSA, da un'iscrizione diretta prima del passaggio a MCA) oppure un Contratto del cliente Microsoft (MCA). ${place['billing-accounts']} lo indica nella colonna del tipo di account. Con MOSA cambi piano con ${place['view-upgrades']}, con almeno il ruolo di amministratore della fatturazione; con MCA con ${place['change-subscription-option']}, come proprietario o collaboratore dell'account o di un profilo di fatturazione.`,
     'what-it-does': "Ti guida in tutto il cambio nell'interfaccia di amministrazione: acquisti il nuovo piano, poi la licenza di ogni utente passa al nuovo piano e il vecchio viene annullato per te.",
     'where-is-upgrade-tab': `La scheda Aggiornamento non c'è più. Con un account MOSA la pagina dell'abbonamento ha ${place['product-details-and-upgrades']} > ${place['view-upgrades']}; con un account MCA, ${place['other-subscription-options']} > ${place['change-subscription-option']}.`,
+    'teams-suites': `Da aprile 2024 (da ottobre 2023 nel SEE e in Svizzera) un nuovo cliente non può acquistare le suite Enterprise con Teams: acquista la suite (no Teams) e, accanto, ${getPlan('teams-enterprise').name}. Chi aveva una suite con Teams prima di allora può continuare a usarla, rinnovarla, passare a un piano superiore e modificarla. Le suite Business (fino a ${LIMITS.businessPlanLicenses.value} utenti) e le suite Frontline si vendono sia con sia senza Teams.`,
     'who-can-change': "Con un account MOSA serve almeno il ruolo di amministratore della fatturazione; con un account MCA, proprietario o collaboratore dell'account o di un profilo di fatturazione. Chi si è iscritto è il proprietario dell'account di fatturazione, e un amministratore globale può assegnarsi un ruolo dell'account di fatturazione.",
   },
 };

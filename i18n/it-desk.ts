@@ -50,6 +50,7 @@ export const itDesk: DeskMessages = {
     'no-automatic-path': 'Il cliente cambia a mano: acquista il nuovo piano, sposta gli utenti, poi annulla il vecchio.',
     'target-retired': "Il cliente sceglie un piano in vendita oggi: automaticamente se l'interfaccia lo offre, altrimenti a mano.",
     'target-not-eligible': "Il cliente sceglie un piano offerto dall'interfaccia, oppure passa a mano a quello desiderato.",
+    'target-undecided': "Nessuna fonte lo decide: il cliente controlla l'elenco degli aggiornamenti consigliati, altrimenti cambia a mano.",
     'target-fewer-services': 'Il cliente cambia a mano, dopo aver salvato i dati da conservare: acquisto, spostamento utenti, annullamento.',
     'business-plan-user-cap': `Il cliente sceglie un piano Enterprise, oppure tiene fino a ${LIMITS.businessPlanLicenses.value} utenti sul piano Business e dà agli altri un piano Enterprise.`,
     'end-of-sale-mca': "Il cliente acquista un piano in vendita oggi e vi sposta gli utenti a mano; l'abbonamento attuale funziona fino ad allora.",

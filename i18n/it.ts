@@ -1,4 +1,4 @@
-import { LIMITS } from '../domain/index.js';
+import { getPlan, LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
 import { itAnswers } from './it-answers.js';
@@ -85,6 +85,12 @@ export const it: Messages = {
       title: 'Il piano che vuoi non è proposto dal tuo',
       meaning: "Dal tuo piano l'interfaccia di amministrazione propone solo alcuni piani, e quello che vuoi non è tra questi.",
       remedy: "Scegli un piano che l'interfaccia di amministrazione propone dal tuo, oppure passa a quello desiderato a mano.",
+    },
+    'target-undecided': {
+      title: 'Nessuna fonte decide ancora questo cambio',
+      meaning:
+        "Microsoft cita questo piano, ma nessuna pagina dice verso quali piani o da quali l'interfaccia di amministrazione lo cambia automaticamente: questa risposta non promette un cambio automatico.",
+      remedy: `Cercalo in **${place['view-upgrades']}**; se non c'è, cambia piano a mano: acquista il nuovo piano, sposta gli utenti e annulla il vecchio.`,
     },
     'target-fewer-services': {
       title: 'Il piano che vuoi ha meno servizi',
@@ -227,6 +233,10 @@ export const it: Messages = {
     'mca-refund-window': `Con un account MCA, annullando ricevi un credito o rimborso proporzionale solo entro ${LIMITS.mcaRefundDays.value} giorni dall'inizio o dal rinnovo dell'abbonamento; dopo, disattiva invece la fatturazione ricorrente.`,
     'mosa-cancel-license-limit': `Con un account MOSA puoi annullare online solo con ${LIMITS.mosaOnlineCancelLicenses.value} licenze o meno: prima riduci le licenze a ${LIMITS.mosaOnlineCancelLicenses.value}.`,
     'domain-before-cancel': `La pagina di Microsoft sull'annullamento chiede di rimuovere il dominio personalizzato usato con l'abbonamento prima di annullarlo. Controlla prima ${place.domains}: tieni il dominio se lo usa il nuovo piano nella stessa organizzazione, e chiedi al supporto se l'annullamento viene rifiutato per questo.`,
+    'teams-suite-new-customers':
+      "Da aprile 2024 (da ottobre 2023 nel SEE e in Svizzera) Microsoft vende le suite Enterprise con Teams solo a chi le aveva già: un nuovo cliente acquista la suite (no Teams) più Microsoft Teams Enterprise. Le suite Business e Frontline esistono sia con sia senza Teams.",
+    'teams-suite-existing-customers':
+      'La tua suite include Teams. Chi la aveva prima di aprile 2024 può continuare a usarla, rinnovarla, passare a un piano superiore e modificarla come prima, durata e frequenza di fatturazione comprese.',
   },
 
   steps: {
@@ -590,6 +600,7 @@ export const it: Messages = {
   undecided: {
     'mca-blockers-undocumented': `Microsoft documenta cosa blocca un cambio di piano solo per gli account MOSA. Con il tuo account MCA, la pagina **${place['change-subscription-option']}** mostra cosa puoi cambiare.`,
     'education-plans-undocumented': `Nessuna pagina Microsoft attuale dice quali piani per l'istruzione si possono cambiare automaticamente; questa risposta segue la tabella del 2013. **${place['view-upgrades']}** mostra cosa ti propone l'interfaccia di amministrazione.`,
+    'plan-targets-undocumented': `Microsoft cita questo piano (${getPlan('m365-e7').name} nel 2026, ${getPlan('teams-enterprise').name}, i piani Microsoft 365 A), ma nessuna fonte dice ancora quali cambi l'interfaccia di amministrazione fa automaticamente verso di esso o da esso. **${place['view-upgrades']}** mostra cosa ti propone.`,
     'prepaid-plan-undocumented': `Nel 2013 e nel 2020 un piano acquistato con una scheda prepagata o un codice Product Key non poteva cambiare automaticamente; l'elenco attuale dei blocchi di Microsoft non cita più i piani prepagati e nessuna pagina attuale dice se bloccano ancora. **${place['view-upgrades']}** mostra se l'interfaccia di amministrazione ti propone un cambio.`,
     'retired-plan-targets-2013': `Il tuo piano non è più in vendita: questi piani vengono dalla tabella del 2013, meno quelli ritirati da allora. **${place['view-upgrades']}** mostra cosa propone davvero l'interfaccia di amministrazione.`,
   },

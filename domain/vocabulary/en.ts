@@ -194,7 +194,7 @@ export const EN: Vocabulary = {
   },
 
   plans: {
-    targetCues: ['to', 'into', 'towards', 'want', 'wants', 'need', 'needs', 'like', 'prefer', 'target', 'new', 'looking'],
+    targetCues: ['to', 'into', 'towards', 'want', 'wants', 'need', 'needs', 'like', 'prefer', 'target', 'new', 'looking', 'buy', 'purchase'],
     currentCues: ['from', 'on', 'have', 'has', 'got', 'using', 'use', 'run', 'runs', 'running', 'currently', 'current', 'existing', 'bought', 'old'],
     returnCues: ['back', 'revert', 'reverting', 'return', 'returning'],
     fillers: ['the', 'an', 'our', 'my', 'plan', 'subscription', 'is', 'are', 'was', 'at'],
@@ -310,6 +310,7 @@ export const EN: Vocabulary = {
       ],
       'custom-domain': ['custom domains?', 'own domain', 'vanity domain', 'domains?(?: names?)?', 'mx records?', 'dns'],
       'add-ons': ['add ?ons?'],
+      'teams-suites': ['with(?:out)? teams', 'no teams', 'teams (?:enterprise|standalone|eea)', 'new customers?', 'buy \\w+ (?:\\w+ )?with teams'],
       // The account itself asked about; "can I upgrade on MCA?" states the account in a question about upgrading.
       'mca-or-mosa': [
         '(?:mca|mosa) (?:or|vs|versus|and) (?:an? )?(?:mca|mosa)', '(?:what|which) (?:is|s|are) (?:an? |the )?(?:mca|mosa)',

@@ -161,7 +161,7 @@ export const IT: Vocabulary = {
   },
 
   plans: {
-    targetCues: ['verso', 'vogliamo', 'voglio', 'vorremmo', 'vorrei', 'desideriamo', 'nuovo', 'obiettivo', 'ad', 'al', 'allo', 'alla'],
+    targetCues: ['verso', 'vogliamo', 'voglio', 'vorremmo', 'vorrei', 'desideriamo', 'nuovo', 'obiettivo', 'ad', 'al', 'allo', 'alla', 'acquistare', 'comprare'],
     currentCues: [
       'da', 'dal', 'dallo', 'dalla', 'su', 'sul', 'sullo', 'sulla', 'abbiamo', 'ho', 'usiamo', 'utilizziamo', 'attualmente', 'attuale',
       'vecchio', 'siamo', 'con', 'comprato', 'acquistato',
@@ -273,6 +273,7 @@ export const IT: Vocabulary = {
       ],
       'custom-domain': ['domini(?:o)? personalizzat[oi]', 'dominio', 'domini'],
       'add-ons': ['component[ei] aggiuntiv[oi]'],
+      'teams-suites': ['(?:con|senza) teams', 'no teams', 'teams (?:enterprise|eea)', 'nuov[oi] client[ei]'],
       'mca-or-mosa': [
         '(?:mca|mosa) (?:o|oppure|e) (?:mca|mosa)', 'cos e (?:l |un )?(?:mca|mosa)', '(?:siamo|sono|ho|abbiamo) (?:su |un |un account |l account )?(?:mca|mosa)',
         'tipo di account(?: di fatturazione)?', 'account di fatturazione', 'contratto (?:del )?cliente microsoft',

@@ -215,7 +215,7 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     for (const warning of ordered.slice(3)) expect(bodyText).not.toContain(JSON.stringify(messages.warnings[warning]).slice(1, -1));
     const more = (card.actions ?? []).find((action) => action.type === 'Action.ShowCard');
     expect(more?.title).toBe(ui.diagnosis.moreWarnings(ordered.length - 3));
-    expect(ordered.slice(0, 2)).toEqual(['e4-to-e3-loses-features', 'invoice-credit-check']);
+    expect(ordered.slice(0, 3)).toEqual(['e4-to-e3-loses-features', 'teams-suite-new-customers', 'invoice-credit-check']);
     // Two reasons citing the same documents: each document listed once, both reasons pointing at it.
     const blocked = { ...FACTS_BY_REASON['service-health-issue'], provisioningIncomplete: true };
     const blockedDiagnosis = diagnose(blocked);

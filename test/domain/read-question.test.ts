@@ -5,6 +5,8 @@ import { QUESTION_TOPICS, VOCABULARIES, readQuestion, type QuestionTopicId } fro
 
 /** One English and one Italian way to ask each topic. */
 const ASKED: [string, QuestionTopicId][] = [
+    ["we're a new customer, can we buy Microsoft 365 E5 with Teams?", 'teams-suites'],
+    ['siamo un nuovo cliente, possiamo acquistare Microsoft 365 E5 con Teams?', 'teams-suites'],
     ['How long does the upgrade take?', 'how-long'],
     ['quanto tempo ci vuole', 'how-long'],
     ['will my users lose email', 'users-impact'],

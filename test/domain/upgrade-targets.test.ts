@@ -39,6 +39,25 @@ const RULE_OF: [PlanId, TargetRule][] = [
   ['o365-f3', 'services-2024'],
   ['o365-e5-no-audio', 'services-2024'],
   ['o365-education-a5', 'table-2013'],
+  ['o365-enterprise-e1-no-teams', 'services-2024'],
+  ['o365-enterprise-e3-no-teams', 'services-2024'],
+  ['o365-e5-no-teams', 'services-2024'],
+  ['o365-e5-no-audio-no-teams', 'services-2024'],
+  ['m365-e3-no-teams', 'services-2024'],
+  ['m365-e5-no-teams', 'services-2024'],
+  ['m365-e5-no-audio-no-teams', 'services-2024'],
+  ['m365-business-basic-no-teams', 'services-2024'],
+  ['m365-business-standard-no-teams', 'services-2024'],
+  ['m365-business-premium-no-teams', 'services-2024'],
+  ['m365-f1-no-teams', 'services-2024'],
+  ['m365-f3-no-teams', 'services-2024'],
+  ['o365-f3-no-teams', 'services-2024'],
+  // Named by a source that decides nothing of their targets.
+  ['teams-enterprise', 'undecided'],
+  ['m365-education-a1', 'undecided'],
+  ['m365-education-a3', 'undecided'],
+  ['m365-education-a5', 'undecided'],
+  ['m365-e7', 'undecided'],
 ];
 
 // Today's rule, plan by plan: [from, offered (some of), refused (some of), what the refused ones lose].
@@ -61,6 +80,11 @@ const TODAY: [PlanId, PlanId[], PlanId[], string][] = [
   ['exchange-online-p1', ['exchange-online-p2', 'm365-business-basic'], ['sharepoint-online-p1'], 'no mailbox in SharePoint Online'],
   ['exchange-online-p2', ['o365-enterprise-e3', 'm365-e5'], ['exchange-online-p1', 'm365-business-premium'], 'Plan 2 drops to Plan 1'],
   ['sharepoint-online-p2', ['o365-enterprise-e3'], ['m365-business-basic', 'sharepoint-online-p1'], 'Plan 2 drops to Plan 1'],
+  // Teams since 2024: with Teams to no Teams loses Teams; no Teams to with Teams gains it.
+  ['m365-e3', ['m365-e5'], ['m365-e3-no-teams', 'm365-e5-no-teams'], 'Microsoft Teams'],
+  ['m365-e3-no-teams', ['m365-e5-no-teams', 'm365-e3', 'm365-e5'], ['o365-enterprise-e3-no-teams'], 'Intune, Entra ID P1'],
+  ['m365-business-premium-no-teams', ['m365-business-premium', 'm365-e5-no-teams'], ['m365-business-standard-no-teams'], 'Exchange Online Archiving'],
+  ['m365-e5', [], ['m365-e7', 'teams-enterprise'], 'no source decides E7 or Teams Enterprise'],
 ];
 
 // The plans only the 2013 table (or E4's options) decides: exactly their row, less what was retired since.
