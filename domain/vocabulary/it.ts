@@ -137,7 +137,10 @@ export const IT: Vocabulary = {
       },
       hasAddOn: { says: ['componenti? aggiuntiv[oi]', 'componente aggiuntivo'], denies: [] },
       scheduledChange: {
-        says: ['modifiche? pianificat[ae]', 'cambi(?:o|amento)? pianificat[oi]', 'pianificat[oa] dal (?:nostro )?(?:referente|rappresentante|account manager)'],
+        says: [
+          'modific(?:a|he) pianificat[ae]', 'cambi(?:o|amento)? pianificat[oi]', 'pianificat[oa] dal (?:nostro )?(?:referente|rappresentante|account manager)',
+          'pianificato (?:una |delle )?modific(?:a|he)',
+        ],
         denies: ['nessuna modifica pianificata'],
       },
       extendedServiceTerm: { says: ['extended service term', 'abbonamento est', 'periodo di servizio esteso', 'termine di servizio esteso'], denies: [] },
@@ -220,7 +223,7 @@ export const IT: Vocabulary = {
     'utenti', 'utente', 'licenze', 'licenza', 'acquistate', 'acquistato', 'assegnate', 'assegnato', 'fattura', 'fatture', 'fatturazione',
     'amministratore', 'globale', 'dominio', 'personalizzato', 'personalizzati', 'rivenditore', 'abbonamento', 'abbonamenti',
     'sottoscrizione', 'sottoscrizioni', 'componente', 'componenti', 'aggiuntivo', 'aggiuntivi', 'verifica', 'credito', 'pagata', 'pagato', 'pagate', 'scaduta', 'scadute',
-    'disservizio', 'contratto', 'multilicenza', 'proprietario',
+    'disservizio', 'contratto', 'multilicenza', 'proprietario', 'acquistare', 'comprare', 'pianificata', 'pianificate', 'pianificato', 'referente', 'bloccato',
     // The words questions turn on.
     'tornare', 'indietro', 'riassegnare', 'addebitato', 'addebito', 'rimborso', 'scheda', 'aggiornamento', 'perderanno',
   ],
