@@ -7,6 +7,7 @@ import {
   REASONS,
   TERM_EFFECTS,
   termEffects,
+  SERVICES,
   UNDECIDED,
   walkthrough,
   type Diagnosis,
@@ -48,31 +49,41 @@ function retirementLines(messages: Messages, id: PlanId, citations: Citations): 
   ];
 }
 
-/**
- * Beside the verdict, what the wanted plan changes for the users (services gained and lost, LIC-REF)
- * and what the change does to the term, the bill and the cancel window. Nothing when no plan is
- * wanted, or when the licensing reference lists no services for one of the two.
- */
-function changeLines(messages: Messages, diagnosis: Diagnosis, facts: TenantFacts, citations: Citations): CardElement[] {
-  const text = messages.ui.diagnosis;
-  const lines: CardElement[] = [];
-  const { targetPlan } = facts;
-  if (targetPlan !== undefined && targetPlan !== facts.currentPlan && hasKnownServices(facts.currentPlan) && hasKnownServices(targetPlan)) {
-    const { gained, lost } = comparePlans(facts.currentPlan, targetPlan);
-    const said = [
-      ...(gained.length > 0 ? [text.servicesGained(gained.map((service) => service.name))] : []),
-      ...(lost.length > 0 ? [text.servicesLost(lost.map((service) => service.name))] : []),
-    ];
-    lines.push(heading(text.servicesTitle, 'default'));
-    lines.push(textBlock(`${said.length > 0 ? said.join(' ') : text.servicesSame} ${citations.cite(['LIC-REF'])}`, { spacing: 'small' }));
-  }
+/** Beside the verdict, for a term commitment: what the change does to the term, the bill and the cancel window. */
+function termLines(messages: Messages, diagnosis: Diagnosis, facts: TenantFacts, citations: Citations): CardElement[] {
   const effects = termEffects(facts, diagnosis);
-  if (effects.length > 0) {
-    lines.push(heading(text.termTitle, 'default'));
-    if (facts.commitmentTerm !== undefined) lines.push(textBlock(text.yourTerm(messages.choices.commitmentTerm[facts.commitmentTerm]), { spacing: 'small' }));
-    for (const effect of effects) lines.push(textBlock(`${text.termEffects[effect]} ${citations.cite(TERM_EFFECTS[effect].sources)}`, { spacing: 'small' }));
-  }
-  return lines;
+  if (effects.length === 0) return [];
+  const text = messages.ui.diagnosis;
+  return [
+    heading(text.termTitle, 'default'),
+    ...(facts.commitmentTerm === undefined ? [] : [textBlock(text.yourTerm(messages.choices.commitmentTerm[facts.commitmentTerm]), { spacing: 'small' })]),
+    ...effects.map((effect) => textBlock(`${text.termEffects[effect]} ${citations.cite(TERM_EFFECTS[effect].sources)}`, { spacing: 'small' })),
+  ];
+}
+
+const SERVICE_NAMES = new Map(SERVICES.map((service) => [service.id, service.name]));
+/** Services are named as Microsoft sells them, the same in both languages; an unknown id stays as it is. */
+function serviceNames(ids: readonly string[]): string[] {
+  return ids.map((id) => SERVICE_NAMES.get(id) ?? id);
+}
+
+/** The services the wanted plan loses and gains against the current one (LIC-REF), when both are known. */
+function servicesThatChange(messages: Messages, diagnosis: Diagnosis, facts: TenantFacts, citations: Citations): CardElement[] {
+  const { currentPlan, targetPlan } = facts;
+  if (targetPlan === undefined || targetPlan === currentPlan || !hasKnownServices(currentPlan) || !hasKnownServices(targetPlan)) return [];
+  const text = messages.ui.diagnosis;
+  const { gained, lost } = comparePlans(currentPlan, targetPlan);
+  const lines: string[] = [];
+  // The fewer-services reason already names the losses above.
+  const lossesNamed = diagnosis.reasons.some((reason) => reason.services !== undefined);
+  if (lost.length > 0 && !lossesNamed) lines.push(text.servicesLost(lost.map((service) => service.name)));
+  if (gained.length > 0) lines.push(text.servicesGained(gained.map((service) => service.name)));
+  if (lines.length === 0 && lost.length === 0) lines.push(text.servicesSame);
+  if (lines.length === 0) return [];
+  return [
+    heading(text.servicesTitle(planName(messages, currentPlan), planName(messages, targetPlan)), 'default'),
+    textBlock(`${lines.join(' ')} ${citations.cite(['LIC-REF'])}`, { spacing: 'small' }),
+  ];
 }
 
 export interface DiagnosisCardOptions {
@@ -117,6 +128,7 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
           [
             textBlock(words.title, { weight: 'bolder' }),
             textBlock(`**${text.whatItMeans}:** ${words.meaning}`, { spacing: 'small' }),
+            ...(reason.services === undefined ? [] : [textBlock(text.wouldLose(serviceNames(reason.services)), { spacing: 'small' })]),
             textBlock(`**${text.whatToDo}:** ${words.remedy} ${citations.cite(reason.sources)}`, { spacing: 'small' }),
             ...(reason.id === 'target-retired' && facts.targetPlan !== undefined ? retirementLines(messages, facts.targetPlan, citations) : []),
             ...REASONS[reason.id].notes.map((note) => subtleText(messages.notes[note])),
@@ -127,7 +139,7 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
     }
   }
 
-  body.push(...changeLines(messages, diagnosis, facts, citations));
+  body.push(...servicesThatChange(messages, diagnosis, facts, citations), ...termLines(messages, diagnosis, facts, citations));
 
   const wantedRefused = diagnosis.path === 'manual' && facts.targetPlan !== undefined && !diagnosis.targets.includes(facts.targetPlan);
   if (diagnosis.targets.length > 0) {

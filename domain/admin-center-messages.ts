@@ -22,6 +22,10 @@ import type { TenantFacts } from './tenant-facts.js';
  *   cover, target-not-eligible / target-retired) once the current and wanted plans are known.
  * - None implies the MOSA account, though MSD-2024's table is for MOSA: the doc does not say these
  *   are the page's exact texts, and the account is one question away.
+ * - "Your invoice has an unpaid balance" applies only to payment by wire transfer (2025-10-02), so it
+ *   implies the invoice channel too.
+ * - The 2020 tab's prepaid-plan message maps to a reason no current source repeats: it shows as
+ *   history and "no source decides", never as a blocker (see `prepaid-plan`'s scope).
  * - "I have a different problem" maps to no reason and implies nothing.
  */
 
@@ -67,7 +71,8 @@ export const ADMIN_CENTER_MESSAGES: Readonly<Record<AdminCenterMessageId, AdminC
   'government-or-nonprofit': message('government-or-nonprofit', 'today', 'government-or-nonprofit', { governmentOrNonprofit: true }),
   'target-not-supported': message('target-not-supported', 'today', 'target-fewer-services', {}),
   'has-add-on': message('has-add-on', 'today', 'add-on-present', { hasAddOn: true }),
-  'unpaid-balance': message('unpaid-balance', 'today', 'unpaid-balance', { unpaidBalance: true }),
+  // The page shows it only to those who pay by wire transfer (MSD-2024, 2025-10-02).
+  'unpaid-balance': message('unpaid-balance', 'today', 'unpaid-balance', { unpaidBalance: true, purchaseChannel: 'direct-invoice' }),
   'different-problem': message('different-problem', 'today', undefined, {}),
   'prepaid-plan': message('prepaid-plan', 'upgrade-tab-2020', 'prepaid-plan', { purchaseChannel: 'prepaid-key' }),
   'temporary-issue': message('temporary-issue', 'upgrade-tab-2020', 'service-health-issue', { serviceHealthIssue: true }),

@@ -21,6 +21,8 @@ export const ADMIN_CENTER_PLACE_IDS = [
   'billing-accounts',
   'subscription-status-active',
   'purchase-services',
+  'marketplace',
+  'add-more-products',
   'licenses',
   'users-active-users',
   'manage-product-licenses',
@@ -71,7 +73,11 @@ export const ADMIN_CENTER_PLACES: Record<AdminCenterPlaceId, AdminCenterPlace> =
   // MT: upgrade-Office-365-E4.md it-IT (2021).
   'subscription-status-active': { en: 'Active', it: 'Attivo' },
   // HT: AlchemyInsights change-exchange-online-plans it-IT (2020).
+  // History: the label before TRYBUY-2026; kept for the note on the buy step.
   'purchase-services': { en: 'Billing > Purchase services', it: 'Fatturazione > Acquisto di servizi' },
+  // TRYBUY-2026: Dashboard view "Marketplace", Simplified view "Billing" > "Add more products" (no Italian version read).
+  marketplace: { en: 'Marketplace' },
+  'add-more-products': { en: 'Billing > Add more products' },
   licenses: { en: 'Billing > Licenses' },
   // HT: AlchemyInsights change-exchange-online-plans it-IT (2020).
   'users-active-users': { en: 'Users > Active users', it: 'Utenti > Utenti attivi' },

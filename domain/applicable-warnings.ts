@@ -6,19 +6,21 @@ import type { TenantFacts } from './tenant-facts.js';
 import { E3_TARGETS_FROM_E4, targetRuleOf, upgradeTargets, wantedPlanLosesServices } from './upgrade-targets.js';
 import { WARNING_IDS, type WarningId } from './warnings.js';
 
-/** What an automatic change always implies (MSD-2024; the seeds said the same of the Upgrade tab and the wizard). */
+/**
+ * What an automatic change always implies (MSD-2024). The seeds' own warnings (seed 000's Cart:
+ * licenses can't be removed, included add-ons are removed; seed 002's "don't reassign licenses
+ * during the switch" and "change the public website's domain first") describe pages that are gone
+ * and no current source repeats them: they stay in the catalog as history, not in today's answer.
+ */
 const AUTOMATIC_WARNINGS: readonly WarningId[] = [
   'admin-downtime',
   'users-keep-access',
-  'do-not-reassign-during-switch',
   'billing-switchover',
   'service-assignments-reset',
   'prorated-credit-invoice',
   'typical-duration',
 ];
 
-/** Seed 000's Cart (2020) facts; no newer source speaks to them, and MCA's form asks for the license count itself. */
-const CART_WARNINGS: readonly WarningId[] = ['cannot-remove-licenses-during-upgrade', 'add-ons-included-are-removed'];
 
 /**
  * Seed 002's plan families: a manual switch crosses them when the chosen target is in another
@@ -74,12 +76,16 @@ export function applicableWarnings(path: UpgradePath, facts: TenantFacts): Warni
   const found = new Set<WarningId>();
   if (isAutomaticPath(path)) {
     for (const warning of AUTOMATIC_WARNINGS) found.add(warning);
-    if (facts.billingAccountType !== 'mca') for (const warning of CART_WARNINGS) found.add(warning);
-    if (facts.customDomain === true) found.add('public-website-domain-first');
   } else {
     manualWarnings(facts, found);
   }
   if (facts.purchaseChannel === 'direct-invoice') found.add('invoice-credit-check');
   if (e4ToE3(facts, path)) found.add('e4-to-e3-loses-features');
+  // Teams since 2024: a with-Teams Enterprise suite is sold only to customers who had one before.
+  const current = getPlan(facts.currentPlan);
+  if (facts.targetPlan !== undefined && getPlan(facts.targetPlan).soldTo === 'existing-customers' && current.teams !== 'with-teams') {
+    found.add('teams-suite-new-customers');
+  }
+  if (current.teams === 'with-teams') found.add('teams-suite-existing-customers');
   return WARNING_IDS.filter((warning) => found.has(warning));
 }

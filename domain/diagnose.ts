@@ -32,14 +32,27 @@ export function diagnoseTyped(facts: TenantFacts): Diagnosis {
   const reasons: (Reason & { reach: ReasonReach; scope: ReasonScope })[] = [];
   const open: { rank: number; facts: FactKey[] }[] = [];
   for (const entry of REASON_CATALOG) {
-    // MSD-2024 documents these for MOSA accounts only: on MCA they are not asserted.
+    // MSD-2024 documents these for MOSA accounts only: on MCA they are not asserted. The MCA-only
+    // ones are neither asserted nor asked until the account is known to be MCA.
+    if (entry.scope === 'history') continue;
     if (entry.scope === 'mosa' && onMca) continue;
+    // Until the admin names the account, MOSA is assumed (as below): an answer of MCA reopens these.
+    if (entry.scope === 'mca' && !onMca) continue;
     const verdict = entry.test(facts);
     if (verdict === true) {
       const sources = [...(entry.citeFor?.(facts) ?? entry.sources)];
       const [source] = sources;
       if (source === undefined) throw new Error(`Reason ${entry.id} has no source`);
-      reasons.push({ id: entry.id, kind: entry.kind, source, sources, reach: entry.reach, scope: entry.scope });
+      const services = entry.servicesFor?.(facts);
+      reasons.push({
+        id: entry.id,
+        kind: entry.kind,
+        source,
+        sources,
+        ...(services === undefined || services.length === 0 ? {} : { services: [...services] }),
+        reach: entry.reach,
+        scope: entry.scope,
+      });
     } else if (verdict !== false) {
       open.push({ rank: rankOfKind(entry.kind), facts: [...verdict] });
     }
@@ -75,7 +88,10 @@ export function diagnoseTyped(facts: TenantFacts): Diagnosis {
 function undecidedFor(facts: TenantFacts, offersTargets: boolean): UndecidedId[] {
   const found: UndecidedId[] = [];
   if (facts.billingAccountType === 'mca') found.push('mca-blockers-undocumented');
+  if (facts.purchaseChannel === 'prepaid-key') found.push('prepaid-plan-undocumented');
   const plan = getPlan(facts.currentPlan);
+  const wantedPlan = facts.targetPlan === undefined ? undefined : getPlan(facts.targetPlan);
+  if (plan.targetsUndecided !== undefined || wantedPlan?.targetsUndecided !== undefined) found.push('plan-targets-undocumented');
   if (plan.family === 'education') found.push('education-plans-undocumented');
   else if (offersTargets && plan.status === 'retired' && targetRuleOf(plan.id) === 'table-2013') found.push('retired-plan-targets-2013');
   return found;

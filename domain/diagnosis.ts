@@ -14,6 +14,8 @@ export interface Reason {
   /** Primary source, e.g. 'MSD-2024'. */
   source: SourceId;
   sources: SourceId[];
+  /** The services it is about (`services.ts` ids): for target-fewer-services, those the wanted plan lacks. */
+  services?: string[];
 }
 
 export interface Diagnosis {
@@ -38,6 +40,7 @@ export const ReasonSchema = z.object({
   kind: z.enum(REASON_KINDS),
   source: z.enum(SOURCE_IDS),
   sources: z.array(z.enum(SOURCE_IDS)).min(1),
+  services: z.array(z.string()).optional(),
 });
 
 /** Validates stored diagnoses (triage cases) when they are read back; one stored before `undecided` reads as none. */

@@ -1,4 +1,5 @@
 import { BILLING_ACCOUNT_TYPES, type BillingAccountType } from './base-facts.js';
+import { findAddOnMentions } from './find-plan.js';
 import { compilePhrases, findPhrases, outside, soleValue, type PhraseHit } from './phrase-match.js';
 import { readAdminCenterMessage } from './read-admin-center-message.js';
 import { countsIn } from './read-counts.js';
@@ -63,6 +64,9 @@ export function extractFacts(text: string): Partial<TenantFacts> {
   const adminRole = soleValue(claimed.length > 0 ? claimed : ownRoles);
   const billingAccountType = billingAccountFrom(normalized, yesNo.hits);
   const commitmentTerm = soleValue(asserted(normalized, free(findPhrases(normalized, COMMITMENT_TERMS))));
+  // "Business Premium plus E5 Security": an add-on named, and stated, means the subscription has one.
+  const addOns = findAddOnMentions(normalized).map(({ addOn, start, end }) => ({ value: addOn.id, start, end }));
+  const namesAddOn = asserted(normalized, addOns).length > 0;
   const facts: Partial<TenantFacts> = {
     ...plansFrom(normalized),
     ...countsIn(ownStatements(correctForReading(normalizeCounts(text)))),
@@ -70,6 +74,7 @@ export function extractFacts(text: string): Partial<TenantFacts> {
     ...(adminRole === undefined ? {} : { adminRole }),
     ...(billingAccountType === undefined ? {} : { billingAccountType }),
     ...(commitmentTerm === undefined ? {} : { commitmentTerm }),
+    ...(namesAddOn ? { hasAddOn: true } : {}),
     ...yesNo.facts,
   };
   return StatedFactsSchema.parse(facts);

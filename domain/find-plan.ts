@@ -1,3 +1,4 @@
+import { ADD_ONS, ADD_ON_IDS, type AddOn, type AddOnId } from './add-ons.js';
 import { compilePhraseList, findPhrases } from './phrase-match.js';
 import { correctSpelling, normalizeText } from './text-normalize.js';
 import { getPlan, PLANS, type Plan, type PlanId } from './plans.js';
@@ -42,6 +43,9 @@ const WITHOUT = '(?:without|senza|no|w o|excluding|escluso|esclusa)';
 const AUDIO_CONFERENCING = '(?:audio ?conferenc\\w*|audio ?conferenz\\w*|conferenz[ae] audio|audio)';
 
 const BUSINESS = '(?:business|biz)';
+/** "(no Teams)", "EEA (no Teams)", "senza Teams": the suites sold without Teams since 2024. */
+const NO_TEAMS = '(?:eea )?(?:no|without|senza|w o|sans) teams';
+const EEA = 'eea';
 const NOT_OFFICE = `(?<! (?:office ?365|o ?365|small) )`;
 
 const HANDWRITTEN: readonly (readonly [PlanId, readonly string[]])[] = [
@@ -97,6 +101,31 @@ const HANDWRITTEN: readonly (readonly [PlanId, readonly string[]])[] = [
   ['o365-f3', [`${OFFICE} f ?3`]],
   ['o365-e5-no-audio', [`${OFFICE} (?:enterprise )?e ?5 ${WITHOUT} (?:the |l |la |le )?${AUDIO_CONFERENCING}`]],
   ['o365-education-a5', education(5)],
+  ['o365-enterprise-e1-no-teams', [`${enterpriseCode('e', 1)} ${NO_TEAMS}`, `${OFFICE} e ?1 ${EEA}`]],
+  ['o365-enterprise-e3-no-teams', [`${enterpriseCode('e', 3)} ${NO_TEAMS}`, `${OFFICE} e ?3 ${EEA}`]],
+  ['o365-e5-no-teams', [`${enterpriseCode('e', 5)} ${NO_TEAMS}`, `${OFFICE} e ?5 ${EEA}`]],
+  ['m365-e3-no-teams', [`${MICROSOFT} ?(?:enterprise )?e ?3 ${NO_TEAMS}`, `${MICROSOFT} e ?3 ${EEA}`]],
+  ['m365-e5-no-teams', [`${MICROSOFT} ?(?:enterprise )?e ?5 ${NO_TEAMS}`, `${MICROSOFT} e ?5 ${EEA}`]],
+  [
+    'm365-e5-no-audio-no-teams',
+    [`${MICROSOFT} ?e ?5 ${NO_TEAMS} ${WITHOUT} (?:the |l |la |le )?${AUDIO_CONFERENCING}`, `${MICROSOFT} ?e ?5 ${WITHOUT} ${AUDIO_CONFERENCING} ${NO_TEAMS}`],
+  ],
+  [
+    'o365-e5-no-audio-no-teams',
+    [`${OFFICE} ?e ?5 ${NO_TEAMS} ${WITHOUT} (?:the |l |la |le )?${AUDIO_CONFERENCING}`, `${OFFICE} ?e ?5 ${WITHOUT} ${AUDIO_CONFERENCING} ${NO_TEAMS}`],
+  ],
+  ['m365-business-basic-no-teams', [`(?:${MICROSOFT} )?${BUSINESS} basic ${NO_TEAMS}`, `${MICROSOFT} ${BUSINESS} basic ${EEA}`]],
+  ['m365-business-standard-no-teams', [`(?:${MICROSOFT} )?${BUSINESS} (?:standard|std) ${NO_TEAMS}`, `${MICROSOFT} ${BUSINESS} standard ${EEA}`]],
+  ['m365-business-premium-no-teams', [`(?:${MICROSOFT} )?${NOT_OFFICE}${BUSINESS} premium ${NO_TEAMS}`, `${MICROSOFT} ${BUSINESS} premium ${EEA}`]],
+  ['m365-f1-no-teams', [`${MICROSOFT} f ?1 ${NO_TEAMS}`, `${MICROSOFT} f ?1 ${EEA}`]],
+  ['m365-f3-no-teams', [`${MICROSOFT} f ?3 ${NO_TEAMS}`, `${MICROSOFT} f ?3 ${EEA}`]],
+  ['o365-f3-no-teams', [`${OFFICE} f ?3 ${NO_TEAMS}`, `${OFFICE} f ?3 ${EEA}`]],
+  ['teams-enterprise', ['(?:microsoft )?teams (?:enterprise|eea)']],
+  // Microsoft 365 A-plans are not the Office 365 A-plans (LIC-REF: M365EDU_A1, M365EDU_A3_*, M365EDU_A5_*).
+  ['m365-education-a1', [`${MICROSOFT} (?:education |istruzione |edu )?a ?1`]],
+  ['m365-education-a3', [`${MICROSOFT} (?:education |istruzione |edu )?a ?3`]],
+  ['m365-education-a5', [`${MICROSOFT} (?:education |istruzione |edu )?a ?5`]],
+  ['m365-e7', [`(?:${MICROSOFT} ?)?(?:enterprise )?e ?7`]],
   [
     'office-online-sharepoint',
     [`office (?:online|web apps?) (?:(?:with|con|and|e|plus) )?${SHAREPOINT}(?: ${PLAN_WORD} ?[12](?: (?:or|o|and|e) (?:${PLAN_WORD} ?)?[12])?)?`],
@@ -129,7 +158,12 @@ const FROM_PLAN_TABLE = PLANS.map(
     ] as const,
 );
 
-const PLAN_NAMES = compilePhraseList([...HANDWRITTEN, ...FROM_PLAN_TABLE]);
+type AddOnKey = `add-on:${AddOnId}`;
+const ADD_ON_NAMES = ADD_ON_IDS.map((id) => [`add-on:${id}` as AddOnKey, [...ADD_ONS[id].patterns, ...ADD_ONS[id].skuPartNumbers.map(phraseOf)]] as const);
+// Plans and add-ons in one list, so the longer name wins: "Microsoft 365 E5 Security" is the add-on,
+// not Microsoft 365 E5; "E5 without Audio Conferencing" is the plan, not the add-on.
+const PLAN_NAMES = compilePhraseList<PlanId | AddOnKey>([...HANDWRITTEN, ...FROM_PLAN_TABLE, ...ADD_ON_NAMES]);
+const isAddOnKey = (value: PlanId | AddOnKey): value is AddOnKey => value.startsWith('add-on:');
 
 /**
  * Words of plan names, for forgiving misspellings of them: the products' own words here, the
@@ -153,6 +187,10 @@ export const PLAN_VOCABULARY: readonly string[] = [
   'standard',
   'essentials',
   'frontline',
+  'teams',
+  'security',
+  'compliance',
+  'copilot',
   ...wordsOfEveryLanguage((vocabulary) => vocabulary.plans.nameWords),
 ];
 
@@ -172,7 +210,25 @@ export function normalizePlanText(text: string): string {
  * wins ("Microsoft 365 E3" is not also "E3").
  */
 export function findPlanMentions(normalized: string): PlanMention[] {
-  return findPhrases(normalized, PLAN_NAMES).map(({ value, start, end }) => ({ plan: getPlan(value), start, end }));
+  return findPhrases(normalized, PLAN_NAMES).flatMap(({ value, start, end }) => (isAddOnKey(value) ? [] : [{ plan: getPlan(value), start, end }]));
+}
+
+export interface AddOnMention {
+  addOn: AddOn;
+  start: number;
+  end: number;
+}
+
+/** Every add-on named in already normalized text (never read as a plan), in reading order. */
+export function findAddOnMentions(normalized: string): AddOnMention[] {
+  return findPhrases(normalized, PLAN_NAMES).flatMap(({ value, start, end }) =>
+    isAddOnKey(value) ? [{ addOn: ADD_ONS[value.slice('add-on:'.length) as AddOnId], start, end }] : [],
+  );
+}
+
+/** The first add-on named in the text, or undefined. */
+export function findAddOn(text: string): AddOn | undefined {
+  return findAddOnMentions(normalizePlanText(text))[0]?.addOn;
 }
 
 /** The first plan named in the text, or undefined when none is named clearly. */

@@ -1,4 +1,5 @@
 /** The upgrade knowledge: plans, eligibility, diagnosis, walkthroughs and answer parsing. */
+export * from './add-ons.js';
 export * from './admin-center-messages.js';
 export * from './admin-center-places.js';
 export * from './case-id.js';

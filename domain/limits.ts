@@ -6,8 +6,11 @@ export const LIMITS = {
   wizardUsers: { value: 300, sources: ['002'] },
   /** Seed 002: Small Business after the service update was capped at 25 users. */
   smallBusinessUsers: { value: 25, sources: ['002'] },
-  /** BP-FAQ: up to 300 Business Premium licenses; Business Standard "supports up to 300 users" (LEARN-BIZ-STD). */
-  businessPlanLicenses: { value: 300, sources: ['BP-FAQ', 'LEARN-BIZ-STD'] },
+  /**
+   * BP-FAQ: up to 300 Business Premium licenses; Business Standard "supports up to 300 users"
+   * (LEARN-BIZ-STD); "Microsoft 365 Business suites (up to 300 users)" (TEAMS-INCL), so Basic too.
+   */
+  businessPlanLicenses: { value: 300, sources: ['BP-FAQ', 'LEARN-BIZ-STD', 'TEAMS-INCL'] },
   /** Seed 000: the admin center reassigned licenses for up to 20 users at a time (no newer source gives a number). */
   usersPerBatch: { value: 20, sources: ['000'] },
   /** MSD-2024: a credit check can take up to two working days (seed 000 said the same). */

@@ -32,9 +32,11 @@ export const NOTE_IDS = [
   'ten-minutes-2020',
   /** 002: in 2013, E3 could move to E4; E4 was retired in 2015 (MSD-E4). */
   'e3-to-e4-2013',
-  /** MSD-2024's 2025 revision says the unpaid-balance block applies to payment by wire transfer. */
-  'unpaid-balance-wire-transfer-2025',
-  /** 002 and lists up to 2021 named prepaid plans; MSD-2024's list no longer does. */
+  /** The 2024-12-05 version of the upgrade page said the unpaid-balance block applied to payment by invoice; the 2025-10-02 version says wire transfer. */
+  'unpaid-balance-invoice-2024',
+  /** Until 2025 the new plan was bought in Billing > Purchase services; TRYBUY-2026 says Marketplace or Billing > Add more products. */
+  'purchase-services-label',
+  /** 002 and lists up to 2021 named prepaid plans; MSD-2024's lists (2024 and 2025) no longer do. */
   'prepaid-not-in-2024-list',
   /** 002: with a custom domain, Small Business could not switch to Enterprise or Midsize; the domain was removed and added back. MSD-2024 is silent. */
   'custom-domain-small-business-2013',
@@ -63,7 +65,8 @@ const SOURCES_OF_NOTES: Record<NoteId, SourceId[]> = {
   'admin-center-locked-2020': ['000', 'MSD-2024'],
   'ten-minutes-2020': ['000', '002', 'MSD-2024'],
   'e3-to-e4-2013': ['002', 'MSD-E4'],
-  'unpaid-balance-wire-transfer-2025': ['MSD-2024'],
+  'unpaid-balance-invoice-2024': ['MSD-2024-12'],
+  'purchase-services-label': ['TRYBUY-2026'],
   'prepaid-not-in-2024-list': ['002', 'MSD-2024'],
   'custom-domain-small-business-2013': ['002'],
   'no-switch-back-across-families-2013': ['002'],

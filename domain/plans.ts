@@ -45,6 +45,27 @@ export const PLAN_IDS = [
   'o365-f3',
   'o365-e5-no-audio',
   'o365-education-a5',
+  // Teams since 2024 (MSD-NO-TEAMS-2024): each "(no Teams)" suite, its id starting with its suite's.
+  'o365-enterprise-e1-no-teams',
+  'o365-enterprise-e3-no-teams',
+  'o365-e5-no-teams',
+  'o365-e5-no-audio-no-teams',
+  'm365-e3-no-teams',
+  'm365-e5-no-teams',
+  'm365-e5-no-audio-no-teams',
+  'm365-business-basic-no-teams',
+  'm365-business-standard-no-teams',
+  'm365-business-premium-no-teams',
+  'm365-f1-no-teams',
+  'm365-f3-no-teams',
+  'o365-f3-no-teams',
+  'teams-enterprise',
+  // Microsoft 365 A-plans, not the Office 365 A-plans (LIC-REF: M365EDU_*).
+  'm365-education-a1',
+  'm365-education-a3',
+  'm365-education-a5',
+  // Named by a 2026 source; no source decides its targets (AGENT-ID-2026).
+  'm365-e7',
 ] as const;
 
 export type PlanId = (typeof PLAN_IDS)[number];
@@ -85,11 +106,35 @@ export interface Plan {
   dataServices?: DataServices;
   /** A purchase cap on licenses, with its source. */
   licenseCap?: { value: number; sources: SourceId[] };
+  /**
+   * Teams since 2024 (MSD-NO-TEAMS-2024): 'with-teams' suites of the Enterprise family are sold only to
+   * customers who had them before April 1, 2024 (who may keep, renew, upgrade and adjust them);
+   * 'no-teams' suites are sold to everyone, with Teams bought apart (Microsoft Teams Enterprise).
+   */
+  teams?: 'with-teams' | 'no-teams';
+  /** Who may buy it: 'existing-customers' for the with-Teams Enterprise suites since 2024. */
+  soldTo?: 'everyone' | 'existing-customers';
+  /** No source decides which plans it changes to or from automatically (the bot says so). */
+  targetsUndecided?: { sources: SourceId[] };
 }
 
 type PlanRow = Omit<Plan, 'statusSources' | 'formerNames'> & { statusSources?: SourceId[]; formerNames?: string[] };
 
 const SOLD: Pick<Plan, 'status' | 'statusSources'> = { status: 'sold', statusSources: ['LIC-REF'] };
+/** Since April 1, 2024 new Enterprise customers buy the "(no Teams)" suite plus Teams Enterprise (MSD-NO-TEAMS-2024). */
+const WITH_TEAMS_ENTERPRISE: Pick<Plan, 'status' | 'statusSources' | 'teams' | 'soldTo'> = {
+  status: 'sold',
+  statusSources: ['MSD-NO-TEAMS-2024', 'LIC-REF'],
+  teams: 'with-teams',
+  soldTo: 'existing-customers',
+};
+/** A "(no Teams)" suite: sold to everyone, Teams bought apart (MSD-NO-TEAMS-2024; SKUs in LIC-REF). */
+const NO_TEAMS: Pick<Plan, 'status' | 'statusSources' | 'teams' | 'soldTo'> = {
+  status: 'sold',
+  statusSources: ['MSD-NO-TEAMS-2024', 'LIC-REF'],
+  teams: 'no-teams',
+  soldTo: 'everyone',
+};
 const NOT_LISTED: Pick<Plan, 'status' | 'statusSources'> = { status: 'retired', statusSources: ['LIC-REF'] };
 const notListed = (replacedBy: PlanId[] = []): Retirement => ({ year: 2025, evidence: 'not-listed', replacedBy });
 
@@ -135,8 +180,8 @@ const ROWS: PlanRow[] = [
     id: 'o365-enterprise-e1',
     name: 'Office 365 Enterprise E1',
     family: 'enterprise',
-    skuPartNumbers: ['STANDARDPACK', 'Office_365_E1_(no_Teams)', 'Office_365_w/o_Teams_Bundle_E1'],
-    ...SOLD,
+    skuPartNumbers: ['STANDARDPACK'],
+    ...WITH_TEAMS_ENTERPRISE,
     formerNames: [],
     dataServices: dataServices(P1, P1),
   },
@@ -144,8 +189,8 @@ const ROWS: PlanRow[] = [
     id: 'o365-enterprise-e3',
     name: 'Office 365 Enterprise E3',
     family: 'enterprise',
-    skuPartNumbers: ['ENTERPRISEPACK', 'Office_365_E3_(no_Teams)', 'O365_w/o_Teams_Bundle_E3'],
-    ...SOLD,
+    skuPartNumbers: ['ENTERPRISEPACK'],
+    ...WITH_TEAMS_ENTERPRISE,
     dataServices: dataServices(P2, P2),
   },
   {
@@ -167,32 +212,32 @@ const ROWS: PlanRow[] = [
     id: 'o365-e5',
     name: 'Office 365 E5',
     family: 'enterprise',
-    skuPartNumbers: ['ENTERPRISEPREMIUM', 'Office_365_w/o_Teams_Bundle_E5'],
-    ...SOLD,
+    skuPartNumbers: ['ENTERPRISEPREMIUM'],
+    ...WITH_TEAMS_ENTERPRISE,
     dataServices: dataServices(P2, P2),
   },
   {
     id: 'm365-e3',
     name: 'Microsoft 365 E3',
     family: 'enterprise',
-    skuPartNumbers: ['SPE_E3', 'Microsoft_365_E3_(no_Teams)', 'Microsoft_365_E3'],
-    ...SOLD,
+    skuPartNumbers: ['SPE_E3', 'Microsoft_365_E3'],
+    ...WITH_TEAMS_ENTERPRISE,
     dataServices: dataServices(P2, P2),
   },
   {
     id: 'm365-e5',
     name: 'Microsoft 365 E5',
     family: 'enterprise',
-    skuPartNumbers: ['SPE_E5', 'Microsoft_365_E5_(no_Teams)', 'O365_w/o_Teams_Bundle_M5'],
-    ...SOLD,
+    skuPartNumbers: ['SPE_E5'],
+    ...WITH_TEAMS_ENTERPRISE,
     dataServices: dataServices(P2, P2),
   },
   {
     id: 'm365-e5-no-audio',
     name: 'Microsoft 365 E5 without Audio Conferencing',
     family: 'enterprise',
-    skuPartNumbers: ['SPE_E5_NOPSTNCONF', 'Microsoft_365_E5_without_Audio_Conferencing', 'Microsoft_365_E5_EEA_(no_Teams)_without_Audio_Conferencing'],
-    ...SOLD,
+    skuPartNumbers: ['SPE_E5_NOPSTNCONF', 'Microsoft_365_E5_without_Audio_Conferencing'],
+    ...WITH_TEAMS_ENTERPRISE,
     dataServices: dataServices(P2, P2),
   },
   // Today's Office 365 A1/A3 carry the same letters without "Education" in the name (LIC-REF).
@@ -294,22 +339,17 @@ const ROWS: PlanRow[] = [
     id: 'm365-business-basic',
     name: 'Microsoft 365 Business Basic',
     family: 'business',
-    skuPartNumbers: ['O365_BUSINESS_ESSENTIALS', 'SMB_BUSINESS_ESSENTIALS', 'Microsoft_365_Business_Basic_(no Teams)', 'Microsoft_365_Business_Basic_EEA_(no_Teams)'],
+    skuPartNumbers: ['O365_BUSINESS_ESSENTIALS', 'SMB_BUSINESS_ESSENTIALS'],
     ...SOLD,
     formerNames: ['Office 365 Business Essentials'],
     dataServices: dataServices(P1, P1),
+    licenseCap: { value: LIMITS.businessPlanLicenses.value, sources: ['TEAMS-INCL'] },
   },
   {
     id: 'm365-business-standard',
     name: 'Microsoft 365 Business Standard',
     family: 'business',
-    skuPartNumbers: [
-      'O365_BUSINESS_PREMIUM',
-      'SMB_BUSINESS_PREMIUM',
-      'MICROSOFT_365_BUSINESS_STANDARD_NO_TEAMS',
-      'Microsoft_365_Business_Standard_EEA_(no_Teams)',
-      'Office_365_w/o_Teams_Bundle_Business_Standard',
-    ],
+    skuPartNumbers: ['O365_BUSINESS_PREMIUM', 'SMB_BUSINESS_PREMIUM'],
     ...SOLD,
     formerNames: ['Office 365 Business Premium'],
     dataServices: dataServices(P1, P1),
@@ -319,7 +359,7 @@ const ROWS: PlanRow[] = [
     id: 'm365-business-premium',
     name: 'Microsoft 365 Business Premium',
     family: 'business',
-    skuPartNumbers: ['SPB', 'Microsoft_365_ Business_ Premium_(no Teams)'],
+    skuPartNumbers: ['SPB'],
     ...SOLD,
     formerNames: ['Microsoft 365 Business'],
     // Exchange Plan 1 plus the Exchange Online Archiving service plan.
@@ -348,7 +388,7 @@ const ROWS: PlanRow[] = [
     id: 'm365-f1',
     name: 'Microsoft 365 F1',
     family: 'frontline',
-    skuPartNumbers: ['M365_F1', 'M365_F1_COMM', 'Microsoft_365_F1_EEA_(no_Teams)'],
+    skuPartNumbers: ['M365_F1', 'M365_F1_COMM'],
     ...SOLD,
     // No mailbox (Exchange Foundation only), SharePoint Kiosk.
     dataServices: dataServices(NONE, KIOSK),
@@ -357,7 +397,7 @@ const ROWS: PlanRow[] = [
     id: 'm365-f3',
     name: 'Microsoft 365 F3',
     family: 'frontline',
-    skuPartNumbers: ['SPE_F1', 'Microsoft_365_F3_EEA_(no_Teams)'],
+    skuPartNumbers: ['SPE_F1'],
     ...SOLD,
     statusSources: ['LIC-REF', 'MSD-F3-2020'],
     formerNames: ['Microsoft 365 F1'],
@@ -367,7 +407,7 @@ const ROWS: PlanRow[] = [
     id: 'o365-f3',
     name: 'Office 365 F3',
     family: 'frontline',
-    skuPartNumbers: ['DESKLESSPACK', 'Office_365_F3_EEA_(no_Teams)'],
+    skuPartNumbers: ['DESKLESSPACK'],
     ...SOLD,
     dataServices: dataServices(KIOSK, KIOSK),
   },
@@ -375,8 +415,8 @@ const ROWS: PlanRow[] = [
     id: 'o365-e5-no-audio',
     name: 'Office 365 E5 without Audio Conferencing',
     family: 'enterprise',
-    skuPartNumbers: ['ENTERPRISEPREMIUM_NOPSTNCONF', 'Office_365_E5_EEA_(no_Teams)_without_Audio_Conferencing'],
-    ...SOLD,
+    skuPartNumbers: ['ENTERPRISEPREMIUM_NOPSTNCONF'],
+    ...WITH_TEAMS_ENTERPRISE,
     dataServices: dataServices(P2, P2),
   },
   {
@@ -386,6 +426,161 @@ const ROWS: PlanRow[] = [
     skuPartNumbers: ['ENTERPRISEPREMIUM_FACULTY', 'ENTERPRISEPREMIUM_STUDENT'],
     ...SOLD,
     dataServices: dataServices(P2, P2),
+  },
+  {
+    id: 'o365-enterprise-e1-no-teams',
+    name: 'Office 365 E1 (no Teams)',
+    family: 'enterprise',
+    skuPartNumbers: ['Office_365_E1_(no_Teams)', 'Office_365_w/o_Teams_Bundle_E1'],
+    ...NO_TEAMS,
+    dataServices: dataServices(P1, P1),
+  },
+  {
+    id: 'o365-enterprise-e3-no-teams',
+    name: 'Office 365 E3 (no Teams)',
+    family: 'enterprise',
+    skuPartNumbers: ['Office_365_E3_(no_Teams)', 'O365_w/o_Teams_Bundle_E3'],
+    ...NO_TEAMS,
+    dataServices: dataServices(P2, P2),
+  },
+  {
+    // Office_365_E5_(no_Teams) shows in tenants but not in LIC-REF (2025-10-29): not mapped, so it is named as unknown.
+    id: 'o365-e5-no-teams',
+    name: 'Office 365 E5 (no Teams)',
+    family: 'enterprise',
+    skuPartNumbers: ['Office_365_w/o_Teams_Bundle_E5'],
+    ...NO_TEAMS,
+    dataServices: dataServices(P2, P2),
+  },
+  {
+    id: 'o365-e5-no-audio-no-teams',
+    name: 'Office 365 E5 EEA (no Teams) without Audio Conferencing',
+    family: 'enterprise',
+    skuPartNumbers: ['Office_365_E5_EEA_(no_Teams)_without_Audio_Conferencing'],
+    ...NO_TEAMS,
+    dataServices: dataServices(P2, P2),
+  },
+  {
+    // The EEA String ID has spaces, not underscores, around "Teams" (LIC-REF).
+    id: 'm365-e3-no-teams',
+    name: 'Microsoft 365 E3 (no Teams)',
+    family: 'enterprise',
+    skuPartNumbers: ['Microsoft_365_E3_(no_Teams)', 'O365_w/o Teams Bundle_M3'],
+    ...NO_TEAMS,
+    dataServices: dataServices(P2, P2),
+  },
+  {
+    id: 'm365-e5-no-teams',
+    name: 'Microsoft 365 E5 (no Teams)',
+    family: 'enterprise',
+    skuPartNumbers: ['Microsoft_365_E5_(no_Teams)', 'O365_w/o_Teams_Bundle_M5'],
+    ...NO_TEAMS,
+    dataServices: dataServices(P2, P2),
+  },
+  {
+    id: 'm365-e5-no-audio-no-teams',
+    name: 'Microsoft 365 E5 EEA (no Teams) without Audio Conferencing',
+    family: 'enterprise',
+    skuPartNumbers: ['Microsoft_365_E5_EEA_(no_Teams)_without_Audio_Conferencing'],
+    ...NO_TEAMS,
+    dataServices: dataServices(P2, P2),
+  },
+  {
+    id: 'm365-business-basic-no-teams',
+    name: 'Microsoft 365 Business Basic (no Teams)',
+    family: 'business',
+    skuPartNumbers: ['Microsoft_365_Business_Basic_(no Teams)', 'Microsoft_365_Business_Basic_EEA_(no_Teams)'],
+    ...NO_TEAMS,
+    dataServices: dataServices(P1, P1),
+    licenseCap: { value: LIMITS.businessPlanLicenses.value, sources: ['TEAMS-INCL'] },
+  },
+  {
+    id: 'm365-business-standard-no-teams',
+    name: 'Microsoft 365 Business Standard (no Teams)',
+    family: 'business',
+    skuPartNumbers: ['MICROSOFT_365_BUSINESS_STANDARD_NO_TEAMS', 'Microsoft_365_Business_Standard_EEA_(no_Teams)', 'Office_365_w/o_Teams_Bundle_Business_Standard'],
+    ...NO_TEAMS,
+    dataServices: dataServices(P1, P1),
+    licenseCap: { value: LIMITS.businessPlanLicenses.value, sources: ['LEARN-BIZ-STD', 'TEAMS-INCL'] },
+  },
+  {
+    id: 'm365-business-premium-no-teams',
+    name: 'Microsoft 365 Business Premium (no Teams)',
+    family: 'business',
+    skuPartNumbers: ['Microsoft_365_ Business_ Premium_(no Teams)', 'Office_365_w/o_Teams_Bundle_Business_Premium'],
+    ...NO_TEAMS,
+    dataServices: dataServices(P1, P1, { archive: true }),
+    licenseCap: { value: LIMITS.businessPlanLicenses.value, sources: ['BP-FAQ', 'TEAMS-INCL'] },
+  },
+  {
+    id: 'm365-f1-no-teams',
+    name: 'Microsoft 365 F1 EEA (no Teams)',
+    family: 'frontline',
+    skuPartNumbers: ['Microsoft_365_F1_EEA_(no_Teams)'],
+    ...NO_TEAMS,
+    dataServices: dataServices(NONE, KIOSK),
+  },
+  {
+    id: 'm365-f3-no-teams',
+    name: 'Microsoft 365 F3 EEA (no Teams)',
+    family: 'frontline',
+    skuPartNumbers: ['Microsoft_365_F3_EEA_(no_Teams)'],
+    ...NO_TEAMS,
+    dataServices: dataServices(KIOSK, KIOSK),
+  },
+  {
+    id: 'o365-f3-no-teams',
+    name: 'Office 365 F3 EEA (no Teams)',
+    family: 'frontline',
+    skuPartNumbers: ['Office_365_F3_EEA_(no_Teams)'],
+    ...NO_TEAMS,
+    dataServices: dataServices(KIOSK, KIOSK),
+  },
+  {
+    // The Teams standalone a new Enterprise customer buys beside a "(no Teams)" suite (MSD-NO-TEAMS-2024).
+    id: 'teams-enterprise',
+    name: 'Microsoft Teams Enterprise',
+    family: 'standalone',
+    skuPartNumbers: ['Microsoft_Teams_Enterprise_New', 'Microsoft_Teams_EEA_New'],
+    status: 'sold',
+    statusSources: ['MSD-NO-TEAMS-2024', 'LIC-REF'],
+    targetsUndecided: { sources: ['MSD-NO-TEAMS-2024'] },
+  },
+  {
+    id: 'm365-education-a1',
+    name: 'Microsoft 365 A1',
+    family: 'education',
+    skuPartNumbers: ['M365EDU_A1'],
+    ...SOLD,
+    targetsUndecided: { sources: ['LIC-REF'] },
+  },
+  {
+    id: 'm365-education-a3',
+    name: 'Microsoft 365 A3',
+    family: 'education',
+    skuPartNumbers: ['M365EDU_A3_FACULTY', 'M365EDU_A3_STUDENT', 'M365EDU_A3_STUUSEBNFT'],
+    ...SOLD,
+    dataServices: dataServices(P2, P2),
+    targetsUndecided: { sources: ['LIC-REF'] },
+  },
+  {
+    id: 'm365-education-a5',
+    name: 'Microsoft 365 A5',
+    family: 'education',
+    skuPartNumbers: ['M365EDU_A5_FACULTY', 'M365EDU_A5_STUDENT', 'M365EDU_A5_STUUSEBNFT'],
+    ...SOLD,
+    dataServices: dataServices(P2, P2),
+    targetsUndecided: { sources: ['LIC-REF'] },
+  },
+  {
+    // Named in 2026 ("Agent 365 is included with Microsoft 365 E7"); no SKU in LIC-REF (2025-10-29), no source on its targets.
+    id: 'm365-e7',
+    name: 'Microsoft 365 E7',
+    family: 'enterprise',
+    skuPartNumbers: [],
+    status: 'sold',
+    statusSources: ['AGENT-ID-2026'],
+    targetsUndecided: { sources: ['AGENT-ID-2026'] },
   },
 ];
 
@@ -409,5 +604,6 @@ const PLANS_BY_SKU = new Map<string, Plan>(PLANS.flatMap((plan) => plan.skuPartN
 
 /** The plan a SKU part number belongs to (as Graph's subscribedSkus names it), or undefined: never a guess. */
 export function findPlanBySkuPartNumber(skuPartNumber: string): Plan | undefined {
-  return PLANS_BY_SKU.get(skuPartNumber.trim().toUpperCase());
+  // Microsoft's CSV writes "O365_w/o Teams Bundle_M3" with no-break spaces; Graph and LIC-REF with plain ones.
+  return PLANS_BY_SKU.get(skuPartNumber.replace(/\u00a0/g, ' ').trim().toUpperCase());
 }

@@ -40,11 +40,11 @@ export const QUESTION_TOPICS = [
   'trial-ends',
   'renewed-new-sku',
   'nonprofit-grant',
-  'teams-unbundling',
   'business-user-cap',
   'end-of-sale',
   'bulk-license-swap',
   'enterprise-to-business',
+  'teams-suites',
 ] as const;
 
 export type QuestionTopicId = (typeof QUESTION_TOPICS)[number];
@@ -100,11 +100,11 @@ const TOPIC_ROWS: Record<QuestionTopicId, TopicRow> = {
   'trial-ends': { sources: ['MSD-TRY-BUY', 'MSD-CANCEL'], notAJourneyRequest: true },
   'renewed-new-sku': { sources: ['MSD-RENEWAL-SKU-2021', 'MSD-MOVE-USERS'], notAJourneyRequest: true },
   'nonprofit-grant': { sources: ['MSD-2024', 'COMMUNITY-NONPROFIT-2025'], notAJourneyRequest: true },
-  'teams-unbundling': { sources: ['MSD-NO-TEAMS-2024'], notAJourneyRequest: true },
   'business-user-cap': { sources: ['BP-FAQ', 'MSD-2024'], notAJourneyRequest: true },
   'end-of-sale': { sources: ['MSD-EOS'], notAJourneyRequest: true },
   'bulk-license-swap': { sources: ['MSD-MOVE-USERS', 'MSD-2024'], notAJourneyRequest: true },
   'enterprise-to-business': { sources: ['MSD-2024', 'BP-FAQ'], notAJourneyRequest: true },
+  'teams-suites': { sources: ['MSD-NO-TEAMS-2024', 'TEAMS-INCL'], notAJourneyRequest: true },
 };
 
 export const QUESTIONS: Record<QuestionTopicId, QuestionTopic> = Object.fromEntries(

@@ -35,7 +35,7 @@ const PRECEDENCE: Readonly<Record<QuestionTopicId, number>> = {
   'trial-ends': 3,
   'renewed-new-sku': 4,
   'nonprofit-grant': 5,
-  'teams-unbundling': 6,
+  'teams-suites': 6,
   'business-user-cap': 7,
   'end-of-sale': 8,
   'other-partner': 9,

@@ -9,6 +9,7 @@ import {
   smallBusinessDomainBlocks,
   targetRuleOf,
   TARGET_RULES,
+  servicesLostTo,
   upgradeTargets,
   wantedPlanLosesServices,
 } from './upgrade-targets.js';
@@ -32,9 +33,13 @@ export type ReasonReach = 'subscription' | 'wanted-plan';
 
 /**
  * The billing accounts a source documents the reason for. MSD-2024's "Why can't I change plans?"
- * list applies only to MOSA accounts; on an MCA account those reasons are not asserted.
+ * list applies only to MOSA accounts; on an MCA account those reasons are not asserted. 'mca':
+ * documented for MCA accounts only (scheduled changes, Extended Service Terms): asserted, and asked
+ * about, only once the account is known to be MCA. 'history': a reason only older sources gave and
+ * no current list repeats; kept with its sources so older answers and cases still read, never
+ * asserted (the bot says no source decides it today).
  */
-export type ReasonScope = 'any-account' | 'mosa';
+export type ReasonScope = 'any-account' | 'mosa' | 'mca' | 'history';
 
 export interface ReasonRecord<Id extends string = string, Own extends string = string> {
   id: Id;
@@ -56,6 +61,8 @@ export interface ReasonRecord<Id extends string = string, Own extends string = s
   test(facts: BaseFacts & Partial<Record<NoInfer<Own>, boolean>>): Verdict<NoInfer<Own>>;
   /** The sources for this tenant, where they depend on the plans (default: `sources`). */
   citeFor?(facts: BaseFacts): readonly SourceId[];
+  /** The services (`services.ts` ids) the reason is about for this tenant, e.g. those a wanted plan would lose. */
+  servicesFor?(facts: BaseFacts): readonly string[];
 }
 
 /** Keeps each record's literal id and own fact, so the catalog's types derive from it. */
@@ -71,7 +78,7 @@ export const REASON_CATALOG = [
     kind: 'contact',
     reach: 'subscription',
     scope: 'any-account',
-    sources: ['000'],
+    sources: ['MSD-CANCEL', '000'],
     notes: [],
     reads: ['purchaseChannel'],
     recheck: [],
@@ -98,7 +105,11 @@ export const REASON_CATALOG = [
     notes: ['switch-plans-wizard-2013'],
     reads: ['currentPlan'],
     recheck: [],
-    test: (facts) => upgradeTargets(facts.currentPlan).length === 0,
+    // A plan no source decides has no known targets, which is not the same as none (see undecided).
+    test: (facts) =>
+      targetRuleOf(facts.currentPlan) !== 'undecided' &&
+      (facts.targetPlan === undefined || getPlan(facts.targetPlan).targetsUndecided === undefined) &&
+      upgradeTargets(facts.currentPlan).length === 0,
     citeFor: (facts) => TARGET_RULES[targetRuleOf(facts.currentPlan)].sources,
   }),
   reason({
@@ -136,6 +147,24 @@ export const REASON_CATALOG = [
     citeFor: (facts) => TARGET_RULES[targetRuleOf(facts.currentPlan)].sources,
   }),
   reason({
+    id: 'target-undecided',
+    kind: 'manual',
+    reach: 'wanted-plan',
+    scope: 'any-account',
+    sources: ['MSD-2024'],
+    adminCenter: 'view-upgrades',
+    notes: [],
+    reads: ['currentPlan', 'targetPlan'],
+    recheck: [],
+    // No source says whether the admin center offers it (Microsoft 365 E7, Teams Enterprise, the
+    // Microsoft 365 A-plans): never answered "automatic"; the admin center's list shows it if it is.
+    // From such a plan no target is known at all, so no answer can be automatic.
+    test: (facts) =>
+      getPlan(facts.currentPlan).targetsUndecided !== undefined ||
+      wanted(facts, (target) => target !== facts.currentPlan && getPlan(target).targetsUndecided !== undefined),
+    citeFor: (facts) => [...(facts.targetPlan === undefined ? [] : (getPlan(facts.targetPlan).targetsUndecided?.sources ?? [])), 'MSD-2024'],
+  }),
+  reason({
     id: 'target-fewer-services',
     kind: 'manual',
     reach: 'wanted-plan',
@@ -146,17 +175,19 @@ export const REASON_CATALOG = [
     reads: ['currentPlan', 'targetPlan'],
     recheck: [],
     test: (facts) => targetRuleOf(facts.currentPlan) === 'services-2024' && wanted(facts, (target) => wantedPlanLosesServices(facts.currentPlan, target)),
+    // What the admin's users would lose, named on the answer.
+    servicesFor: (facts) => (facts.targetPlan === undefined ? [] : servicesLostTo(facts.currentPlan, facts.targetPlan).map((service) => service.id)),
   }),
   reason({
     id: 'business-plan-user-cap',
     kind: 'manual',
     reach: 'wanted-plan',
     scope: 'any-account',
-    sources: ['BP-FAQ'],
+    sources: ['BP-FAQ', 'LEARN-BIZ-STD', 'TEAMS-INCL'],
     notes: [],
     reads: ['targetPlan', 'licensedUsers'],
     recheck: ['licensedUsers'],
-    // Every capped Business plan has the same cap (BP-FAQ, LEARN-BIZ-STD). With no plan named yet,
+    // Every Microsoft 365 Business suite stops at 300 (BP-FAQ, LEARN-BIZ-STD, TEAMS-INCL). With no plan named yet,
     // the head count matters only if a capped plan is among the automatic targets.
     test: (facts) => {
       const capped = (target: PlanId) => licenseCapOf(target) !== undefined;
@@ -197,7 +228,9 @@ export const REASON_CATALOG = [
     id: 'prepaid-plan',
     kind: 'manual',
     reach: 'subscription',
-    scope: 'any-account',
+    // MSD-2024's lists (2024-12-05, 2025-10-02) no longer name prepaid plans: see the undecided
+    // 'prepaid-plan-undocumented'.
+    scope: 'history',
     sources: ['002'],
     notes: ['prepaid-not-in-2024-list'],
     reads: ['purchaseChannel'],
@@ -256,6 +289,53 @@ export const REASON_CATALOG = [
     test: (facts) => yes(facts, 'governmentOrNonprofit'),
   }),
   reason({
+    id: 'scheduled-change',
+    kind: 'contact',
+    reach: 'subscription',
+    // MSD-SCHEDULED: "You must have a Microsoft Customer Agreement (MCA) billing account type".
+    scope: 'mca',
+    sources: ['MSD-SCHEDULED'],
+    adminCenter: 'billing-your-products',
+    notes: [],
+    asks: 'scheduledChange',
+    reads: [],
+    recheck: ['scheduledChange'],
+    // A change a Microsoft representative scheduled for the renewal: until it happens, the
+    // subscription can't be upgraded or downgraded, and only the representative changes it.
+    test: (facts) => yes(facts, 'scheduledChange'),
+  }),
+  reason({
+    id: 'extended-service-term',
+    kind: 'manual',
+    reach: 'subscription',
+    // MSD-EST: "This article applies only to customers with a Microsoft Customer Agreement (MCA)".
+    scope: 'mca',
+    sources: ['MSD-EST'],
+    adminCenter: 'billing-your-products',
+    notes: [],
+    asks: 'extendedServiceTerm',
+    reads: [],
+    recheck: ['extendedServiceTerm'],
+    // "You also can't change the EST subscription type": buying the new plan is still possible.
+    test: (facts) => yes(facts, 'extendedServiceTerm'),
+  }),
+  reason({
+    id: 'billing-account-blocked',
+    kind: 'fix',
+    reach: 'subscription',
+    // MSD-KEEP-ACTIVE applies to MCA, MOSA, CSP and EES accounts alike.
+    scope: 'any-account',
+    sources: ['MSD-KEEP-ACTIVE'],
+    adminCenter: 'billing-accounts',
+    notes: [],
+    asks: 'billingAccountBlocked',
+    reads: [],
+    recheck: ['billingAccountBlocked'],
+    // Blocked after a year without use: no new subscription can be added, so neither change can be
+    // made until support (or the partner or account manager) unblocks it.
+    test: (facts) => yes(facts, 'billingAccountBlocked'),
+  }),
+  reason({
     id: 'role-not-permitted',
     kind: 'fix',
     reach: 'subscription',
@@ -280,7 +360,7 @@ export const REASON_CATALOG = [
     kind: 'fix',
     reach: 'subscription',
     scope: 'any-account',
-    sources: ['002'],
+    sources: ['TRYBUY-2026', '002'],
     adminCenter: 'billing-your-products',
     notes: [],
     asks: 'trial',
@@ -342,13 +422,16 @@ export const REASON_CATALOG = [
     kind: 'fix',
     reach: 'subscription',
     scope: 'mosa',
-    sources: ['MSD-2024'],
-    adminCenter: 'bills-payments',
-    notes: ['unpaid-balance-wire-transfer-2025'],
+    sources: ['MSD-2024', 'MSD-2024-12'],
+    // "find the subscription on the Your products page, and select the Pay now or Settle balance link".
+    adminCenter: 'billing-your-products',
+    notes: ['unpaid-balance-invoice-2024'],
     asks: 'unpaidBalance',
-    reads: [],
+    reads: ['purchaseChannel'],
     recheck: ['unpaidBalance'],
-    test: (facts) => yes(facts, 'unpaidBalance'),
+    // "This only applies if you pay for your subscription by wire transfer" (2025-10-02): asked only
+    // of those who pay by invoice (wire transfer); a card payer's balance is not this blocker.
+    test: (facts) => allOf(channelIs(facts, 'direct-invoice'), yes(facts, 'unpaidBalance')),
   }),
   reason({
     id: 'credit-check-pending',

@@ -247,6 +247,22 @@ const PLAN_SKU_ROWS: Partial<Record<PlanId, { sku: string; withoutTeams?: true }
   'o365-education-a1': { sku: 'STANDARDWOFFPACK_FACULTY' },
   'o365-education-a3': { sku: 'ENTERPRISEPACKPLUS_FACULTY' },
   'o365-education-a5': { sku: 'ENTERPRISEPREMIUM_FACULTY' },
+  'o365-enterprise-e1-no-teams': { sku: 'STANDARDPACK', withoutTeams: true },
+  'o365-enterprise-e3-no-teams': { sku: 'ENTERPRISEPACK', withoutTeams: true },
+  'o365-e5-no-teams': { sku: 'ENTERPRISEPREMIUM', withoutTeams: true },
+  'o365-e5-no-audio-no-teams': { sku: 'ENTERPRISEPREMIUM_NOPSTNCONF', withoutTeams: true },
+  'm365-e3-no-teams': { sku: 'SPE_E3', withoutTeams: true },
+  'm365-e5-no-teams': { sku: 'SPE_E5', withoutTeams: true },
+  'm365-e5-no-audio-no-teams': { sku: 'SPE_E5_NOPSTNCONF', withoutTeams: true },
+  'm365-business-basic-no-teams': { sku: 'O365_BUSINESS_ESSENTIALS', withoutTeams: true },
+  'm365-business-standard-no-teams': { sku: 'O365_BUSINESS_PREMIUM', withoutTeams: true },
+  'm365-business-premium-no-teams': { sku: 'SPB', withoutTeams: true },
+  'm365-f1-no-teams': { sku: 'M365_F1_COMM', withoutTeams: true },
+  'm365-f3-no-teams': { sku: 'SPE_F1', withoutTeams: true },
+  'o365-f3-no-teams': { sku: 'DESKLESSPACK', withoutTeams: true },
+  'm365-education-a1': { sku: 'M365EDU_A1' },
+  'm365-education-a3': { sku: 'M365EDU_A3_FACULTY' },
+  'm365-education-a5': { sku: 'M365EDU_A5_FACULTY' },
 };
 
 /** The service plans a plan includes (LIC-REF), or undefined for plans the reference no longer describes. */
@@ -263,8 +279,12 @@ export function hasKnownServices(planId: PlanId): boolean {
   return servicePlansOf(planId) !== undefined;
 }
 
-/** For each group of services, the highest version the plan has. */
-function topServices(planId: PlanId): Map<string, Service> {
+const TOP_SERVICES = new Map<PlanId, ReadonlyMap<string, Service>>();
+
+/** For each group of services, the highest version the plan has (computed once a plan: the data never changes). */
+function topServices(planId: PlanId): ReadonlyMap<string, Service> {
+  const known = TOP_SERVICES.get(planId);
+  if (known !== undefined) return known;
   const top = new Map<string, Service>();
   for (const servicePlan of servicePlansOf(planId) ?? []) {
     for (const service of servicesOfServicePlan(servicePlan)) {
@@ -272,6 +292,7 @@ function topServices(planId: PlanId): Map<string, Service> {
       if (held === undefined || held.rank < service.rank) top.set(service.group, service);
     }
   }
+  TOP_SERVICES.set(planId, top);
   return top;
 }
 
@@ -292,6 +313,18 @@ function orderServices(services: Service[]): Service[] {
  * reference no longer describes (see `hasKnownServices`).
  */
 export function comparePlans(from: PlanId, to: PlanId): { gained: Service[]; lost: Service[] } {
+  const key = `${from} ${to}`;
+  const known = COMPARED.get(key);
+  // A fresh copy each call: callers may sort or trim what they get.
+  if (known !== undefined) return { gained: [...known.gained], lost: [...known.lost] };
+  const compared = compareOnce(from, to);
+  COMPARED.set(key, compared);
+  return { gained: [...compared.gained], lost: [...compared.lost] };
+}
+
+const COMPARED = new Map<string, { gained: readonly Service[]; lost: readonly Service[] }>();
+
+function compareOnce(from: PlanId, to: PlanId): { gained: Service[]; lost: Service[] } {
   if (!hasKnownServices(from) || !hasKnownServices(to)) return { gained: [], lost: [] };
   const had = topServices(from);
   const will = topServices(to);
@@ -302,5 +335,5 @@ export function comparePlans(from: PlanId, to: PlanId): { gained: Service[]; los
 
 /** Whether changing `from` to `to` loses a service (false when either plan's services are unknown). */
 export function losesServices(from: PlanId, to: PlanId): boolean {
-  return comparePlans(from, to).lost.length > 0;
+  return (COMPARED.get(`${from} ${to}`) ?? comparePlans(from, to)).lost.length > 0;
 }

@@ -37,6 +37,13 @@ export const SOURCE_IDS = [
   'STAFFHUB-RETIRED',
   'GRAPH-LIGHTHOUSE',
   'BASIC-MOBILITY',
+  'MSD-2024-12',
+  'TRYBUY-2026',
+  'PS-2024',
+  'TEAMS-INCL',
+  'MSD-EST',
+  'MSD-KEEP-ACTIVE',
+  'AGENT-ID-2026',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -63,6 +70,8 @@ export interface Source {
 }
 
 const COMMERCE = 'MicrosoftDocs/microsoft-365-docs: microsoft-365/commerce';
+/** A fork that holds Microsoft's newer commits of the same docs (files dated up to 2026-04-23). */
+const COMMERCE_NEWER = 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): microsoft-365/commerce';
 const LEARN_COMMERCE = 'https://learn.microsoft.com/microsoft-365/commerce';
 
 export const SOURCES: Record<SourceId, Source> = {
@@ -87,9 +96,19 @@ export const SOURCES: Record<SourceId, Source> = {
     date: '2024',
     url: `${LEARN_COMMERCE}/subscriptions/upgrade-to-different-plan`,
   },
+  // The upgrade page, at its newest version (commit 3c3a9ff6). The id keeps the name the contract
+  // gave it; the 2024-12-05 version is MSD-2024-12, which differs only in the unpaid-balance row.
   'MSD-2024': {
     id: 'MSD-2024',
     title: 'Upgrade or change to a different Microsoft 365 for business plan',
+    year: 2025,
+    date: '2025-10-02',
+    url: `${LEARN_COMMERCE}/subscriptions/upgrade-to-different-plan`,
+    path: `${COMMERCE_NEWER}/subscriptions/upgrade-to-different-plan.md`,
+  },
+  'MSD-2024-12': {
+    id: 'MSD-2024-12',
+    title: 'Upgrade or change to a different Microsoft 365 for business plan (earlier version)',
     year: 2024,
     date: '2024-12-05',
     url: `${LEARN_COMMERCE}/subscriptions/upgrade-to-different-plan`,
@@ -106,18 +125,18 @@ export const SOURCES: Record<SourceId, Source> = {
   'MSD-CANCEL': {
     id: 'MSD-CANCEL',
     title: 'Cancel your Microsoft business subscription',
-    year: 2024,
-    date: '2024-09-10',
+    year: 2025,
+    date: '2025-05-19',
     url: `${LEARN_COMMERCE}/subscriptions/cancel-your-subscription`,
-    path: `${COMMERCE}/subscriptions/cancel-your-subscription.md`,
+    path: `${COMMERCE_NEWER}/subscriptions/cancel-your-subscription.md`,
   },
   'MSD-MOVE-USERS': {
     id: 'MSD-MOVE-USERS',
     title: 'Move users to a different subscription',
-    year: 2022,
-    date: '2022-05-12',
+    year: 2025,
+    date: '2025-05-02',
     url: `${LEARN_COMMERCE}/subscriptions/move-users-different-subscription`,
-    path: `${COMMERCE}/subscriptions/move-users-different-subscription.md`,
+    path: `${COMMERCE_NEWER}/subscriptions/move-users-different-subscription.md`,
   },
   'MSD-SCHEDULED': {
     id: 'MSD-SCHEDULED',
@@ -130,18 +149,18 @@ export const SOURCES: Record<SourceId, Source> = {
   'MSD-EOS': {
     id: 'MSD-EOS',
     title: 'Understand end-of-sale products',
-    year: 2024,
-    date: '2024-12-05',
+    year: 2025,
+    date: '2025-05-02',
     url: `${LEARN_COMMERCE}/subscriptions/understand-eos-products`,
-    path: `${COMMERCE}/subscriptions/understand-eos-products.md`,
+    path: `${COMMERCE_NEWER}/subscriptions/understand-eos-products.md`,
   },
   'MSD-BILLING-ACCOUNTS': {
     id: 'MSD-BILLING-ACCOUNTS',
     title: 'Understand your Microsoft business billing account',
-    year: 2024,
-    date: '2024-07-16',
+    year: 2026,
+    date: '2026-02-26',
     url: `${LEARN_COMMERCE}/manage-billing-accounts`,
-    path: `${COMMERCE}/manage-billing-accounts.md`,
+    path: `${COMMERCE_NEWER}/manage-billing-accounts.md`,
   },
   'LIC-REF': {
     id: 'LIC-REF',
@@ -175,13 +194,15 @@ export const SOURCES: Record<SourceId, Source> = {
   },
   'MSD-NO-TEAMS-2024': {
     id: 'MSD-NO-TEAMS-2024',
-    title: 'Microsoft 365 and Office 365 suites with and without Microsoft Teams',
+    // The include has no title of its own; this names what it says.
+    title: 'Teams licensing notice (Frontline docs include): suites with and without Microsoft Teams',
     year: 2024,
     date: '2024-05-15',
     path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/frontline/includes/teams-licensing-notice.md',
   },
   'SFB-2021': {
     id: 'SFB-2021',
+    // The page's own ms.date is 2019-09-06; the date shown is the retirement it announces.
     title: 'Skype for Business Online retirement',
     year: 2021,
     date: '2021-07-31',
@@ -191,10 +212,10 @@ export const SOURCES: Record<SourceId, Source> = {
   'BP-FAQ': {
     id: 'BP-FAQ',
     title: 'Microsoft 365 Business Premium FAQ',
-    year: 2024,
-    date: '2024-11-15',
+    year: 2025,
+    date: '2025-04-16',
     url: 'https://learn.microsoft.com/microsoft-365/business-premium/microsoft-365-business-faqs',
-    path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/business-premium/microsoft-365-business-faqs.yml',
+    path: 'chhopkin/microsoft-365-docs (fork of MicrosoftDocs/microsoft-365-docs): microsoft-365/business-premium/microsoft-365-business-faqs.yml',
   },
   'LEARN-BIZ-STD': {
     id: 'LEARN-BIZ-STD',
@@ -311,5 +332,52 @@ export const SOURCES: Record<SourceId, Source> = {
     // No ms.date in the stored version (commit 151f8ddc).
     url: 'https://learn.microsoft.com/microsoft-365/admin/basic-mobility-security/overview',
     path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/admin/basic-mobility-security/overview.md',
+  },
+  'TRYBUY-2026': {
+    id: 'TRYBUY-2026',
+    title: 'Try or buy a Microsoft 365 for business subscription',
+    year: 2026,
+    date: '2026-04-23',
+    url: `${LEARN_COMMERCE}/try-or-buy-microsoft-365`,
+    path: `${COMMERCE_NEWER}/try-or-buy-microsoft-365.md`,
+  },
+  'PS-2024': {
+    id: 'PS-2024',
+    title: 'Assign Microsoft 365 licenses to user accounts with PowerShell',
+    year: 2024,
+    date: '2024-12-04',
+    url: 'https://learn.microsoft.com/microsoft-365/enterprise/assign-licenses-to-user-accounts-with-microsoft-365-powershell',
+    path: 'MicrosoftDocs/microsoft-365-docs: microsoft-365/enterprise/assign-licenses-to-user-accounts-with-microsoft-365-powershell.md',
+  },
+  'TEAMS-INCL': {
+    id: 'TEAMS-INCL',
+    title: 'Teams licensing notice (Teams docs include): "Microsoft 365 Business suites (up to 300 users)"',
+    year: 2024,
+    // The include carries no ms.date; its text speaks of April 1, 2024 (an older version: May 1, 2024).
+    date: '2024',
+    path: 'MicrosoftDocs/OfficeDocs-SkypeForBusiness: Teams/includes/eea-teams-licensing.md',
+  },
+  'MSD-EST': {
+    id: 'MSD-EST',
+    title: 'Extend your Microsoft 365 subscription with an Extended Service Term (EST)',
+    year: 2026,
+    date: '2026-02-27',
+    url: `${LEARN_COMMERCE}/subscriptions/extend-your-subscription-with-est`,
+    path: `${COMMERCE_NEWER}/subscriptions/extend-your-subscription-with-est.md`,
+  },
+  'MSD-KEEP-ACTIVE': {
+    id: 'MSD-KEEP-ACTIVE',
+    title: 'Keep your Microsoft business billing account active',
+    year: 2025,
+    date: '2025-09-15',
+    url: `${LEARN_COMMERCE}/keep-billing-accounts-active`,
+    path: `${COMMERCE_NEWER}/keep-billing-accounts-active.md`,
+  },
+  'AGENT-ID-2026': {
+    id: 'AGENT-ID-2026',
+    title: 'What is Microsoft Entra Agent ID ("Agent 365 is included with Microsoft 365 E7")',
+    year: 2026,
+    date: '2026-04-14',
+    url: 'https://learn.microsoft.com/entra/agent-id/what-is-microsoft-entra-agent-id',
   },
 };

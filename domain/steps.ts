@@ -102,14 +102,14 @@ const STEP_ROWS: Record<StepId, StepRow> = {
   'backup-data': { path: 'manual', sources: ['MSD-2024', 'MSD-MOVE-USERS', '002'] },
   'buy-subscription': {
     path: 'manual',
-    sources: ['MSD-2024', '000', '002'],
-    adminCenter: 'purchase-services',
-    notes: ['manual-switch-via-support-2013'],
+    sources: ['TRYBUY-2026', 'MSD-2024', '000', '002'],
+    adminCenter: 'marketplace',
+    notes: ['purchase-services-label', 'manual-switch-via-support-2013'],
   },
   'verify-licenses': { path: 'manual', sources: ['MSD-2024', '000'], adminCenter: 'billing-your-products' },
   'reassign-licenses': {
     path: 'manual',
-    sources: ['MSD-MOVE-USERS', '000', 'MSD'],
+    sources: ['MSD-MOVE-USERS', 'PS-2024', '000'],
     adminCenter: 'users-active-users',
     notes: ['office-365-powershell-retired'],
   },

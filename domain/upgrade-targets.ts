@@ -1,14 +1,15 @@
 import type { BaseFacts } from './base-facts.js';
-import { servicesLost, type DataService } from './data-services.js';
 import { getPlan, PLANS, type Family, type PlanId } from './plans.js';
+import { comparePlans, hasKnownServices, losesServices, type Service } from './services.js';
 import type { SourceId } from './sources.js';
 import { allOf, type Verdict } from './verdict.js';
 
 /**
  * Automatic targets, by the newest source that speaks to each plan:
  * - 'services-2024': a sold business, enterprise, frontline or standalone plan can change to the
- *   sold plans of those families with the same data-related services or a higher version
- *   (MSD-2024, judged on the service plans in LIC-REF);
+ *   sold plans of those families that keep every service it includes, at the same or a higher
+ *   version (MSD-2024: "If you want to change to a plan with fewer services, you can change plans
+ *   manually"; the services are read from the service plans in LIC-REF, see `services.ts`);
  * - 'e4-options-2020': Office 365 E4, retired in 2015, has five options (MSD-E4);
  * - 'table-2013': plans only seed 002's table covers (retired ones, and education plans, for which
  *   no current source speaks) keep that table's row, less the plans retired since.
@@ -18,6 +19,8 @@ export const TARGET_RULES = {
   'services-2024': { sources: ['MSD-2024', 'LIC-REF'] },
   'e4-options-2020': { sources: ['MSD-E4', '000'] },
   'table-2013': { sources: ['002'] },
+  // Plans a source names but none decides (Microsoft 365 E7, Teams Enterprise, Microsoft 365 A-plans).
+  undecided: { sources: ['MSD-2024'] },
 } as const satisfies Record<string, { sources: readonly SourceId[] }>;
 export type TargetRule = keyof typeof TARGET_RULES;
 
@@ -67,16 +70,15 @@ const FAMILIES_OF_TODAYS_RULE: readonly Family[] = ['business', 'enterprise', 'f
 
 export function targetRuleOf(planId: PlanId): TargetRule {
   const plan = getPlan(planId);
+  if (plan.targetsUndecided !== undefined) return 'undecided';
   if (planId === 'o365-enterprise-e4') return 'e4-options-2020';
   if (plan.status === 'retired' || !FAMILIES_OF_TODAYS_RULE.includes(plan.family)) return 'table-2013';
   return 'services-2024';
 }
 
-/** The data-related services `target` has less of than `current` (today's rule; empty if unknown). */
-export function dataServicesLost(current: PlanId, target: PlanId): DataService[] {
-  const from = getPlan(current).dataServices;
-  const to = getPlan(target).dataServices;
-  return from === undefined || to === undefined ? [] : servicesLost(from, to);
+/** The services `target` lacks, or has at a lower version, that `current` includes (today's rule; empty if unknown). */
+export function servicesLostTo(current: PlanId, target: PlanId): Service[] {
+  return comparePlans(current, target).lost;
 }
 
 const FAMILY_ORDER: readonly Family[] = ['business', 'enterprise', 'frontline', 'standalone'];
@@ -87,9 +89,10 @@ function todaysTargets(current: PlanId): PlanId[] {
     (plan) =>
       plan.id !== current &&
       plan.status === 'sold' &&
+      plan.targetsUndecided === undefined &&
       FAMILIES_OF_TODAYS_RULE.includes(plan.family) &&
-      plan.dataServices !== undefined &&
-      dataServicesLost(current, plan.id).length === 0,
+      hasKnownServices(plan.id) &&
+      !losesServices(current, plan.id),
   )
     .sort((a, b) => FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family))
     .map((plan) => plan.id);
@@ -98,7 +101,8 @@ function todaysTargets(current: PlanId): PlanId[] {
 const TARGETS = new Map<PlanId, readonly PlanId[]>(
   PLANS.map((plan) => {
     const rule = targetRuleOf(plan.id);
-    const listed = rule === 'services-2024' ? todaysTargets(plan.id) : rule === 'e4-options-2020' ? E4_OPTIONS : (TARGETS_2013[plan.id] ?? []);
+    const listed =
+      rule === 'services-2024' ? todaysTargets(plan.id) : rule === 'e4-options-2020' ? E4_OPTIONS : rule === 'undecided' ? [] : (TARGETS_2013[plan.id] ?? []);
     return [plan.id, listed.filter((target) => getPlan(target).status === 'sold')];
   }),
 );
@@ -108,9 +112,9 @@ export function upgradeTargets(planId: PlanId): PlanId[] {
   return [...(TARGETS.get(planId) ?? [])];
 }
 
-/** Today's rule refuses the wanted plan when it has fewer data-related services. */
+/** Today's rule refuses the wanted plan when it has fewer services than the current one. */
 export function wantedPlanLosesServices(current: PlanId, target: PlanId): boolean {
-  return getPlan(target).status === 'sold' && dataServicesLost(current, target).length > 0;
+  return getPlan(target).status === 'sold' && losesServices(current, target);
 }
 
 export function licenseCapOf(planId: PlanId): number | undefined {

@@ -44,8 +44,9 @@ export interface Step {
 
 /** Which step each warning belongs to, so the bot says it at the moment it matters. */
 const STEP_WARNINGS: Partial<Record<StepId, readonly WarningId[]>> = {
-  'choose-upgrade': ['e4-to-e3-loses-features'],
-  'choose-options': ['e4-to-e3-loses-features'],
+  'choose-upgrade': ['e4-to-e3-loses-features', 'teams-suite-new-customers', 'teams-suite-existing-customers'],
+  // MCA's form sets the term and billing frequency: where keeping a with-Teams suite matters.
+  'choose-options': ['e4-to-e3-loses-features', 'teams-suite-new-customers', 'teams-suite-existing-customers'],
   checkout: ['invoice-credit-check', 'cannot-remove-licenses-during-upgrade', 'add-ons-included-are-removed'],
   'place-order': [
     'admin-downtime',
@@ -65,7 +66,7 @@ const STEP_WARNINGS: Partial<Record<StepId, readonly WarningId[]>> = {
   ],
   'check-status': ['typical-duration', 'prorated-credit-invoice'],
   'backup-data': ['backup-before-cross-family', 'backup-before-fewer-services'],
-  'buy-subscription': ['invoice-credit-check', 'e4-to-e3-loses-features'],
+  'buy-subscription': ['invoice-credit-check', 'e4-to-e3-loses-features', 'teams-suite-new-customers', 'teams-suite-existing-customers'],
   'reassign-licenses': ['bulk-reassign-with-powershell'],
   'move-custom-domain': ['custom-domain-downtime'],
   'cancel-old-subscription': ['cross-family-no-return', 'mca-refund-window', 'mosa-cancel-license-limit', 'domain-before-cancel'],

@@ -1,4 +1,4 @@
-import { LIMITS } from '../domain/index.js';
+import { getPlan, LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
 import { enAnswers } from './en-answers.js';
@@ -73,10 +73,16 @@ export const en: Messages = {
       meaning: 'From your plan the admin center offers only certain plans, and the one you want is not among them.',
       remedy: 'Pick a plan the admin center offers from yours, or change to the one you want by hand.',
     },
-    'target-fewer-services': {
-      title: 'The plan you want has fewer data-related services',
+    'target-undecided': {
+      title: 'No source decides this change yet',
       meaning:
-        'The admin center changes plans automatically only to a plan with the same data-related services (mailbox, SharePoint, OneDrive, archive) or a higher version of them, so that no user loses data. The plan you want has less of them.',
+        'Microsoft names this plan, but no page says which plans the admin center changes it to or from automatically, so this answer does not promise an automatic change.',
+      remedy: `Look for it in **${place['view-upgrades']}**; if it is not listed, change by hand: buy the new plan, move the users, then cancel the old one.`,
+    },
+    'target-fewer-services': {
+      title: 'The plan you want has fewer services',
+      meaning:
+        'The admin center changes plans automatically only to a plan that keeps every service of yours, at the same or a higher version, so that no user loses data. The plan you want lacks some of them.',
       remedy: 'Change by hand: back up the data you want to keep, buy the new plan, move the users, then cancel the old plan.',
     },
     'business-plan-user-cap': {
@@ -135,6 +141,22 @@ export const en: Messages = {
       meaning: 'To change plans automatically, every user must have a valid license, and more are assigned than bought.',
       remedy: `Unassign licenses in ${place['users-active-users']} until no more users than licenses remain, or buy the missing licenses.`,
     },
+    'scheduled-change': {
+      title: 'A change scheduled by your Microsoft representative',
+      meaning:
+        'Your representative scheduled a change to this subscription for its renewal. Until that change takes place, the subscription cannot be upgraded or downgraded, nor its licenses removed.',
+      remedy: `See it with **View scheduled changes** in ${place['billing-your-products']}, and ask your Microsoft representative to change or cancel it if you need the new plan sooner.`,
+    },
+    'extended-service-term': {
+      title: 'The subscription is on an Extended Service Term',
+      meaning: 'An Extended Service Term (EST) keeps the service month to month after the end date, but its type cannot be changed to another plan, nor its license count.',
+      remedy: 'Change by hand: buy the new plan, move the users, then cancel the EST. You can also convert the EST back to a standard subscription and change that one.',
+    },
+    'billing-account-blocked': {
+      title: 'The billing account is blocked',
+      meaning: 'Microsoft blocks a billing account left unused for a year. While it is blocked, no subscription can be added, so neither the automatic change nor a manual one can go through.',
+      remedy: 'Have it unblocked first: contact Microsoft support if you bought directly, or your partner or account manager. Then check again.',
+    },
     'add-on-present': {
       title: 'The subscription has an add-on',
       meaning: 'An add-on on the subscription can stop the automatic change.',
@@ -147,7 +169,7 @@ export const en: Messages = {
     },
     'unpaid-balance': {
       title: 'Unpaid balance',
-      meaning: 'An unpaid balance on your invoice blocks the change.',
+      meaning: 'When you pay by wire transfer, an unpaid balance on your invoice blocks the change.',
       remedy: `In ${place['billing-your-products']}, find the subscription and select ${place['pay-now']} or ${place['settle-balance']} in its Billing section; once paid, try again.`,
     },
     'credit-check-pending': {
@@ -196,6 +218,10 @@ export const en: Messages = {
     'mca-refund-window': `On an MCA account, cancelling gives a prorated credit or refund only within ${LIMITS.mcaRefundDays.value} days of the subscription's start or renewal; after that, turn off recurring billing instead.`,
     'mosa-cancel-license-limit': `On a MOSA account you can cancel online only with ${LIMITS.mosaOnlineCancelLicenses.value} licenses or fewer: remove licenses down to ${LIMITS.mosaOnlineCancelLicenses.value} first.`,
     'domain-before-cancel': `Microsoft's cancel page asks you to remove a custom domain used with the subscription before cancelling it. Check ${place.domains} first: keep the domain if your new plan in the same organization uses it, and ask support if the cancellation is refused because of it.`,
+    'teams-suite-new-customers':
+      'Since April 2024 (October 2023 in the EEA and Switzerland), Microsoft sells the Enterprise suites with Teams only to customers who already had one: a new customer buys the (no Teams) suite plus Microsoft Teams Enterprise. The Business and Frontline suites come both with and without Teams.',
+    'teams-suite-existing-customers':
+      'Your suite includes Teams. Customers who had it before April 2024 may keep using, renew, upgrade and otherwise adjust it as before, including its term and billing frequency.',
   },
 
   steps: {
@@ -318,7 +344,7 @@ export const en: Messages = {
       title: 'Buy the new subscription',
       help: `Buy it for the same organization your users are in now: subscriptions cannot cross organizations. Paying by invoice, a credit check can take up to ${LIMITS.creditCheckBusinessDays.value} working days.`,
       instructions: (input) => [
-        `Go to **${place['purchase-services']}** and buy **${target(input)}**` +
+        `Go to **${place.marketplace}** (Dashboard view) or **${place['add-more-products']}** (Simplified view) and buy **${target(input)}**` +
           (input.expectedLicenses === undefined ? ', one license for each user you will move.' : ` with ${input.expectedLicenses} licenses, one for each user you will move.`),
         'If you already own it with enough free licenses, go to the next step.',
       ],
@@ -476,6 +502,21 @@ export const en: Messages = {
       question: 'Does the admin center say the subscription is not currently eligible to change plans?',
       help: `It says so when ${place['view-upgrades']} is greyed out on the subscription's page.`,
     },
+    scheduledChange: {
+      label: 'Change scheduled by Microsoft',
+      question: 'Has your Microsoft representative scheduled a change to this subscription, for its renewal?',
+      help: `The subscription's page in ${place['billing-your-products']} then shows **View scheduled changes**.`,
+    },
+    extendedServiceTerm: {
+      label: 'Extended Service Term',
+      question: 'Is the subscription on an Extended Service Term (EST), continuing month to month after its end date?',
+      help: `The subscription's name in ${place['billing-your-products']} ends with "Extended Service Term".`,
+    },
+    billingAccountBlocked: {
+      label: 'Billing account blocked',
+      question: 'Has Microsoft blocked your billing account for inactivity?',
+      help: 'Microsoft sends a notice 30 days before it blocks an account unused for a year.',
+    },
     hasAddOn: {
       label: 'Add-on',
       question: 'Does the subscription have an add-on?',
@@ -539,8 +580,9 @@ export const en: Messages = {
     'admin-center-locked-2020': 'In 2020 admins could not use the admin center at all during the change; today only the subscription page is locked.',
     'ten-minutes-2020': `The 2013 and 2020 guides said a change usually took less than ${LIMITS.typicalUpgradeMinutes.value} minutes.`,
     'e3-to-e4-2013': 'In 2013 an E3 plan could move to E4; Microsoft retired E4 in 2015.',
-    'unpaid-balance-wire-transfer-2025': 'A 2025 revision of the same page says this applies when you pay by wire transfer.',
-    'prepaid-not-in-2024-list': "This comes from the 2013 guide; Microsoft's 2024 list of blockers no longer names prepaid plans.",
+    'unpaid-balance-invoice-2024': 'The December 2024 version of the page said this applied to anyone paying by invoice; the October 2025 version narrows it to wire transfer.',
+    'purchase-services-label': 'Earlier versions of the admin center called this page Billing > Purchase services.',
+    'prepaid-not-in-2024-list': "This comes from the 2013 guide; Microsoft's lists of blockers of 2024 and 2025 no longer name prepaid plans.",
     'custom-domain-small-business-2013':
       'In 2013 a Small Business plan with a custom domain could not switch to an Enterprise or Midsize plan: the domain was removed and added back after the switch, with some downtime.',
     'no-switch-back-across-families-2013': 'In 2013 a plan moved to another family of plans could not switch back to the old one.',
@@ -549,6 +591,8 @@ export const en: Messages = {
   undecided: {
     'mca-blockers-undocumented': `Microsoft documents what blocks a plan change for MOSA accounts only. On your MCA account, the **${place['change-subscription-option']}** page shows what you can change.`,
     'education-plans-undocumented': `No current Microsoft page says which education plans can change automatically; this answer follows the 2013 table. **${place['view-upgrades']}** shows what the admin center offers you.`,
+    'plan-targets-undocumented': `Microsoft names this plan (${getPlan('m365-e7').name} in 2026, ${getPlan('teams-enterprise').name}, the Microsoft 365 A-plans), but no source says yet which changes the admin center makes automatically to or from it. **${place['view-upgrades']}** shows what it offers you.`,
+    'prepaid-plan-undocumented': `In 2013 and in 2020 a plan bought with a prepaid card or product key could not change automatically; Microsoft's current list of blockers no longer names prepaid plans, and no current page says whether they still block. **${place['view-upgrades']}** shows whether the admin center offers you a change.`,
     'retired-plan-targets-2013': `Your plan is no longer sold, so these plans come from the 2013 table, less those retired since. **${place['view-upgrades']}** shows what the admin center really offers.`,
   },
 
@@ -636,12 +680,13 @@ export const en: Messages = {
       warningsTitle: 'Good to know',
       stillUnknown: (labels) => `Some answers could still change this result: ${labels.join(', ')}.`,
       allClear: 'Nothing blocks the change.',
+      servicesTitle: (fromPlan, toPlan) => `What changes from ${fromPlan} to ${toPlan}`,
+      servicesLost: (names) => `Your users would lose: ${names.join(', ')}.`,
+      servicesGained: (names) => `They would gain: ${names.join(', ')}.`,
+      servicesSame: 'The two plans include the same services.',
+      wouldLose: (names) => `It would take away: ${names.join(', ')}.`,
       useButtons: 'Please choose one of the buttons on the card, or say "start over".',
       needPlan: 'Without the current plan I cannot check anything. Come back when you know it.',
-      servicesTitle: 'What changes for the users',
-      servicesGained: (services) => `Gained: ${services.join(', ')}.`,
-      servicesLost: (services) => `Lost: ${services.join(', ')}.`,
-      servicesSame: 'The same services: nothing gained, nothing lost.',
       termTitle: 'What it does to the term and the bill',
       yourTerm: (term) => `Your term: ${term}.`,
       termEffects: {

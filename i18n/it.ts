@@ -1,4 +1,4 @@
-import { LIMITS } from '../domain/index.js';
+import { getPlan, LIMITS } from '../domain/index.js';
 import { adminCenterNames } from './admin-center.js';
 import { citations } from './citations.js';
 import { itAnswers } from './it-answers.js';
@@ -86,10 +86,16 @@ export const it: Messages = {
       meaning: "Dal tuo piano l'interfaccia di amministrazione propone solo alcuni piani, e quello che vuoi non è tra questi.",
       remedy: "Scegli un piano che l'interfaccia di amministrazione propone dal tuo, oppure passa a quello desiderato a mano.",
     },
-    'target-fewer-services': {
-      title: 'Il piano che vuoi ha meno servizi legati ai dati',
+    'target-undecided': {
+      title: 'Nessuna fonte decide ancora questo cambio',
       meaning:
-        "L'interfaccia di amministrazione cambia piano automaticamente solo verso un piano con gli stessi servizi legati ai dati (cassetta postale, SharePoint, OneDrive, archivio) o una versione superiore, perché nessun utente perda dati. Il piano che vuoi ne ha meno.",
+        "Microsoft cita questo piano, ma nessuna pagina dice verso quali piani o da quali l'interfaccia di amministrazione lo cambia automaticamente: questa risposta non promette un cambio automatico.",
+      remedy: `Cercalo in **${place['view-upgrades']}**; se non c'è, cambia piano a mano: acquista il nuovo piano, sposta gli utenti e annulla il vecchio.`,
+    },
+    'target-fewer-services': {
+      title: 'Il piano che vuoi ha meno servizi',
+      meaning:
+        "L'interfaccia di amministrazione cambia piano automaticamente solo verso un piano che mantiene tutti i tuoi servizi, alla stessa versione o a una superiore, perché nessun utente perda dati. Al piano che vuoi ne mancano alcuni.",
       remedy: 'Cambia piano a mano: fai il backup dei dati da conservare, acquista il nuovo piano, sposta gli utenti e annulla il vecchio.',
     },
     'business-plan-user-cap': {
@@ -149,6 +155,23 @@ export const it: Messages = {
       meaning: 'Per cambiare piano automaticamente ogni utente deve avere una licenza valida, e ne risultano assegnate più di quelle acquistate.',
       remedy: `Togli licenze in ${place['users-active-users']} finché gli utenti non superano le licenze, oppure acquista quelle mancanti.`,
     },
+    'scheduled-change': {
+      title: 'Una modifica pianificata dal referente Microsoft',
+      meaning:
+        "Il referente ha pianificato una modifica a questo abbonamento per il rinnovo. Finché la modifica non avviene, l'abbonamento non si può passare a un piano superiore o inferiore, né ridurne le licenze.",
+      remedy: `Vedila con **View scheduled changes** in ${place['billing-your-products']} e chiedi al referente Microsoft di cambiarla o annullarla se ti serve prima il nuovo piano.`,
+    },
+    'extended-service-term': {
+      title: "L'abbonamento è su un Extended Service Term",
+      meaning: "Un Extended Service Term (EST) mantiene il servizio mese per mese dopo la scadenza, ma non se ne può cambiare il tipo con un altro piano, né il numero di licenze.",
+      remedy: "Cambia piano a mano: acquista il nuovo piano, sposta gli utenti e annulla l'EST. Puoi anche riportare l'EST a un abbonamento standard e cambiare quello.",
+    },
+    'billing-account-blocked': {
+      title: "L'account di fatturazione è bloccato",
+      meaning:
+        "Microsoft blocca un account di fatturazione inutilizzato da un anno. Finché è bloccato non si possono aggiungere abbonamenti, quindi non passa né il cambio automatico né quello a mano.",
+      remedy: 'Fallo sbloccare prima: contatta il supporto Microsoft se hai acquistato direttamente, oppure il partner o il tuo account manager. Poi ricontrolla.',
+    },
     'add-on-present': {
       title: "L'abbonamento ha un componente aggiuntivo",
       meaning: "Un componente aggiuntivo sull'abbonamento può impedire il cambio automatico.",
@@ -161,7 +184,7 @@ export const it: Messages = {
     },
     'unpaid-balance': {
       title: 'Saldo non pagato',
-      meaning: 'Un saldo non pagato sulla fattura blocca il cambio.',
+      meaning: 'Se paghi con bonifico, un saldo non pagato sulla fattura blocca il cambio.',
       remedy: `In ${place['billing-your-products']} trova l'abbonamento e seleziona ${place['pay-now']} o ${place['settle-balance']} nella sua sezione di fatturazione; a pagamento avvenuto, riprova.`,
     },
     'credit-check-pending': {
@@ -210,6 +233,10 @@ export const it: Messages = {
     'mca-refund-window': `Con un account MCA, annullando ricevi un credito o rimborso proporzionale solo entro ${LIMITS.mcaRefundDays.value} giorni dall'inizio o dal rinnovo dell'abbonamento; dopo, disattiva invece la fatturazione ricorrente.`,
     'mosa-cancel-license-limit': `Con un account MOSA puoi annullare online solo con ${LIMITS.mosaOnlineCancelLicenses.value} licenze o meno: prima riduci le licenze a ${LIMITS.mosaOnlineCancelLicenses.value}.`,
     'domain-before-cancel': `La pagina di Microsoft sull'annullamento chiede di rimuovere il dominio personalizzato usato con l'abbonamento prima di annullarlo. Controlla prima ${place.domains}: tieni il dominio se lo usa il nuovo piano nella stessa organizzazione, e chiedi al supporto se l'annullamento viene rifiutato per questo.`,
+    'teams-suite-new-customers':
+      "Da aprile 2024 (da ottobre 2023 nel SEE e in Svizzera) Microsoft vende le suite Enterprise con Teams solo a chi le aveva già: un nuovo cliente acquista la suite (no Teams) più Microsoft Teams Enterprise. Le suite Business e Frontline esistono sia con sia senza Teams.",
+    'teams-suite-existing-customers':
+      'La tua suite include Teams. Chi la aveva prima di aprile 2024 può continuare a usarla, rinnovarla, passare a un piano superiore e modificarla come prima, durata e frequenza di fatturazione comprese.',
   },
 
   steps: {
@@ -332,7 +359,7 @@ export const it: Messages = {
       title: 'Acquista il nuovo abbonamento',
       help: `Acquistalo per la stessa organizzazione in cui sono ora gli utenti: gli abbonamenti non passano da un'organizzazione all'altra. Con il pagamento con fattura, la verifica del credito può richiedere fino a ${LIMITS.creditCheckBusinessDays.value} giorni lavorativi.`,
       instructions: (input) => [
-        `Vai a **${place['purchase-services']}** e acquista **${target(input)}**` +
+        `Vai a **${place.marketplace}** (visualizzazione Dashboard) o a **${place['add-more-products']}** (visualizzazione semplificata) e acquista **${target(input)}**` +
           (input.expectedLicenses === undefined
             ? ', una licenza per ogni utente da spostare.'
             : ` con ${input.expectedLicenses} licenze, una per ogni utente da spostare.`),
@@ -492,6 +519,21 @@ export const it: Messages = {
       question: "L'interfaccia di amministrazione dice che l'abbonamento al momento non è idoneo al cambio di piano?",
       help: `Lo indica quando ${place['view-upgrades']} è disattivato nella pagina dell'abbonamento.`,
     },
+    scheduledChange: {
+      label: 'Modifica pianificata da Microsoft',
+      question: 'Il referente Microsoft ha pianificato una modifica a questo abbonamento, per il rinnovo?',
+      help: `In quel caso la pagina dell'abbonamento in ${place['billing-your-products']} mostra **View scheduled changes**.`,
+    },
+    extendedServiceTerm: {
+      label: 'Abbonamento Extended Service Term',
+      question: "L'abbonamento è su un Extended Service Term (EST), che prosegue mese per mese dopo la scadenza?",
+      help: `In ${place['billing-your-products']} il nome dell'abbonamento termina con "Extended Service Term".`,
+    },
+    billingAccountBlocked: {
+      label: 'Account di fatturazione bloccato',
+      question: "Microsoft ha bloccato l'account di fatturazione per inattività?",
+      help: 'Microsoft invia un avviso 30 giorni prima di bloccare un account inutilizzato da un anno.',
+    },
     hasAddOn: {
       label: 'Componente aggiuntivo',
       question: "L'abbonamento ha un componente aggiuntivo?",
@@ -557,8 +599,9 @@ export const it: Messages = {
       "Nel 2020 durante il cambio gli amministratori non potevano usare affatto l'interfaccia di amministrazione; oggi è bloccata solo la pagina dell'abbonamento.",
     'ten-minutes-2020': `Le guide del 2013 e del 2020 dicevano che un cambio richiedeva di solito meno di ${LIMITS.typicalUpgradeMinutes.value} minuti.`,
     'e3-to-e4-2013': 'Nel 2013 un piano E3 poteva passare a E4; Microsoft ha ritirato E4 nel 2015.',
-    'unpaid-balance-wire-transfer-2025': 'Una revisione del 2025 della stessa pagina dice che vale per chi paga con bonifico.',
-    'prepaid-not-in-2024-list': 'Viene dalla guida del 2013; l’elenco dei blocchi di Microsoft del 2024 non cita più i piani prepagati.',
+    'unpaid-balance-invoice-2024': 'La versione di dicembre 2024 della pagina lo applicava a chiunque pagasse con fattura; quella di ottobre 2025 lo limita al bonifico.',
+    'purchase-services-label': "Nelle versioni precedenti dell'interfaccia di amministrazione questa pagina si chiamava Fatturazione > Acquisto di servizi.",
+    'prepaid-not-in-2024-list': 'Viene dalla guida del 2013; gli elenchi dei blocchi di Microsoft del 2024 e del 2025 non citano più i piani prepagati.',
     'custom-domain-small-business-2013':
       'Nel 2013 un piano Small Business con un dominio personalizzato non poteva passare a un piano Enterprise o Azienda di medie dimensioni: il dominio veniva rimosso e aggiunto di nuovo dopo il passaggio, con un periodo di inattività.',
     'no-switch-back-across-families-2013': "Nel 2013 un piano passato a un'altra famiglia di piani non poteva tornare a quello vecchio.",
@@ -567,6 +610,8 @@ export const it: Messages = {
   undecided: {
     'mca-blockers-undocumented': `Microsoft documenta cosa blocca un cambio di piano solo per gli account MOSA. Con il tuo account MCA, la pagina **${place['change-subscription-option']}** mostra cosa puoi cambiare.`,
     'education-plans-undocumented': `Nessuna pagina Microsoft attuale dice quali piani per l'istruzione si possono cambiare automaticamente; questa risposta segue la tabella del 2013. **${place['view-upgrades']}** mostra cosa ti propone l'interfaccia di amministrazione.`,
+    'plan-targets-undocumented': `Microsoft cita questo piano (${getPlan('m365-e7').name} nel 2026, ${getPlan('teams-enterprise').name}, i piani Microsoft 365 A), ma nessuna fonte dice ancora quali cambi l'interfaccia di amministrazione fa automaticamente verso di esso o da esso. **${place['view-upgrades']}** mostra cosa ti propone.`,
+    'prepaid-plan-undocumented': `Nel 2013 e nel 2020 un piano acquistato con una scheda prepagata o un codice Product Key non poteva cambiare automaticamente; l'elenco attuale dei blocchi di Microsoft non cita più i piani prepagati e nessuna pagina attuale dice se bloccano ancora. **${place['view-upgrades']}** mostra se l'interfaccia di amministrazione ti propone un cambio.`,
     'retired-plan-targets-2013': `Il tuo piano non è più in vendita: questi piani vengono dalla tabella del 2013, meno quelli ritirati da allora. **${place['view-upgrades']}** mostra cosa propone davvero l'interfaccia di amministrazione.`,
   },
 
@@ -655,12 +700,13 @@ export const it: Messages = {
       warningsTitle: 'Buono a sapersi',
       stillUnknown: (labels) => `Alcune risposte potrebbero ancora cambiare questo risultato: ${labels.join(', ')}.`,
       allClear: 'Nulla blocca il cambio.',
+      servicesTitle: (fromPlan, toPlan) => `Cosa cambia da ${fromPlan} a ${toPlan}`,
+      servicesLost: (names) => `I tuoi utenti perderebbero: ${names.join(', ')}.`,
+      servicesGained: (names) => `Otterrebbero: ${names.join(', ')}.`,
+      servicesSame: 'I due piani includono gli stessi servizi.',
+      wouldLose: (names) => `Toglierebbe: ${names.join(', ')}.`,
       useButtons: 'Scegli uno dei pulsanti della scheda, oppure scrivi "ricomincia".',
       needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
-      servicesTitle: 'Cosa cambia per gli utenti',
-      servicesGained: (services) => `Guadagnano: ${services.join(', ')}.`,
-      servicesLost: (services) => `Perdono: ${services.join(', ')}.`,
-      servicesSame: 'Gli stessi servizi: nulla guadagnato, nulla perso.',
       termTitle: 'Cosa cambia per la durata e la fattura',
       yourTerm: (term) => `La tua durata: ${term}.`,
       termEffects: {

@@ -127,15 +127,17 @@ export interface DiagnosisMessages {
   /** Shown while some answers that could change the result are still missing. */
   stillUnknown: (factLabels: string[]) => string;
   allClear: string;
+  /** The services a change of plan loses and gains (comparePlans), named as the products are sold. */
+  servicesTitle: (fromPlan: string, toPlan: string) => string;
+  servicesLost: (names: readonly string[]) => string;
+  servicesGained: (names: readonly string[]) => string;
+  servicesSame: string;
+  /** On the fewer-services reason: what the wanted plan would take away. */
+  wouldLose: (names: readonly string[]) => string;
   /** When the reply to the diagnosis card is not one of its buttons. */
   useButtons: string;
   /** The intake ended without a current plan. */
   needPlan: string;
-  /** Beside the verdict: the services the users gain and lose with the wanted plan (LIC-REF). */
-  servicesTitle: string;
-  servicesGained: (services: string[]) => string;
-  servicesLost: (services: string[]) => string;
-  servicesSame: string;
   /** Beside the verdict: what the change does to the term, billing and cancel window. */
   termTitle: string;
   /** The term the admin told, when they did. */

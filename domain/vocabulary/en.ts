@@ -197,6 +197,21 @@ export const EN: Vocabulary = {
         denies: ['provisioning (?:is |has )?(?:complete|completed|done|finished)', 'fully provisioned'],
       },
       hasAddOn: { says: ['add ?ons?'], denies: [] },
+      scheduledChange: {
+        says: [
+          'scheduled changes?', 'changes? (?:was |were |is |are )?scheduled by (?:our |the |a )?(?:microsoft )?(?:rep|representative|account manager)',
+          '(?:rep|representative|account manager) (?:has |have )?scheduled',
+        ],
+        denies: ['no scheduled changes?'],
+      },
+      extendedServiceTerm: { says: ['extended service term', 'est subscription', 'on (?:an |the )?est'], denies: [] },
+      billingAccountBlocked: {
+        says: [
+          'billing account (?:is |was |has been |got )?(?:blocked|suspended|inactive)', '(?:blocked|inactive) billing account',
+          'account (?:is |was |has been )?blocked for inactivity',
+        ],
+        denies: ['billing account (?:is )?active'],
+      },
       notCurrentlyEligible: {
         says: ['not (?:currently |yet )?eligible', 'isn ?t (?:currently )?eligible', 'ineligible'],
         denies: [],
@@ -277,7 +292,7 @@ export const EN: Vocabulary = {
   },
 
   plans: {
-    targetCues: ['to', 'into', 'towards', 'want', 'wants', 'need', 'needs', 'like', 'prefer', 'target', 'new', 'looking'],
+    targetCues: ['to', 'into', 'towards', 'want', 'wants', 'need', 'needs', 'like', 'prefer', 'target', 'new', 'looking', 'buy', 'purchase'],
     currentCues: ['from', 'on', 'have', 'has', 'got', 'using', 'use', 'run', 'runs', 'running', 'currently', 'current', 'existing', 'bought', 'old'],
     returnCues: ['back', 'revert', 'reverting', 'return', 'returning'],
     fillers: ['the', 'an', 'our', 'my', 'plan', 'subscription', 'is', 'are', 'was', 'at'],
@@ -405,6 +420,11 @@ export const EN: Vocabulary = {
       ],
       'custom-domain': ['custom domains?', 'own domain', 'vanity domain', 'domains?(?: names?)?', 'mx records?', 'dns'],
       'add-ons': ['add ?ons?'],
+      'teams-suites': [
+        'with(?:out)? teams', 'no teams', 'teams (?:enterprise|standalone|eea)', 'new customers?', 'buy \\w+ (?:\\w+ )?with teams',
+        // Not "no Teams" or "without Teams" alone: those name a plan ("Microsoft 365 E3 (no Teams)").
+        '(?:lose|losing|loose|keep|keeping|unbundl\\w*) (?:\\w+ ){0,2}teams', 'teams (?:\\w+ ){0,3}(?:unbundl\\w*|separately|standalone|included)',
+      ],
       // The account itself asked about; "can I upgrade on MCA?" states the account in a question about upgrading.
       'mca-or-mosa': [
         '(?:mca|mosa) (?:or|vs|versus|and) (?:an? )?(?:mca|mosa)', '(?:what|which) (?:is|s|are) (?:an? |the )?(?:mca|mosa)',
@@ -510,10 +530,6 @@ export const EN: Vocabulary = {
       'nonprofit-grant': [
         '(?:non ?profit|charity|ngo) (?:\\w+ ){0,2}(?:grant|donat\\w*|offer|licen[sc]es|discount\\w*)', 'grant (?:\\w+ ){0,3}(?:ended|ends|ending|expir\\w*|over|gone|changed|changes)',
         '(?:free|donated|granted) (?:business premium|licen[sc]es|e1|e2)',
-      ],
-      'teams-unbundling': [
-        // Not "no Teams" or "without Teams" alone: those name a plan ("Microsoft 365 E3 (no Teams)").
-        '(?:lose|losing|loose|keep|keeping|unbundl\\w*) (?:\\w+ ){0,2}teams', 'teams (?:\\w+ ){0,3}(?:unbundl\\w*|separately|standalone|included)',
       ],
       'business-user-cap': [
         '(?:300|three hundred) (?:users|licen[sc]es|seats|user limit|limit|cap)', '(?:user|licen[sc]e|seat) (?:limit|cap|maximum) (?:\\w+ ){0,3}business',

@@ -175,6 +175,18 @@ export const IT: Vocabulary = {
         denies: ['provisioning (?:e )?(?:completato|terminato)'],
       },
       hasAddOn: { says: ['componenti? aggiuntiv[oi]', 'componente aggiuntivo'], denies: [] },
+      scheduledChange: {
+        says: [
+          'modific(?:a|he) pianificat[ae]', 'cambi(?:o|amento)? pianificat[oi]', 'pianificat[oa] dal (?:nostro )?(?:referente|rappresentante|account manager)',
+          'pianificato (?:una |delle )?modific(?:a|he)',
+        ],
+        denies: ['nessuna modifica pianificata'],
+      },
+      extendedServiceTerm: { says: ['extended service term', 'abbonamento est', 'periodo di servizio esteso', 'termine di servizio esteso'], denies: [] },
+      billingAccountBlocked: {
+        says: ['account di fatturazione (?:e |risulta |e stato )?(?:bloccato|sospeso|inattivo)', 'account (?:e |e stato )?bloccato per inattivita'],
+        denies: ['account di fatturazione (?:e )?attivo'],
+      },
       notCurrentlyEligible: { says: ['non (?:e )?(?:attualmente |ancora )?idone[ao]'], denies: [] },
       multipleSubscriptionsSameProduct: {
         says: ['(?:abbonamenti|sottoscrizioni|piani) (?:per|dello|allo|del) stesso prodotto', 'abbonament[oi] dopp(?:io|i)'],
@@ -240,7 +252,7 @@ export const IT: Vocabulary = {
   },
 
   plans: {
-    targetCues: ['verso', 'vogliamo', 'voglio', 'vorremmo', 'vorrei', 'desideriamo', 'nuovo', 'obiettivo', 'ad', 'al', 'allo', 'alla'],
+    targetCues: ['verso', 'vogliamo', 'voglio', 'vorremmo', 'vorrei', 'desideriamo', 'nuovo', 'obiettivo', 'ad', 'al', 'allo', 'alla', 'acquistare', 'comprare'],
     currentCues: [
       'da', 'dal', 'dallo', 'dalla', 'su', 'sul', 'sullo', 'sulla', 'abbiamo', 'ho', 'usiamo', 'utilizziamo', 'attualmente', 'attuale',
       'vecchio', 'siamo', 'con', 'comprato', 'acquistato',
@@ -309,6 +321,7 @@ export const IT: Vocabulary = {
     'disservizio', 'contratto', 'multilicenza', 'proprietario', 'prova', 'mette', 'vuole',
     // Known as they are, so they are never "corrected" into an English word ("profilo" is no "profile", "pagare" no "pagate").
     'profilo', 'pagare', 'pagamento', 'pagamenti', 'collaboratore',
+    'acquistare', 'comprare', 'pianificata', 'pianificate', 'pianificato', 'referente', 'bloccato',
     // The words questions turn on.
     'tornare', 'indietro', 'riassegnare', 'addebitato', 'addebito', 'rimborso', 'scheda', 'aggiornamento', 'perderanno',
   ],
@@ -362,6 +375,10 @@ export const IT: Vocabulary = {
       ],
       'custom-domain': ['domini(?:o)? personalizzat[oi]', 'dominio', 'domini'],
       'add-ons': ['component[ei] aggiuntiv[oi]'],
+      'teams-suites': [
+        '(?:con|senza) teams', 'no teams', 'teams (?:enterprise|eea)', 'nuov[oi] client[ei]',
+        '(?:perdere|perdiamo|perdono|tenere|teniamo|mantenere|separat\\w*) (?:\\w+ ){0,2}teams', 'teams (?:\\w+ ){0,3}(?:separat\\w*|a parte|incluso)',
+      ],
       'mca-or-mosa': [
         '(?:mca|mosa) (?:o|oppure|e) (?:mca|mosa)', 'cos e (?:l |un )?(?:mca|mosa)', '(?:siamo|sono|ho|abbiamo) (?:su |un |un account |l account )?(?:mca|mosa)',
         'tipo di account(?: di fatturazione)?', 'account di fatturazione', 'contratto (?:del )?cliente microsoft',
@@ -450,9 +467,6 @@ export const IT: Vocabulary = {
       ],
       'nonprofit-grant': [
         '(?:non profit|nonprofit|onlus|associazione|beneficenza) (?:\\w+ ){0,3}(?:sovvenzion\\w*|donazion\\w*|grant|licenze gratuite|offerta)', '(?:sovvenzione|donazione|grant) (?:\\w+ ){0,3}(?:finita|scaduta|terminata|cambiata)',
-      ],
-      'teams-unbundling': [
-        '(?:perdere|perdiamo|perdono|tenere|teniamo|mantenere|separat\\w*) (?:\\w+ ){0,2}teams', 'teams (?:\\w+ ){0,3}(?:separat\\w*|a parte|incluso)',
       ],
       'business-user-cap': [
         '300 (?:utenti|licenze|posti)', '(?:limite|tetto|massimo) (?:\\w+ ){0,3}(?:utenti|licenze)', '(?:piu di|oltre|superare|superato) (?:i )?300',

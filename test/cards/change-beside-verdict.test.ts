@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { comparePlans, diagnose, termEffects, type TenantFacts, type TermEffectId } from '../../domain/index.js';
-import { LANGUAGES, messagesFor } from '../../i18n/index.js';
+import { LANGUAGES, messagesFor, planName } from '../../i18n/index.js';
 import { buildDiagnosisCard } from '../../cards/index.js';
 import { tenant } from '../support/tenant-fixtures.js';
 import { allTexts } from './card-walk.js';
@@ -24,15 +24,20 @@ describe('what the change does to the term', () => {
 });
 
 describe.each(LANGUAGES)('the diagnosis card in %s, beside the verdict', (lang) => {
-  const text = messagesFor(lang).ui.diagnosis;
+  const messages = messagesFor(lang);
+  const text = messages.ui.diagnosis;
+  const heading = (facts: TenantFacts) => text.servicesTitle(planName(messages, facts.currentPlan), planName(messages, facts.targetPlan ?? facts.currentPlan));
 
   test.each(CASES)('%s: the services gained and lost, and each term effect', (_, facts, expected) => {
     const shown = allTexts(buildDiagnosisCard(lang, diagnose(facts), facts)).join('\n');
     const { gained, lost } = comparePlans(facts.currentPlan, facts.targetPlan ?? facts.currentPlan);
     expect(gained.length + lost.length).toBeGreaterThan(0);
-    expect(shown).toContain(text.servicesTitle);
+    const diagnosis = diagnose(facts);
+    // A loss the fewer-services reason names already is not said twice.
+    const lossesNamed = diagnosis.reasons.some((reason) => reason.services !== undefined);
+    if (gained.length > 0 || !lossesNamed) expect(shown).toContain(heading(facts));
     if (gained.length > 0) expect(shown).toContain(text.servicesGained(gained.map((service) => service.name)));
-    if (lost.length > 0) expect(shown).toContain(text.servicesLost(lost.map((service) => service.name)));
+    if (lost.length > 0) expect(shown).toContain(lossesNamed ? text.wouldLose(lost.map((service) => service.name)) : text.servicesLost(lost.map((service) => service.name)));
     for (const effect of expected) expect(shown).toContain(text.termEffects[effect]);
     expect(shown.includes(text.termTitle)).toBe(expected.length > 0);
     if (facts.commitmentTerm !== undefined) expect(shown).toContain(text.yourTerm(messagesFor(lang).choices.commitmentTerm[facts.commitmentTerm]));
@@ -40,6 +45,6 @@ describe.each(LANGUAGES)('the diagnosis card in %s, beside the verdict', (lang) 
 
   test('no wanted plan: no services section', () => {
     const facts = tenant({ targetPlan: undefined });
-    expect(allTexts(buildDiagnosisCard(lang, diagnose(facts), facts)).join('\n')).not.toContain(text.servicesTitle);
+    expect(allTexts(buildDiagnosisCard(lang, diagnose(facts), facts)).join('\n')).not.toContain(heading({ ...facts, targetPlan: 'o365-e5' }));
   });
 });

@@ -4,9 +4,11 @@ import {
   PATHS,
   QUESTION_TOPICS,
   REASON_IDS,
+  REASONS,
   STEP_IDS,
   UNDECIDED_IDS,
   WARNING_IDS,
+  WARNINGS,
   blockersOfTheWeek,
   comparePlans,
   diagnose,
@@ -145,11 +147,14 @@ describe('the fixtures reach every domain id', () => {
   const diagnoses = TENANTS.map(([, facts]) => ({ facts, diagnosis: diagnose(facts) }));
   test('every reason', () => {
     const seen = new Set(diagnoses.flatMap(({ diagnosis }) => diagnosis.reasons.map((reason) => reason.id)));
-    expect([...REASON_IDS].filter((id) => !seen.has(id))).toEqual([]);
+    // A reason only older sources gave is never asserted today.
+    expect([...REASON_IDS].filter((id) => REASONS[id].scope !== 'history' && !seen.has(id))).toEqual([]);
   });
   test('every warning, on the diagnosis', () => {
     const seen = new Set(diagnoses.flatMap(({ diagnosis }) => diagnosis.warnings));
-    expect([...WARNING_IDS].filter((id) => !seen.has(id))).toEqual([]);
+    // The seeds' warnings about pages that are gone are history, never in today's answer.
+    expect([...WARNING_IDS].filter((id) => !WARNINGS[id].history && !seen.has(id))).toEqual([]);
+    expect([...WARNING_IDS].filter((id) => WARNINGS[id].history && seen.has(id))).toEqual([]);
   });
   test('every path', () => {
     const seen = new Set(diagnoses.map(({ diagnosis }) => diagnosis.path));

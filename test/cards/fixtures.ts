@@ -12,6 +12,12 @@ export const FACTS_BY_REASON = Object.fromEntries(
 
 /** Tenants for each path and the situations that add steps and warnings. */
 export const SCENARIOS = {
+  'a prepaid product key (no source decides today)': {
+    currentPlan: 'm365-business-basic',
+    targetPlan: 'm365-business-standard',
+    purchaseChannel: 'prepaid-key',
+    licensedUsers: 12,
+  },
   'e4 to m365 e3, custom domain, invoice (automatic, MOSA)': {
     currentPlan: 'o365-enterprise-e4',
     targetPlan: 'm365-e3',
@@ -36,6 +42,7 @@ export const SCENARIOS = {
   'trial and unpaid (resolve then automatic)': {
     currentPlan: 'm365-business-basic',
     targetPlan: 'm365-business-standard',
+    purchaseChannel: 'direct-invoice',
     trial: true,
     unpaidBalance: true,
   },

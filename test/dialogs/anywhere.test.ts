@@ -204,7 +204,7 @@ describe('bad input gets a clear message, and the question waits', () => {
     const chat = new Chat();
     await chat.say(
       'Small Business Premium to Enterprise E3, by card, 10 users, MOSA, not a trial, no add-ons, no credit check pending, no plan change running, ' +
-        'no unpaid balance, no duplicate subscriptions, no service issues, provisioning complete, not a nonprofit, no more users than licenses',
+        'no unpaid balance, no duplicate subscriptions, no service issues, provisioning complete, not a nonprofit, no more users than licenses, the billing account is active',
     );
     const replies = await chat.say('no custom domain');
     expect(askedFact(replies)).toBe('notCurrentlyEligible');

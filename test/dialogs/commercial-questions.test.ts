@@ -46,7 +46,7 @@ const QUESTIONS: Asked[] = [
   { en: 'what happens to our data after we cancel the old plan?', it: 'cosa succede ai dati dopo che annulliamo il vecchio piano?', expected: { topic: 'data-after-cancel' } },
   { en: 'can a different partner do the upgrade?', it: 'un altro partner può fare il cambio?', expected: { topic: 'other-partner' } },
   { en: 'what happens when the trial ends?', it: 'cosa succede quando la prova scade?', expected: { topic: 'trial-ends' } },
-  { en: 'do we lose Teams if we move to E5?', it: 'perdiamo Teams se passiamo a E5?', expected: { topic: 'teams-unbundling' } },
+  { en: 'do we lose Teams if we move to E5?', it: 'perdiamo Teams se passiamo a E5?', expected: { topic: 'teams-suites' } },
   { en: 'we hit 300 users on Business Premium, what now?', it: 'abbiamo superato i 300 utenti su Business Premium, che facciamo?', expected: { topic: 'business-user-cap' } },
   { en: 'why are the buttons turned off? it says end of sale', it: 'il prodotto è a fine vendita, cosa posso fare?', expected: { topic: 'end-of-sale' } },
   { en: 'how do I swap licenses for hundreds of users at once?', it: 'come sostituisco le licenze di centinaia di utenti insieme?', expected: { topic: 'bulk-license-swap' } },

@@ -67,7 +67,8 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a license conflict on an MCA account is not MOSA\'s blocker',
-    facts: tenant({ licensesPurchased: 100, licensesAssigned: 105, billingAccountType: 'mca', adminRole: 'billing-account-role' }),
+    // On MCA the admin is also asked about a scheduled change and an Extended Service Term (MCA-only blockers).
+    facts: tenant({ licensesPurchased: 100, licensesAssigned: 105, billingAccountType: 'mca', adminRole: 'billing-account-role', scheduledChange: false, extendedServiceTerm: false }),
     path: 'upgrade-tab',
     reasons: [],
   },

@@ -3,6 +3,7 @@ import {
   ADMIN_CENTER_MESSAGES,
   ADMIN_CENTER_MESSAGE_IDS,
   CURRENT_ADMIN_CENTER_MESSAGE_IDS,
+  REASONS,
   VOCABULARIES,
   diagnose,
   extractFacts,
@@ -77,7 +78,14 @@ describe('the admin center messages', () => {
     (id) => {
       const message = ADMIN_CENTER_MESSAGES[id];
       const facts: TenantFacts = { currentPlan: 'o365-enterprise-e3', billingAccountType: 'mosa', ...message.implies };
-      expect(diagnose(facts).reasons.map((reason) => reason.id)).toContain(message.reason);
+      const diagnosis = diagnose(facts);
+      if (message.reason !== undefined && REASONS[message.reason].scope === 'history') {
+        // A 2020-only message whose reason no current source repeats: no blocker, "no source decides".
+        expect(diagnosis.reasons.map((reason) => reason.id)).not.toContain(message.reason);
+        expect(diagnosis.undecided).toContain('prepaid-plan-undocumented');
+      } else {
+        expect(diagnosis.reasons.map((reason) => reason.id)).toContain(message.reason);
+      }
     },
   );
 

@@ -69,6 +69,13 @@ const MOSA_ONLY: ReasonId[] = [
   'unpaid-balance',
 ];
 
+// Reasons documented for MCA accounts only, and the one only older sources gave (never asserted today).
+const SCOPE_OF: Partial<Record<ReasonId, 'mca' | 'history'>> = {
+  'prepaid-plan': 'history',
+  'scheduled-change': 'mca',
+  'extended-service-term': 'mca',
+};
+
 // Today's MOSA and MCA steps, the 2020 Upgrade tab as history, the manual steps.
 const STEP_TABLE: [StepId, StepPath][] = [
   ['open-your-products', 'upgrade-tab'],
@@ -100,7 +107,7 @@ describe('reason catalog', () => {
   });
 
   it('applies the MOSA-only list of MSD-2024 to MOSA accounts, the rest to any account', () => {
-    for (const id of REASON_IDS) expect(REASONS[id].scope, id).toBe(MOSA_ONLY.includes(id) ? 'mosa' : 'any-account');
+    for (const id of REASON_IDS) expect(REASONS[id].scope, id).toBe(SCOPE_OF[id] ?? (MOSA_ONLY.includes(id) ? 'mosa' : 'any-account'));
   });
 
   it('cites at least one known source for every reason, newest first where MSD-2024 speaks', () => {
@@ -143,11 +150,19 @@ describe('sources and notes', () => {
   });
 
   it.each<[SourceId, string, string]>([
-    ['MSD-2024', 'Upgrade or change to a different Microsoft 365 for business plan', '2024-12-05'],
+    ['MSD-2024', 'Upgrade or change to a different Microsoft 365 for business plan', '2025-10-02'],
+    ['MSD-2024-12', 'Upgrade or change to a different Microsoft 365 for business plan (earlier version)', '2024-12-05'],
+    ['MSD-MOVE-USERS', 'Move users to a different subscription', '2025-05-02'],
+    ['MSD-EOS', 'Understand end-of-sale products', '2025-05-02'],
+    ['MSD-BILLING-ACCOUNTS', 'Understand your Microsoft business billing account', '2026-02-26'],
+    ['MSD-SCHEDULED', 'View scheduled changes to your subscription', '2025-07-07'],
+    ['MSD-EST', 'Extend your Microsoft 365 subscription with an Extended Service Term (EST)', '2026-02-27'],
+    ['MSD-KEEP-ACTIVE', 'Keep your Microsoft business billing account active', '2025-09-15'],
+    ['TRYBUY-2026', 'Try or buy a Microsoft 365 for business subscription', '2026-04-23'],
     ['MSD-E4', 'Important information for Office 365 E4 customers', '2020-08-14'],
-    ['MSD-CANCEL', 'Cancel your Microsoft business subscription', '2024-09-10'],
+    ['MSD-CANCEL', 'Cancel your Microsoft business subscription', '2025-05-19'],
     ['LIC-REF', 'Product names and service plan identifiers for licensing', '2025-10-29'],
-    ['BP-FAQ', 'Microsoft 365 Business Premium FAQ', '2024-11-15'],
+    ['BP-FAQ', 'Microsoft 365 Business Premium FAQ', '2025-04-16'],
     ['SFB-2021', 'Skype for Business Online retirement', '2021-07-31'],
   ])('dates %s: "%s", %s', (id, title, date) => {
     expect(SOURCES[id]).toMatchObject({ id, title, date });
@@ -233,7 +248,7 @@ describe('limits', () => {
     expect(LIMITS.usersPerBatch).toEqual({ value: 20, sources: ['000'] });
     expect(LIMITS.creditCheckBusinessDays).toEqual({ value: 2, sources: ['MSD-2024', '000'] });
     expect(LIMITS.typicalUpgradeMinutes.value).toBe(10);
-    expect(LIMITS.businessPlanLicenses).toEqual({ value: 300, sources: ['BP-FAQ', 'LEARN-BIZ-STD'] });
+    expect(LIMITS.businessPlanLicenses).toEqual({ value: 300, sources: ['BP-FAQ', 'LEARN-BIZ-STD', 'TEAMS-INCL'] });
     expect(LIMITS.mosaOnlineCancelLicenses).toEqual({ value: 25, sources: ['MSD-CANCEL'] });
     expect(LIMITS.mcaRefundDays).toEqual({ value: 7, sources: ['MSD-CANCEL', 'MSD-2024'] });
     expect(LIMITS.planChangeMaxMinutes).toEqual({ value: 60, sources: ['MSD-2024'] });

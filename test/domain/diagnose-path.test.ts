@@ -3,16 +3,19 @@ import { diagnose, pathFor, upgradeTargets, type PlanId, type TenantFacts, type 
 import { tenant } from '../support/tenant-fixtures.js';
 
 // What an automatic change always implies (MSD-2024), plus seed 000's Cart facts on MOSA.
-const ON_MCA: WarningId[] = [
+// Today's automatic change, MOSA or MCA alike: the seeds' Cart, "don't reassign" and public-website
+// warnings describe pages that are gone, so they are history and never in today's answer.
+const AUTOMATIC: WarningId[] = [
   'admin-downtime',
   'users-keep-access',
-  'do-not-reassign-during-switch',
   'billing-switchover',
   'typical-duration',
   'service-assignments-reset',
   'prorated-credit-invoice',
 ];
-const AUTOMATIC: WarningId[] = [...ON_MCA, 'cannot-remove-licenses-during-upgrade', 'add-ons-included-are-removed'];
+const ON_MCA = AUTOMATIC;
+const KEEPS_TEAMS: WarningId = 'teams-suite-existing-customers';
+const NEW_TO_TEAMS: WarningId = 'teams-suite-new-customers';
 const MCA_OWNER: Partial<TenantFacts> = { billingAccountType: 'mca', adminRole: 'billing-account-role' };
 
 describe('diagnose: path precedence (contact > manual > wait/fix > automatic)', () => {
@@ -20,7 +23,7 @@ describe('diagnose: path precedence (contact > manual > wait/fix > automatic)', 
     ['nothing in the way', {}, 'upgrade-tab'],
     ['a wait reason', { serviceHealthIssue: true }, 'resolve-then-upgrade-tab'],
     ['a fix reason', { trial: true }, 'resolve-then-upgrade-tab'],
-    ['wait and fix together', { creditCheckPending: true, unpaidBalance: true }, 'resolve-then-upgrade-tab'],
+    ['wait and fix together', { creditCheckPending: true, purchaseChannel: 'direct-invoice', unpaidBalance: true }, 'resolve-then-upgrade-tab'],
     ['a manual reason', { targetPlan: 'o365-enterprise-e1' }, 'manual'],
     ['manual beats wait and fix', { targetPlan: 'o365-enterprise-e1', trial: true, serviceHealthIssue: true }, 'manual'],
     ['contact beats everything', { purchaseChannel: 'partner', targetPlan: 'o365-enterprise-e1', trial: true }, 'contact-partner'],
@@ -51,7 +54,7 @@ describe('diagnose: targets still open', () => {
     ['E4 lists the five options', { currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e5' }, ['o365-e5', 'm365-e5', 'm365-e5-no-audio', 'o365-enterprise-e3', 'm365-e3']],
     ['Small Business with a custom domain: none left', { currentPlan: 'o365-small-business', targetPlan: undefined, customDomain: true }, []],
     ['Small Business without a custom domain', { currentPlan: 'o365-small-business', targetPlan: undefined, customDomain: false }, ['o365-enterprise-e1', 'o365-enterprise-e3']],
-    ['a reason about the whole subscription opens none', { purchaseChannel: 'prepaid-key' }, []],
+    ['a reason about the whole subscription opens none', { notCurrentlyEligible: true }, []],
     ['contacting the partner opens none', { purchaseChannel: 'partner' }, []],
   ];
 
@@ -62,46 +65,48 @@ describe('diagnose: targets still open', () => {
   it('leaves out a Business plan capped below the head count, keeps the rest', () => {
     const targets = diagnose(tenant({ currentPlan: 'm365-business-standard', targetPlan: undefined, licensedUsers: 350 })).targets;
     expect(targets).not.toContain('m365-business-premium');
-    expect(targets).toEqual(expect.arrayContaining(['m365-business-basic', 'o365-enterprise-e3', 'm365-e5']));
+    expect(targets).toEqual(expect.arrayContaining(['m365-e3', 'm365-e5']));
   });
 });
 
 describe('diagnose: warnings that apply', () => {
   const CASES: [string, Partial<TenantFacts>, WarningId[]][] = [
-    ['the automatic change', {}, AUTOMATIC],
-    ['the automatic change after resolving', { serviceHealthIssue: true }, AUTOMATIC],
-    ['the automatic change on MCA: no 2020 Cart', MCA_OWNER, ON_MCA],
-    ['paying by invoice', { purchaseChannel: 'direct-invoice' }, [...AUTOMATIC, 'invoice-credit-check']],
-    ['a custom domain', { customDomain: true }, [...AUTOMATIC, 'public-website-domain-first']],
-    ['E4 to Office 365 E3', { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-enterprise-e3' }, [...AUTOMATIC, 'e4-to-e3-loses-features']],
-    ['E4 to Microsoft 365 E3', { currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e3' }, [...AUTOMATIC, 'e4-to-e3-loses-features']],
+    // Office 365 E3 with Teams: its holder may keep, renew and adjust it (MSD-NO-TEAMS-2024).
+    ['the automatic change', {}, [...AUTOMATIC, KEEPS_TEAMS]],
+    ['the automatic change after resolving', { serviceHealthIssue: true }, [...AUTOMATIC, KEEPS_TEAMS]],
+    ['the automatic change on MCA: no 2020 Cart', MCA_OWNER, [...ON_MCA, KEEPS_TEAMS]],
+    ['paying by invoice', { purchaseChannel: 'direct-invoice' }, [...AUTOMATIC, 'invoice-credit-check', KEEPS_TEAMS]],
+    ['a custom domain: the 2013 public-website warning is history', { customDomain: true }, [...AUTOMATIC, KEEPS_TEAMS]],
+    // E4 had no Teams suite of its own: the with-Teams suites are sold to those who had one (MSD-NO-TEAMS-2024).
+    ['E4 to Office 365 E3', { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-enterprise-e3' }, [...AUTOMATIC, 'e4-to-e3-loses-features', NEW_TO_TEAMS]],
+    ['E4 to Microsoft 365 E3', { currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e3' }, [...AUTOMATIC, 'e4-to-e3-loses-features', NEW_TO_TEAMS]],
     ['E4 with no target yet (both E3s are offered)', { currentPlan: 'o365-enterprise-e4', targetPlan: undefined }, [...AUTOMATIC, 'e4-to-e3-loses-features']],
-    ['E4 to Office 365 E5', { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-e5' }, AUTOMATIC],
-    ['manual to fewer services, 20 users', { targetPlan: 'o365-enterprise-e1', licensedUsers: 20, licensesPurchased: 20 }, ['backup-before-fewer-services']],
+    ['E4 to Office 365 E5', { currentPlan: 'o365-enterprise-e4', targetPlan: 'o365-e5' }, [...AUTOMATIC, NEW_TO_TEAMS]],
+    ['manual to fewer services, 20 users', { targetPlan: 'o365-enterprise-e1', licensedUsers: 20, licensesPurchased: 20 }, ['backup-before-fewer-services', KEEPS_TEAMS]],
     [
       'manual to fewer services, 21 users',
       { targetPlan: 'o365-enterprise-e1', licensedUsers: 21, licensesPurchased: 21 },
-      ['backup-before-fewer-services', 'bulk-reassign-with-powershell'],
+      ['backup-before-fewer-services', 'bulk-reassign-with-powershell', KEEPS_TEAMS],
     ],
     [
       'manual, 30 licenses to cancel on MOSA',
       { targetPlan: 'o365-enterprise-e1', licensedUsers: 20, licensesPurchased: 30 },
-      ['backup-before-fewer-services', 'mosa-cancel-license-limit'],
+      ['backup-before-fewer-services', 'mosa-cancel-license-limit', KEEPS_TEAMS],
     ],
     [
       'manual on MCA: the seven-day refund window',
       { targetPlan: 'o365-enterprise-e1', licensedUsers: 20, licensesPurchased: 30, ...MCA_OWNER },
-      ['backup-before-fewer-services', 'mca-refund-window'],
+      ['backup-before-fewer-services', 'mca-refund-window', KEEPS_TEAMS],
     ],
     [
       'manual with a custom domain',
       { targetPlan: 'o365-enterprise-e1', licensedUsers: 10, licensesPurchased: 10, customDomain: true },
-      ['backup-before-fewer-services', 'domain-before-cancel'],
+      ['backup-before-fewer-services', 'domain-before-cancel', KEEPS_TEAMS],
     ],
     [
       'manual across 2013 families with a custom domain',
       { currentPlan: 'o365-small-business', targetPlan: 'o365-enterprise-e3', customDomain: true, licensedUsers: 10, licensesPurchased: 10 },
-      ['cross-family-no-return', 'backup-before-cross-family', 'custom-domain-downtime', 'domain-before-cancel'],
+      ['cross-family-no-return', 'backup-before-cross-family', 'custom-domain-downtime', 'domain-before-cancel', NEW_TO_TEAMS],
     ],
     ['contact the partner', { purchaseChannel: 'partner', customDomain: true, licensedUsers: 500 }, []],
   ];

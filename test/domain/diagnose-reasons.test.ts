@@ -12,7 +12,7 @@ describe('diagnose: each reason', () => {
   it('carries kind, primary source and all sources, newest first', () => {
     const diagnosis = diagnose(tenant({ serviceHealthIssue: true, adminRole: 'other', purchaseChannel: 'partner' }));
     expect(diagnosis.reasons).toEqual([
-      { id: 'purchased-through-partner', kind: 'contact', source: '000', sources: ['000'] },
+      { id: 'purchased-through-partner', kind: 'contact', source: 'MSD-CANCEL', sources: ['MSD-CANCEL', '000'] },
       { id: 'role-not-permitted', kind: 'fix', source: 'MSD-2024', sources: ['MSD-2024', '002'] },
       { id: 'service-health-issue', kind: 'wait', source: 'MSD-2024', sources: ['MSD-2024', '002', '000'] },
     ]);
@@ -55,7 +55,6 @@ describe('diagnose: each reason', () => {
     });
     expect(diagnose(everything).reasons.map((reason) => reason.id)).toEqual([
       'wizard-user-limit',
-      'prepaid-plan',
       'custom-domain-small-business',
       'legacy-small-business-user-cap',
       'not-currently-eligible',
@@ -65,7 +64,6 @@ describe('diagnose: each reason', () => {
       'license-conflict',
       'add-on-present',
       'multiple-subscriptions-same-product',
-      'unpaid-balance',
       'credit-check-pending',
       'plan-change-in-progress',
       'service-health-issue',

@@ -5,6 +5,8 @@ import { QUESTION_TOPICS, VOCABULARIES, readQuestion, type QuestionTopicId } fro
 
 /** One English and one Italian way to ask each topic. */
 const ASKED: [string, QuestionTopicId][] = [
+    ["we're a new customer, can we buy Microsoft 365 E5 with Teams?", 'teams-suites'],
+    ['siamo un nuovo cliente, possiamo acquistare Microsoft 365 E5 con Teams?', 'teams-suites'],
     ['How long does the upgrade take?', 'how-long'],
     ['quanto tempo ci vuole', 'how-long'],
     ['will my users lose email', 'users-impact'],
@@ -66,8 +68,6 @@ const ASKED: [string, QuestionTopicId][] = [
     ['Abbiamo rinnovato a Microsoft 365 E3 ma gli utenti hanno ancora la vecchia licenza', 'renewed-new-sku'],
     ['Our nonprofit grant ended: what now?', 'nonprofit-grant'],
     ['La nostra donazione non profit è finita: e adesso?', 'nonprofit-grant'],
-    ['do we lose Teams if we move to E5?', 'teams-unbundling'],
-    ['perdiamo Teams se passiamo a E5?', 'teams-unbundling'],
     ['we hit 300 users on Business Premium, what now?', 'business-user-cap'],
     ['abbiamo superato i 300 utenti su Business Premium, che facciamo?', 'business-user-cap'],
     ['why are the buttons turned off? it says end of sale', 'end-of-sale'],

@@ -23,6 +23,7 @@ describe('diagnose: which unknown facts are asked', () => {
       'notCurrentlyEligible',
       'governmentOrNonprofit',
       'billingAccountType',
+      'billingAccountBlocked',
       'adminRole',
       'trial',
       'moreUsersThanLicenses',
@@ -125,7 +126,35 @@ describe('diagnose: which unknown facts are asked', () => {
     expect(path).toBe('resolve-then-upgrade-tab');
     expect(decided).toBe(false);
     expect(unknownFacts.slice(0, 3)).toEqual(['targetPlan', 'notCurrentlyEligible', 'governmentOrNonprofit']);
-    expect(unknownFacts).toContain('unpaidBalance');
+    expect(unknownFacts).toContain('serviceHealthIssue');
+  });
+
+  // Scheduled changes and Extended Service Terms exist on MCA accounts only: never asked elsewhere.
+  it.each<[TenantFacts['billingAccountType'], boolean]>([
+    ['mca', true],
+    ['mosa', false],
+    [undefined, false],
+  ])('asks about a scheduled change and an EST on a %s account: %s', (billingAccountType, asked) => {
+    const facts: TenantFacts = {
+      currentPlan: 'm365-business-standard',
+      targetPlan: 'm365-business-premium',
+      ...(billingAccountType === undefined ? {} : { billingAccountType }),
+    };
+    const { unknownFacts } = diagnose(facts);
+    expect(unknownFacts.includes('scheduledChange')).toBe(asked);
+    expect(unknownFacts.includes('extendedServiceTerm')).toBe(asked);
+    // A blocked billing account stops a purchase on any account.
+    expect(unknownFacts).toContain('billingAccountBlocked');
+  });
+
+  // The unpaid balance blocks only those who pay by wire transfer (MSD-2024, 2025-10-02).
+  it.each<[TenantFacts['purchaseChannel'], boolean]>([
+    ['direct-card', false],
+    ['direct-invoice', true],
+    [undefined, true],
+  ])('asks about an unpaid balance when paying by %s: %s', (purchaseChannel, asked) => {
+    const facts: TenantFacts = { currentPlan: 'o365-enterprise-e3', trial: true, ...(purchaseChannel === undefined ? {} : { purchaseChannel }) };
+    expect(diagnose(facts).unknownFacts.includes('unpaidBalance')).toBe(asked);
   });
 
   it('is decided on the resolve-first path once no answer could make it manual', () => {
@@ -202,7 +231,7 @@ describe('diagnose: unknown facts are exactly the ones that can still matter', (
       // While the account is asked because "MCA" could lift a reason, the others are judged as MOSA,
       // the assumption until then; the answer reopens the questions it makes matter.
       const asAssumed: Partial<TenantFacts> =
-        partial.billingAccountType === undefined && diagnosis.unknownFacts[0] === 'billingAccountType' ? { billingAccountType: 'mosa' } : {};
+        partial.billingAccountType === undefined ? { billingAccountType: 'mosa' } : {};
       for (let sample = 0; sample < 12; sample++) {
         const full = complete(next, { ...partial, ...asAssumed });
         const path = diagnose(full).path;
@@ -210,6 +239,11 @@ describe('diagnose: unknown facts are exactly the ones that can still matter', (
         for (const key of unasked) {
           for (const value of valuesOf(key)) {
             const changed = TenantFactsSchema.parse({ ...full, [key]: value });
+            if (key === 'billingAccountType' && diagnose(changed).reasons.some((reason) => REASONS[reason.id].scope === 'mca')) {
+              // "MCA" opens the reasons only MCA accounts have (a scheduled change, an Extended
+              // Service Term): their questions come once the admin names the account.
+              continue;
+            }
             if (key === 'billingAccountType' && diagnose(changed).path !== path) {
               // "MCA" lifts reasons only MOSA accounts have: once the other answers reveal one, the
               // account is the very next question.

@@ -39,22 +39,52 @@ const RULE_OF: [PlanId, TargetRule][] = [
   ['o365-f3', 'services-2024'],
   ['o365-e5-no-audio', 'services-2024'],
   ['o365-education-a5', 'table-2013'],
+  ['o365-enterprise-e1-no-teams', 'services-2024'],
+  ['o365-enterprise-e3-no-teams', 'services-2024'],
+  ['o365-e5-no-teams', 'services-2024'],
+  ['o365-e5-no-audio-no-teams', 'services-2024'],
+  ['m365-e3-no-teams', 'services-2024'],
+  ['m365-e5-no-teams', 'services-2024'],
+  ['m365-e5-no-audio-no-teams', 'services-2024'],
+  ['m365-business-basic-no-teams', 'services-2024'],
+  ['m365-business-standard-no-teams', 'services-2024'],
+  ['m365-business-premium-no-teams', 'services-2024'],
+  ['m365-f1-no-teams', 'services-2024'],
+  ['m365-f3-no-teams', 'services-2024'],
+  ['o365-f3-no-teams', 'services-2024'],
+  // Named by a source that decides nothing of their targets.
+  ['teams-enterprise', 'undecided'],
+  ['m365-education-a1', 'undecided'],
+  ['m365-education-a3', 'undecided'],
+  ['m365-education-a5', 'undecided'],
+  ['m365-e7', 'undecided'],
 ];
 
-// Today's rule, plan by plan: [from, offered (some of), refused (some of), why refused].
+// Today's rule, plan by plan: [from, offered (some of), refused (some of), what the refused ones lose].
+// Every service counts (comparePlans), not only the mailbox and SharePoint.
 const TODAY: [PlanId, PlanId[], PlanId[], string][] = [
-  ['o365-enterprise-e3', ['o365-e5', 'm365-e3', 'm365-e5', 'm365-e5-no-audio', 'o365-e5-no-audio'], ['o365-enterprise-e1', 'm365-business-premium'], 'Exchange and SharePoint Plan 2 drop to Plan 1'],
-  ['o365-enterprise-e1', ['o365-enterprise-e3', 'm365-business-basic', 'm365-business-standard', 'm365-business-premium'], ['m365-f3', 'm365-apps-for-enterprise'], 'kiosk or no mailbox is less'],
+  ['o365-enterprise-e3', ['o365-e5', 'm365-e3', 'm365-e5'], ['o365-enterprise-e1', 'm365-business-premium'], 'Exchange and SharePoint Plan 2 drop to Plan 1'],
+  ['o365-e5', ['m365-e5'], ['o365-enterprise-e3', 'm365-e3', 'o365-e5-no-audio'], 'Power BI Pro, Teams Phone, Audio Conferencing'],
+  ['m365-e5', [], ['m365-e3', 'o365-e5', 'm365-e5-no-audio', 'm365-business-premium'], 'Entra ID P2, Defender, Audio Conferencing'],
+  ['m365-e3', ['m365-e5'], ['o365-enterprise-e3', 'm365-business-premium'], 'Intune, Entra ID P1, Windows Enterprise'],
+  ['m365-e5-no-audio', ['m365-e5'], ['m365-e3'], 'Power BI Pro, Teams Phone'],
+  ['o365-enterprise-e1', ['o365-enterprise-e3', 'm365-business-standard', 'm365-business-premium'], ['m365-business-basic', 'm365-f3', 'm365-apps-for-enterprise'], 'apps and a mailbox plan'],
   ['m365-business-basic', ['m365-business-standard', 'm365-business-premium', 'o365-enterprise-e1', 'm365-e3'], ['m365-f1', 'exchange-online-p1'], 'no SharePoint in Exchange Online'],
-  ['m365-business-standard', ['m365-business-premium', 'm365-business-basic', 'o365-enterprise-e3', 'm365-e5'], ['m365-apps-for-business'], 'Apps for business has no mailbox'],
-  ['m365-business-premium', ['o365-enterprise-e3', 'm365-e3', 'm365-e5'], ['m365-business-standard', 'm365-business-basic', 'o365-enterprise-e1'], 'Business Premium has the Exchange archive'],
-  ['m365-apps-for-business', ['m365-business-basic', 'm365-business-premium', 'm365-apps-for-enterprise', 'sharepoint-online-p1'], ['exchange-online-p1'], 'OneDrive is lost without SharePoint'],
-  ['m365-f1', ['m365-f3', 'o365-f3', 'm365-business-basic'], ['exchange-online-kiosk'], 'SharePoint Kiosk is lost'],
-  ['m365-f3', ['o365-f3', 'm365-business-basic', 'o365-enterprise-e1'], ['m365-f1', 'exchange-online-kiosk'], 'F1 has no mailbox'],
+  ['m365-business-standard', ['m365-business-premium', 'm365-e3', 'm365-e5'], ['m365-business-basic', 'm365-apps-for-business'], 'the desktop apps, Bookings, Loop'],
+  ['m365-business-premium', ['m365-e5'], ['m365-e3', 'm365-business-standard', 'm365-business-basic', 'o365-enterprise-e1'], 'Defender for Office 365 (Plan 1), Defender for Business'],
+  ['m365-apps-for-business', ['m365-business-standard', 'm365-business-premium', 'm365-apps-for-enterprise', 'm365-e3'], ['exchange-online-p1', 'm365-business-basic', 'sharepoint-online-p1'], 'the desktop apps'],
+  ['m365-apps-for-enterprise', ['o365-enterprise-e3', 'm365-e3'], ['m365-apps-for-business', 'm365-business-basic', 'sharepoint-online-p1'], 'the enterprise desktop apps'],
+  ['m365-f1', ['m365-f3'], ['exchange-online-kiosk'], 'SharePoint Kiosk is lost'],
+  ['m365-f3', ['m365-e3'], ['m365-f1', 'o365-f3', 'm365-business-basic', 'exchange-online-kiosk'], 'Intune, Entra ID P1, Windows'],
   ['exchange-online-kiosk', ['exchange-online-p1', 'exchange-online-p2', 'm365-f3', 'm365-business-basic'], ['sharepoint-online-p1'], 'no mailbox in SharePoint Online'],
+  ['exchange-online-p1', ['exchange-online-p2', 'm365-business-basic'], ['sharepoint-online-p1'], 'no mailbox in SharePoint Online'],
   ['exchange-online-p2', ['o365-enterprise-e3', 'm365-e5'], ['exchange-online-p1', 'm365-business-premium'], 'Plan 2 drops to Plan 1'],
   ['sharepoint-online-p2', ['o365-enterprise-e3'], ['m365-business-basic', 'sharepoint-online-p1'], 'Plan 2 drops to Plan 1'],
-  ['m365-e5', ['o365-e5', 'm365-e3', 'o365-enterprise-e3'], ['m365-business-premium'], 'Plan 2 drops to Plan 1'],
+  // Teams since 2024: with Teams to no Teams loses Teams; no Teams to with Teams gains it.
+  ['m365-e3', ['m365-e5'], ['m365-e3-no-teams', 'm365-e5-no-teams'], 'Microsoft Teams'],
+  ['m365-e3-no-teams', ['m365-e5-no-teams', 'm365-e3', 'm365-e5'], ['o365-enterprise-e3-no-teams'], 'Intune, Entra ID P1'],
+  ['m365-business-premium-no-teams', ['m365-business-premium', 'm365-e5-no-teams'], ['m365-business-standard-no-teams'], 'Exchange Online Archiving'],
+  ['m365-e5', [], ['m365-e7', 'teams-enterprise'], 'no source decides E7 or Teams Enterprise'],
 ];
 
 // The plans only the 2013 table (or E4's options) decides: exactly their row, less what was retired since.
@@ -86,7 +116,7 @@ describe('upgradeTargets: which source decides', () => {
   });
 });
 
-describe('upgradeTargets: same data-related services or a higher version (MSD-2024, LIC-REF)', () => {
+describe('upgradeTargets: every service kept, at the same or a higher version (MSD-2024, LIC-REF)', () => {
   it.each(TODAY)('%s offers %j and refuses %j (%s)', (from, offered, refused) => {
     const targets = upgradeTargets(from);
     expect(targets).toEqual(expect.arrayContaining(offered));

@@ -38,9 +38,10 @@ describe('walkthrough: the automatic change today (MSD-2024)', () => {
   it('gives each warning at its step', () => {
     const steps = walkthrough('upgrade-tab', tenant({ purchaseChannel: 'direct-invoice', currentPlan: 'o365-enterprise-e4', targetPlan: 'm365-e3' }));
     const warningsOf = (id: StepId) => steps.find((step) => step.id === id)?.warnings;
-    expect(warningsOf('choose-upgrade')).toEqual(['e4-to-e3-loses-features']);
-    expect(warningsOf('checkout')).toEqual(['invoice-credit-check', 'cannot-remove-licenses-during-upgrade', 'add-ons-included-are-removed']);
-    expect(warningsOf('place-order')).toEqual(['admin-downtime', 'users-keep-access', 'do-not-reassign-during-switch', 'billing-switchover', 'service-assignments-reset']);
+    expect(warningsOf('choose-upgrade')).toEqual(['e4-to-e3-loses-features', 'teams-suite-new-customers']);
+    // The 2020 Cart warnings and 2013's "don't reassign" are history, not today's steps.
+    expect(warningsOf('checkout')).toEqual(['invoice-credit-check']);
+    expect(warningsOf('place-order')).toEqual(['admin-downtime', 'users-keep-access', 'billing-switchover', 'service-assignments-reset']);
     expect(warningsOf('check-status')).toEqual(['typical-duration', 'prorated-credit-invoice']);
   });
 
@@ -49,7 +50,6 @@ describe('walkthrough: the automatic change today (MSD-2024)', () => {
     expect(steps.find((step) => step.id === 'change-plan')?.warnings).toEqual([
       'admin-downtime',
       'users-keep-access',
-      'do-not-reassign-during-switch',
       'billing-switchover',
       'service-assignments-reset',
     ]);

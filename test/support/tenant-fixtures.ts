@@ -27,6 +27,7 @@ export const CLEAR_E3: TenantFacts = {
   hasAddOn: false,
   notCurrentlyEligible: false,
   moreUsersThanLicenses: false,
+  billingAccountBlocked: false,
 };
 
 /** What an admin answers when asked: a direct MOSA purchase with nothing else in the way. */

@@ -25,4 +25,5 @@ export const ADMIN_ANSWERS: Partial<TenantFacts> = {
   planChangeInProgress: false,
   governmentOrNonprofit: false,
   notCurrentlyEligible: false,
+  billingAccountBlocked: false,
 };
