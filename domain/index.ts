@@ -39,3 +39,4 @@ export * from './case-history.js';
 export * from './case-queries.js';
 export * from './check-back.js';
 export * from './triage-fields.js';
+export * from './verdict-place.js';

@@ -625,6 +625,10 @@ export const en: Messages = {
       warningsTitle: 'Good to know',
       stillUnknown: (labels) => `Some answers could still change this result: ${labels.join(', ')}.`,
       allClear: 'Nothing blocks the change.',
+      nothingKnownBlocks: 'Nothing you told me blocks the change, but the answers still missing could.',
+      placeTitle: 'Where in the admin center',
+      placeFor: (account, trail) =>
+        account === 'mosa' ? `MOSA account: ${trail}` : account === 'mca' ? `MCA account: ${trail}` : trail,
       useButtons: 'Please choose one of the buttons on the card, or say "start over".',
       needPlan: 'Without the current plan I cannot check anything. Come back when you know it.',
     },

@@ -644,6 +644,10 @@ export const it: Messages = {
       warningsTitle: 'Buono a sapersi',
       stillUnknown: (labels) => `Alcune risposte potrebbero ancora cambiare questo risultato: ${labels.join(', ')}.`,
       allClear: 'Nulla blocca il cambio.',
+      nothingKnownBlocks: 'Nulla di quello che mi hai detto blocca il cambio, ma le risposte che mancano potrebbero farlo.',
+      placeTitle: "Dove, nell'interfaccia di amministrazione",
+      placeFor: (account, trail) =>
+        account === 'mosa' ? `Account MOSA: ${trail}` : account === 'mca' ? `Account MCA: ${trail}` : trail,
       useButtons: 'Scegli uno dei pulsanti della scheda, oppure scrivi "ricomincia".',
       needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
     },

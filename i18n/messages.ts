@@ -125,6 +125,12 @@ export interface DiagnosisMessages {
   /** Shown while some answers that could change the result are still missing. */
   stillUnknown: (factLabels: string[]) => string;
   allClear: string;
+  /** Instead of allClear while answers that could block the change are missing. */
+  nothingKnownBlocks: string;
+  /** Above where the verdict is acted on in the admin center. */
+  placeTitle: string;
+  /** One trail of the admin center ("A > B > C"), for a billing account or for any. */
+  placeFor: (account: 'mosa' | 'mca' | 'any', trail: string) => string;
   /** When the reply to the diagnosis card is not one of its buttons. */
   useButtons: string;
   /** The intake ended without a current plan. */
