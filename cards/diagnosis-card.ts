@@ -71,7 +71,7 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
     body.push(heading(text.placeTitle, 'default'));
     for (const place of places) {
       const trail = place.trail.map((id) => `**${messages.adminCenter[id]}**`).join(' > ');
-      body.push(textBlock(`${text.placeFor(place.account, trail)} ${citations.cite(place.sources)}`, { spacing: 'small' }));
+      body.push(textBlock(`${text.placeFor(place.kind, trail)} ${citations.cite(place.sources)}`, { spacing: 'small' }));
     }
   }
 

@@ -35,6 +35,8 @@ export type JourneyGoal = 'can-i-upgrade' | 'why-no-upgrade-tab' | 'walkthrough-
 export interface JourneyOptions {
   goal: JourneyGoal;
   facts: Partial<TenantFacts>;
+  /** Ask what the admin center says even when more than the plans is known. */
+  askPage?: boolean;
 }
 
 /** Facts typed at the answer ("check again with 350 users", a correction of one read from the tenant): they replace what was known. */
@@ -154,10 +156,10 @@ export class JourneyDialog extends JourneyWaterfall {
 
   /** "Why can't I?" starts from what the admin center says, unless the admin already told more than the plans. */
   private async askPage(step: WaterfallStepContext) {
-    const { goal, facts } = step.options as JourneyOptions;
+    const { goal, facts, askPage } = step.options as JourneyOptions;
     const messages = turnMessages(step.context);
     if (Object.keys(facts).length === 0) await step.context.sendActivity(messages.ui.journeyIntro[goal]);
-    if (goal !== 'why-no-upgrade-tab' || !saysOnlyPlans(facts)) return step.next();
+    if (goal !== 'why-no-upgrade-tab' || (!saysOnlyPlans(facts) && !askPage)) return step.next();
     return step.prompt(PAGE_SAYS_PROMPT, { validations: {} });
   }
 

@@ -10,7 +10,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { diagnose, extractCaseDetails, extractFacts, openFacts, readAdminCenterMessage, readQuestion, walkthrough, whatIfFacts, type TenantFacts } from '../domain/index.js';
-import { buildAnswerCard, buildMenuCard, buildUpgradeTab2020Card, parseSubmit } from '../cards/index.js';
+import { buildAnswerCard, buildMenuCard, parseSubmit } from '../cards/index.js';
 import type { CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
 import { recognizeGlobalCommand, recognizeJourney, type GlobalCommand, type Journey } from './commands.js';
@@ -23,12 +23,14 @@ import { continueActiveDialog } from './continue-active-dialog.js';
 import { TenantCheckDialog, type TenantCheckSettings } from './tenant-check-dialog.js';
 import { TriageDialog, type TriageOptions } from './triage-dialog.js';
 import { setTurnLanguage, turnLanguage, turnMessages } from './turn-language.js';
-import { WalkthroughDialog, type WalkthroughOptions } from './walkthrough-dialog.js';
+import { stoppedMessage, WalkthroughDialog, type WalkthroughOptions } from './walkthrough-dialog.js';
 
 export interface MainOptions {
   journey?: Journey;
   /** Begins the triage form with these options (adding facts to a case). */
   triage?: TriageOptions;
+  /** "Why can't I?" asks what the admin center says even with facts known (a greyed-out link on a step). */
+  askPage?: boolean;
 }
 
 const ROUTE = 'main.route';
@@ -129,10 +131,10 @@ export class MainDialog extends ComponentDialog {
       await this.sendMenu(context);
       return step.endDialog();
     }
-    return this.beginJourney(step, journey, typedFacts);
+    return this.beginJourney(step, journey, typedFacts, options?.askPage ?? false);
   }
 
-  private async beginJourney(step: WaterfallStepContext, journey: Journey, typedFacts: Partial<TenantFacts>) {
+  private async beginJourney(step: WaterfallStepContext, journey: Journey, typedFacts: Partial<TenantFacts>, askPage = false) {
     const data = await this.state.conversationData.get(step.context, {});
     if (journey === 'resume') {
       if (!data.walkthrough) {
@@ -154,16 +156,18 @@ export class MainDialog extends ComponentDialog {
     // What the admin said before still holds; what they say now wins.
     const facts = { ...data.facts, ...typedFacts };
     data.facts = facts;
-    return step.beginDialog(JourneyDialog.id, { goal: journey, facts } satisfies JourneyOptions);
+    return step.beginDialog(JourneyDialog.id, { goal: journey, facts, ...(askPage ? { askPage } : {}) } satisfies JourneyOptions);
   }
 
   private async finish(step: WaterfallStepContext) {
-    const result = step.result as { startOver?: boolean; recheck?: boolean } | undefined;
+    const result = step.result as { startOver?: boolean; recheck?: boolean; whyNot?: boolean } | undefined;
     if (result?.startOver) {
       await this.startOver(step.context);
     }
     // "Check again" typed on a step: a new verdict from the facts as they are now.
     if (result?.recheck) return step.replaceDialog(ROUTE, { journey: 'can-i-upgrade' } satisfies MainOptions);
+    // The link of a step is greyed out: what does the admin center say?
+    if (result?.whyNot) return step.replaceDialog(ROUTE, { journey: 'why-no-upgrade-tab', askPage: true } satisfies MainOptions);
     return step.endDialog();
   }
 
@@ -221,11 +225,8 @@ export class MainDialog extends ComponentDialog {
     const messages = turnMessages(context);
     const pending = activeChild === undefined ? undefined : messages.answers.pendingCard(await this.currentActivity(context, activeChild));
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildAnswerCard(lang, topic, pending ? { backTo: pending } : {}))));
+    // The answer card says where the Upgrade tab went; its nine 2020 steps would be noise after it.
     const data = await this.state.conversationData.get(context, {});
-    // Where the Upgrade tab was: the 2020 steps, as history, for the admin's own plan.
-    if (topic === 'where-is-upgrade-tab' && data.facts?.currentPlan) {
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildUpgradeTab2020Card(lang, data.facts as TenantFacts))));
-    }
     const stated = extractFacts(text);
     if (activeChild !== undefined) return Object.keys(stated).length > 0 ? undefined : 'end-turn';
     // Asked with nothing pending: the facts it states are kept for the next journey, and said back.
@@ -250,7 +251,7 @@ export class MainDialog extends ComponentDialog {
         return active ? 'reprompt' : 'ended';
       case 'cancel': {
         const data = await this.state.conversationData.get(context, {});
-        await context.sendActivity(data.walkthrough ? messages().ui.cancelledCanResume : messages().ui.cancelled);
+        await context.sendActivity(data.walkthrough ? stoppedMessage(context, messages().ui.cancelledCanResume) : messages().ui.cancelled);
         return 'ended';
       }
       case 'start-over':

@@ -40,3 +40,4 @@ export * from './case-queries.js';
 export * from './check-back.js';
 export * from './triage-fields.js';
 export * from './verdict-place.js';
+export * from './read-message-language.js';

@@ -11,24 +11,24 @@ import type { SourceId } from './sources.js';
  * subscription option, a manual change starting by buying the new plan.
  */
 export interface VerdictPlace {
-  /** Which billing account the trail is for; `any` when it does not differ. */
-  account: BillingAccountType | 'any';
+  /** The automatic change on a MOSA or an MCA billing account, or buying the new plan for a manual change. */
+  kind: BillingAccountType | 'buy-new-plan';
   /** From the admin center's menu to the button, in the order the admin clicks. */
   trail: readonly AdminCenterPlaceId[];
   sources: readonly SourceId[];
 }
 
 const MOSA_TRAIL: VerdictPlace = {
-  account: 'mosa',
+  kind: 'mosa',
   trail: ['billing-your-products', 'product-details-and-upgrades', 'view-upgrades'],
   sources: ['MSD-2024'],
 };
 const MCA_TRAIL: VerdictPlace = {
-  account: 'mca',
+  kind: 'mca',
   trail: ['billing-your-products', 'other-subscription-options', 'change-subscription-option'],
   sources: ['MSD-2024'],
 };
-const BUY_TRAIL: VerdictPlace = { account: 'any', trail: ['purchase-services'], sources: ['MSD-2024'] };
+const BUY_TRAIL: VerdictPlace = { kind: 'buy-new-plan', trail: ['purchase-services'], sources: ['MSD-2024'] };
 
 /** The places for this path; both accounts' trails while the billing account is not known. A partner's change has none. */
 export function verdictPlaces(path: UpgradePath, billingAccountType: BillingAccountType | undefined): VerdictPlace[] {

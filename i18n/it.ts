@@ -227,7 +227,7 @@ export const it: Messages = {
     },
     'view-upgrades': {
       title: 'Guarda gli aggiornamenti consigliati',
-      help: 'Il collegamento è disattivato? Qualcosa blocca il cambio automatico: scegli "Perché non posso cambiare piano?" nel menu e cerchiamo il motivo.',
+      help: 'Il collegamento è disattivato? Qualcosa blocca il cambio automatico: seleziona "È disattivato" (o scrivimelo) e cerchiamo insieme il motivo.',
       instructions: () => [
         `Nella pagina dei dettagli, nella sezione **${place['product-details-and-upgrades']}**, seleziona **${place['view-upgrades']}**.`,
         'Se il collegamento è disattivato, per ora il piano non si può cambiare automaticamente: dimmelo e ti aiuto a capire perché.',
@@ -591,7 +591,7 @@ export const it: Messages = {
     ].join('\n'),
     cancelled: 'Va bene, mi sono fermato. Scrivi qualsiasi cosa per rivedere il menu.',
     cancelledCanResume:
-      'Va bene, mi sono fermato. La procedura guidata è salvata: scegli "Riprendi da dove mi ero fermato" nel menu per continuare.',
+      'Va bene, mi sono fermato. La procedura guidata è salvata: seleziona Riprendi, o scrivi "riprendi", per continuare.',
     startedOver: 'Ricominciamo da capo.',
     languageSwitched: "D'ora in poi parlo italiano.",
     nothingToResume: 'Non c’è nulla da riprendere: non hai procedure guidate in corso.',
@@ -621,6 +621,8 @@ export const it: Messages = {
       yes: 'Sì',
       no: 'No',
       dontKnow: 'Non lo so',
+      greyedOut: 'È disattivato',
+      resume: 'Riprendi',
     },
     diagnosis: {
       title: "L'interfaccia di amministrazione può cambiare il tuo piano?",
@@ -646,8 +648,8 @@ export const it: Messages = {
       allClear: 'Nulla blocca il cambio.',
       nothingKnownBlocks: 'Nulla di quello che mi hai detto blocca il cambio, ma le risposte che mancano potrebbero farlo.',
       placeTitle: "Dove, nell'interfaccia di amministrazione",
-      placeFor: (account, trail) =>
-        account === 'mosa' ? `Account MOSA: ${trail}` : account === 'mca' ? `Account MCA: ${trail}` : trail,
+      placeFor: (kind, trail) =>
+        kind === 'mosa' ? `Account MOSA: ${trail}` : kind === 'mca' ? `Account MCA: ${trail}` : `Prima acquista il nuovo piano: ${trail}`,
       useButtons: 'Scegli uno dei pulsanti della scheda, oppure scrivi "ricomincia".',
       needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
     },
@@ -662,16 +664,20 @@ export const it: Messages = {
       },
       stepDone: 'Fatto',
       stepWentBack: 'Tornato indietro',
+      stepStopped: 'Fermato qui',
+      before: 'Com’era prima',
       finished: (kind) =>
         kind === 'upgrade-tab'
           ? "Era l'ultimo passaggio: il cambio è avviato. Gli utenti passano al nuovo piano appena termina."
           : "Era l'ultimo passaggio: tutti sono sul nuovo piano e il vecchio abbonamento è annullato.",
       stopped: (stepNumber, total) =>
-        `Fermato al passaggio ${stepNumber} di ${total}. Scegli "Riprendi da dove mi ero fermato" nel menu, o scrivi "riprendi", per continuare da lì.`,
+        `Fermato al passaggio ${stepNumber} di ${total}. Seleziona Riprendi, o scrivi "riprendi", per continuare da lì.`,
       alreadyFirst: 'Questo è già il primo passaggio.',
       useButtons: 'Usa i pulsanti del passaggio (Fatto, Indietro, Aiuto, Fermati per ora), oppure scrivi fatto o indietro.',
       warningsTitle: 'Attenzione',
       source: (citation) => `Fonte: ${citation}`,
+      linkUnavailable: (stepNumber, total) =>
+        `Allora per ora qualcosa blocca il cambio automatico. I passaggi restano salvati al ${stepNumber} di ${total} ("riprendi" li riporta); prima cerchiamo cosa lo blocca.`,
       labelsInEnglish:
         "Le voci in inglese sono quelle della documentazione Microsoft: nessuna pagina Microsoft in italiano ne dà la traduzione, quindi nell'interfaccia in italiano potresti trovarle con altre parole.",
     },

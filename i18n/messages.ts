@@ -86,6 +86,10 @@ export interface ButtonLabels {
   yes: string;
   no: string;
   dontKnow: string;
+  /** On a step whose link can be greyed out: says so in one click. */
+  greyedOut: string;
+  /** Under "stopped at step N": carries on from there. */
+  resume: string;
 }
 
 export interface RepromptMessages {
@@ -129,8 +133,8 @@ export interface DiagnosisMessages {
   nothingKnownBlocks: string;
   /** Above where the verdict is acted on in the admin center. */
   placeTitle: string;
-  /** One trail of the admin center ("A > B > C"), for a billing account or for any. */
-  placeFor: (account: 'mosa' | 'mca' | 'any', trail: string) => string;
+  /** One trail of the admin center ("A > B > C"): the automatic change on a MOSA or MCA account, or buying the new plan. */
+  placeFor: (kind: 'mosa' | 'mca' | 'buy-new-plan', trail: string) => string;
   /** When the reply to the diagnosis card is not one of its buttons. */
   useButtons: string;
   /** The intake ended without a current plan. */
@@ -144,6 +148,10 @@ export interface WalkthroughMessages {
   stepDone: string;
   /** On a step card the admin left with Back. */
   stepWentBack: string;
+  /** The button that shows how a step's page looked in 2013 or 2020. */
+  before: string;
+  /** On a step card the admin left with Stop for now. */
+  stepStopped: string;
   finished: (kind: WalkthroughKind) => string;
   /** Stopped on a step; says how to come back to it. */
   stopped: (stepNumber: number, total: number) => string;
@@ -152,6 +160,8 @@ export interface WalkthroughMessages {
   useButtons: string;
   warningsTitle: string;
   source: (citation: string) => string;
+  /** The link of the step is greyed out: the steps wait, and the admin center's message is asked. */
+  linkUnavailable: (stepNumber: number, total: number) => string;
   /** Under a step whose admin-center labels no Microsoft page gives in this language. */
   labelsInEnglish: string;
 }

@@ -247,4 +247,11 @@ export interface Vocabulary {
    * language (plain text, not regex), so a pasted message is recognised.
    */
   adminCenterMessages: Readonly<Record<AdminCenterMessageId, readonly string[]>>;
+  /** A link or button on a step that cannot be clicked ("it's greyed out"): regex sources, anywhere in the message. */
+  linkUnavailable: Phrases;
+  /**
+   * Everyday words of this language and not of the other, as typed by admins: two or more of them,
+   * and none of the other language's, say which language a message is written in.
+   */
+  languageCues: Words;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { adminCenterLabel, SOURCES, type TenantFacts } from '../../domain/index.js';
 import { messagesFor, type Language } from '../../i18n/index.js';
-import { Chat, cardsOf, submitActions, textOf } from '../support/chat.js';
+import { Chat, buttonData, cardsOf, submitActions, textOf } from '../support/chat.js';
 import { answerQuestions } from '../support/intake-driver.js';
 
 const LOCALE: Record<Language, string> = { en: 'en-US', it: 'it-IT' };
@@ -65,5 +65,97 @@ describe.each(['en', 'it'] as const)('every verdict says where and from which so
     expect(text).toMatch(new RegExp(`${diagnosis.sourcesTitle}\\n\\[1\\] `));
     expect(text).not.toContain(diagnosis.allClear);
     expect(text).toContain(diagnosis.nothingKnownBlocks);
+  });
+});
+
+/** The automatic walkthrough of the all-clear admin, on the step whose link can be greyed out (step 3 on MOSA). */
+async function atViewUpgrades(chat: Chat, language: Language): Promise<Partial<Activity>[]> {
+  const { buttons } = messagesFor(language).ui;
+  await verdict(chat, ALL_CLEAR, language);
+  let replies = await chat.click({ action: 'diagnosis', choice: 'start-walkthrough' });
+  for (let step = 0; step < 2; step++) replies = await chat.click(buttonData(replies, buttons.done));
+  return replies;
+}
+
+const stepTitle = (replies: Partial<Activity>[]) => cardsOf(replies).map((card) => card['fallbackText']);
+
+describe.each([
+  ['en', "it's greyed out"],
+  ['en', 'the link is grayed out, I cannot click it'],
+  ['it', 'è in grigio'],
+  ['it', 'il collegamento è disattivato'],
+  ['it', 'non riesco a cliccarlo'],
+] as const)('a step that says "tell me if the link is greyed out" reads it (%s: "%s")', (language, typed) => {
+  it('keeps the steps and asks what the admin center says', async () => {
+    const messages = messagesFor(language);
+    const chat = new Chat({ locale: LOCALE[language] });
+    const step3 = await atViewUpgrades(chat, language);
+    expect(textOf(step3)).toContain(messages.steps['view-upgrades'].title);
+    const replies = await chat.say(typed);
+    expect(textOf(replies)).toContain(messages.ui.walkthrough.linkUnavailable(3, 7));
+    expect(textOf(replies)).toContain(messages.intake.pageSays.title);
+    expect(textOf(replies)).not.toContain(messages.ui.walkthrough.useButtons);
+    // A message picked: the verdict with what it states; the steps wait at step 3.
+    const answer = await chat.click({ action: 'page-says', message: 'unpaid-balance' });
+    expect(textOf(answer)).toContain(messages.reasons['unpaid-balance'].title);
+    expect(textOf(await chat.say(language === 'en' ? 'resume' : 'riprendi'))).toContain(messages.ui.walkthrough.stepOfTotal(3, 7));
+  });
+});
+
+describe.each(['en', 'it'] as const)('the step card in %s', (language) => {
+  const messages = messagesFor(language);
+  it('offers "It\'s greyed out" on the step that invites it, and the button does the same', async () => {
+    const chat = new Chat({ locale: LOCALE[language] });
+    const step3 = await atViewUpgrades(chat, language);
+    const replies = await chat.click(buttonData(step3, messages.ui.buttons.greyedOut));
+    expect(textOf(replies)).toContain(messages.intake.pageSays.title);
+  });
+
+  it('the step help points to what the card shows, not to a menu that is not on screen', async () => {
+    const chat = new Chat({ locale: LOCALE[language] });
+    const step3 = await atViewUpgrades(chat, language);
+    const help = await chat.click(buttonData(step3, messages.ui.buttons.help));
+    expect(textOf(help)).toContain(messages.ui.buttons.greyedOut);
+    expect(textOf(help)).not.toContain(messages.ui.menu['why-no-upgrade-tab']);
+    expect(cardsOf(help)).toEqual([]);
+  });
+
+  it('after Stop the step keeps no live buttons (Teams) and a Resume button brings it back', async () => {
+    const chat = new Chat({ locale: LOCALE[language], channelId: 'msteams' });
+    const step3 = await atViewUpgrades(chat, language);
+    const stopped = await chat.click(buttonData(step3, messages.ui.buttons.stopForNow));
+    const retired = chat.adapter.updates.at(-1);
+    expect(retired && textOf([retired])).toContain(messages.ui.walkthrough.stepStopped);
+    expect(retired && cardsOf([retired]).flatMap(submitActions)).toEqual([]);
+    expect(buttonTitles(stopped)).toEqual([messages.ui.buttons.resume]);
+    const resumed = await chat.click(buttonData(stopped, messages.ui.buttons.resume));
+    expect(textOf(resumed)).toContain(messages.ui.walkthrough.stepOfTotal(3, 7));
+  });
+
+  it('today\'s steps carry no 2013/2020 notes and name a source only where it is new', async () => {
+    const chat = new Chat({ locale: LOCALE[language] });
+    const step3 = await atViewUpgrades(chat, language);
+    expect(textOf(step3)).not.toContain(messages.notes['upgrade-tab-2020']);
+    expect(textOf(step3)).not.toContain(messages.ui.walkthrough.source(messages.sources['MSD-2024']));
+    expect(stepTitle(step3)).toEqual([messages.steps['view-upgrades'].title]);
+  });
+});
+
+describe('the language follows what the user types', () => {
+  it('an Italian sentence on an en-US channel gets Italian, and the choice is remembered', async () => {
+    const it_ = messagesFor('it');
+    const chat = new Chat({ locale: 'en-US' });
+    const first = await chat.say('Siamo su Office 365 E3 con 300 utenti e vogliamo passare a E5');
+    expect(textOf(first)).toContain(it_.facts.purchaseChannel.question);
+    // A click carries no words: the remembered language answers it.
+    const menu = await chat.say('menu');
+    expect(textOf(menu)).toContain(it_.ui.menuTitle);
+  });
+
+  it('an English sentence on an it-IT channel gets English; a single word or a mixed sentence changes nothing', async () => {
+    const en = messagesFor('en');
+    const chat = new Chat({ locale: 'it-IT' });
+    expect(textOf(await chat.say('ok'))).toContain(messagesFor('it').ui.menuTitle);
+    expect(textOf(await chat.say('We are on E3 with 300 users and want E5'))).toContain(en.facts.purchaseChannel.question);
   });
 });

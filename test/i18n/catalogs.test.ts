@@ -60,6 +60,8 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   stepOfTotal: [[3, 6]],
   finished: [['upgrade-tab'], ['manual']],
   stopped: [[2, 6]],
+  linkUnavailable: [[3, 7]],
+  placeFor: [['mosa', 'A > B'], ['mca', 'A > B'], ['buy-new-plan', 'A > B']],
   planRetired: [['PLAN-X', 2015, 'notice'], ['PLAN-X', 2025, 'not-listed']],
   moreWarnings: [[1], [4]],
   backTo: [['WHERE-X']],
