@@ -9,7 +9,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { diagnose, extractCaseDetails, extractFacts, openFacts, readAdminCenterMessage, readQuestion, walkthrough, whatIfFacts, type TenantFacts } from '../domain/index.js';
+import { diagnose, extractCaseDetails, extractFacts, namesACustomerCase, openFacts, readAdminCenterMessage, readQuestion, walkthrough, whatIfFacts, type TenantFacts } from '../domain/index.js';
 import { buildAnswerCard, buildMenuCard, parseSubmit } from '../cards/index.js';
 import type { CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
@@ -31,6 +31,8 @@ export interface MainOptions {
   triage?: TriageOptions;
   /** "Why can't I?" asks what the admin center says even with facts known (a greyed-out link on a step). */
   askPage?: boolean;
+  /** Begun by the journey before it (a recheck, a greyed-out link): its facts need no saying back. */
+  carryOn?: boolean;
 }
 
 const ROUTE = 'main.route';
@@ -131,10 +133,10 @@ export class MainDialog extends ComponentDialog {
       await this.sendMenu(context);
       return step.endDialog();
     }
-    return this.beginJourney(step, journey, typedFacts, options?.askPage ?? false);
+    return this.beginJourney(step, journey, typedFacts, options ?? {});
   }
 
-  private async beginJourney(step: WaterfallStepContext, journey: Journey, typedFacts: Partial<TenantFacts>, askPage = false) {
+  private async beginJourney(step: WaterfallStepContext, journey: Journey, typedFacts: Partial<TenantFacts>, { askPage = false, carryOn = false }: MainOptions) {
     const data = await this.state.conversationData.get(step.context, {});
     if (journey === 'resume') {
       if (!data.walkthrough) {
@@ -153,8 +155,13 @@ export class MainDialog extends ComponentDialog {
       await this.sendMenu(step.context);
       return step.endDialog();
     }
-    // What the admin said before still holds; what they say now wins.
-    const facts = { ...data.facts, ...typedFacts };
+    // What the admin said before still holds, and is said back; what they say now wins.
+    const earlier = data.facts ?? {};
+    if (!carryOn && Object.keys(earlier).length > 0 && Object.keys(typedFacts).length === 0) {
+      const messages = turnMessages(step.context);
+      await step.context.sendActivity(messages.intake.keptFacts(factLines(messages, earlier)));
+    }
+    const facts = { ...earlier, ...typedFacts };
     data.facts = facts;
     return step.beginDialog(JourneyDialog.id, { goal: journey, facts, ...(askPage ? { askPage } : {}) } satisfies JourneyOptions);
   }
@@ -165,9 +172,9 @@ export class MainDialog extends ComponentDialog {
       await this.startOver(step.context);
     }
     // "Check again" typed on a step: a new verdict from the facts as they are now.
-    if (result?.recheck) return step.replaceDialog(ROUTE, { journey: 'can-i-upgrade' } satisfies MainOptions);
+    if (result?.recheck) return step.replaceDialog(ROUTE, { journey: 'can-i-upgrade', carryOn: true } satisfies MainOptions);
     // The link of a step is greyed out: what does the admin center say?
-    if (result?.whyNot) return step.replaceDialog(ROUTE, { journey: 'why-no-upgrade-tab', askPage: true } satisfies MainOptions);
+    if (result?.whyNot) return step.replaceDialog(ROUTE, { journey: 'why-no-upgrade-tab', askPage: true, carryOn: true } satisfies MainOptions);
     return step.endDialog();
   }
 
@@ -205,7 +212,23 @@ export class MainDialog extends ComponentDialog {
     // Without the tenant check, "sign out" means nothing here, as before it existed.
     if (command?.kind === 'sign-out' && !this.tenantCheck) return undefined;
     if (command) return this.obey(context, command, activeChild);
-    return submit ? undefined : this.answerQuestion(context, activeChild);
+    if (submit) return undefined;
+    return (await this.customerCase(context, activeChild)) ?? this.answerQuestion(context, activeChild);
+  }
+
+  /**
+   * "New case" anywhere, or a sentence that names a customer or ticket ("Customer Contoso, tenant
+   * contoso.com, ticket 4711: E3"): an agent's case, begun with what the sentence says. The admin's
+   * own facts are not touched. The triage form reads such sentences itself.
+   */
+  private async customerCase(context: TurnContext, activeChild: string | undefined): Promise<Handled | undefined> {
+    if (activeChild === TriageDialog.id) return undefined;
+    const text = context.activity.text ?? '';
+    const asked = recognizeJourney(text) === 'triage';
+    const details = extractCaseDetails(text);
+    if (!asked && !namesACustomerCase(details)) return undefined;
+    if (!asked) await context.sendActivity(turnMessages(context).desk.form.readAsCase(details.customer));
+    return { begin: 'triage', triage: { facts: extractFacts(text), details } };
   }
 
   /**

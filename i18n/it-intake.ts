@@ -36,6 +36,7 @@ export const itIntake: IntakeMessages = {
     pickOne: 'Scegli almeno una risposta sulla scheda ("Non lo so" vale), poi seleziona Invia.',
   },
   noted: (facts) => `Preso nota: ${facts.join('; ')}.`,
+  keptFacts: (facts) => `Riparto da quello che mi avevi detto: ${facts.join('; ')}. Scrivi "ricomincia" per partire da zero.`,
   othersDoNotApply: 'Le altre voci dell’elenco non valgono.',
   conflict: {
     title: 'Prima avevi detto un’altra cosa. Qual è giusta?',

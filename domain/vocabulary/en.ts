@@ -410,4 +410,6 @@ export const EN: Vocabulary = {
     'the', 'we', 'our', 'my', 'is', 'are', 'have', 'has', 'with', 'and', 'what', 'how', 'why', 'can', 'want', 'users', 'licenses', 'plan', 'through',
     'bought', 'from', 'of', 'it s', 'i m', 'we re', 'does', 'do', 'when', 'where', 'which', 'this', 'that', 'there', 'please', 'thanks', 'would', 'will',
   ],
+  customerLeads: ['customer', 'client', 'customer name', 'client name', 'for customer', 'for client'],
+  searchFieldWords: ['ticket', 'tenant', 'customer', 'client', 'case', 'for', 'the', 'number', 'no', 'id'],
 };

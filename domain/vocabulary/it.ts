@@ -380,4 +380,6 @@ export const IT: Vocabulary = {
     'piano', 'abbonamento', 'tramite', 'comprato', 'acquistato', 'dice', 'grazie', 'ciao', 'ancora', 'gia', 'anche', 'solo', 'nessun', 'nessuna',
     'passare', 'cambiare', 'cliente', 'caso', 'nuovo', 'quando', 'questo', 'questa', 'c e', 'si', 'ci', 'e',
   ],
+  customerLeads: ['cliente', 'nome cliente', 'nome del cliente', 'per il cliente', 'il cliente'],
+  searchFieldWords: ['ticket', 'tenant', 'cliente', 'caso', 'il', 'la', 'lo', 'del', 'per', 'richiesta', 'segnalazione', 'numero', 'n'],
 };

@@ -254,4 +254,8 @@ export interface Vocabulary {
    * and none of the other language's, say which language a message is written in.
    */
   languageCues: Words;
+  /** Before a customer's name in an agent's sentence ("Customer Contoso, tenant …"): a name follows, capitalised. */
+  customerLeads: Words;
+  /** Words of a search that name the field, not the value: "find ticket 4711", "cerca il cliente Contoso". */
+  searchFieldWords: Words;
 }

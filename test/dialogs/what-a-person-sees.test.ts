@@ -159,3 +159,71 @@ describe('the language follows what the user types', () => {
     expect(textOf(await chat.say('We are on E3 with 300 users and want E5'))).toContain(en.facts.purchaseChannel.question);
   });
 });
+
+/** The value the newest card's input holds before the agent touches it. */
+function inputValue(replies: Partial<Activity>[], id: string): unknown {
+  let found: unknown;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (element['id'] === id && typeof element['type'] === 'string' && element['type'].startsWith('Input.')) found = element['value'];
+      Object.values(element).forEach(walk);
+    }
+  };
+  walk(cardsOf(replies).at(-1));
+  return found;
+}
+
+const AGENT_SENTENCE = {
+  en: 'Customer Contoso Ltd, tenant contoso.com, ticket 4711: they are on Office 365 E3 with 350 users, bought through a partner',
+  it: 'Cliente Rossi Srl, tenant rossi.it, ticket 4711: sono su Office 365 E3 con 350 utenti, acquistato tramite partner',
+} as const;
+const CUSTOMER = { en: 'Contoso Ltd', it: 'Rossi Srl' } as const;
+
+describe.each(['en', 'it'] as const)('agents start, find and open cases from anywhere (%s)', (language) => {
+  const messages = messagesFor(language);
+  const newCase = language === 'en' ? 'new case' : 'nuovo caso';
+
+  it('"new case" after an admin verdict, and right after "menu", opens the form', async () => {
+    const chat = new Chat({ locale: LOCALE[language] });
+    await verdict(chat, ALL_CLEAR, language);
+    const form = await chat.say(newCase);
+    expect(textOf(form)).toContain(messages.desk.form.title);
+    expect(textOf(form)).not.toContain(messages.ui.diagnosis.useButtons);
+
+    const again = new Chat({ locale: LOCALE[language] });
+    await verdict(again, ALL_CLEAR, language);
+    await again.say('menu');
+    expect(textOf(await again.say(newCase))).toContain(messages.desk.form.title);
+  });
+
+  it('a sentence naming a customer, tenant and ticket is an agent\'s: said so, the name read, the admin\'s facts untouched', async () => {
+    const chat = new Chat({ locale: LOCALE[language] });
+    await verdict(chat, ALL_CLEAR, language);
+    const form = await chat.say(AGENT_SENTENCE[language]);
+    expect(textOf(form)).toContain(messages.desk.form.readAsCase(CUSTOMER[language]));
+    expect(inputValue(form, 'customer')).toBe(CUSTOMER[language]);
+    expect(inputValue(form, 'ticket')).toBe('4711');
+    // The admin's own answers are as they were: "check again" still knows Business Basic.
+    await chat.say('cancel');
+    const kept = await chat.click({ action: 'menu', choice: 'can-i-upgrade' });
+    expect(textOf(kept)).toContain(messages.intake.keptFacts([]).split(':')[0]);
+    expect(textOf(kept)).toContain(messages.planNames['m365-business-basic'] ?? 'Microsoft 365 Business Basic');
+  });
+
+  it('"find ticket 4711" and "case ua abc…" in any case, from the middle of an admin question', async () => {
+    const chat = new Chat({ locale: LOCALE[language], userId: 'agent-7' });
+    const form = await chat.say(AGENT_SENTENCE[language]);
+    const saved = await chat.click(buttonData(form, messages.desk.form.saveButton));
+    const caseId = /UA-[2-9A-HJ-NP-Z]{6}/.exec(textOf(saved))?.[0] ?? '';
+    expect(caseId).not.toBe('');
+    // In the middle of the admin journey:
+    await chat.click({ action: 'menu', choice: 'can-i-upgrade' });
+    const found = await chat.say(language === 'en' ? 'find ticket 4711' : 'cerca il ticket 4711');
+    expect(textOf(found)).toContain(messages.desk.case.title(caseId));
+    for (const typed of [`${language === 'en' ? 'case' : 'caso'} ${caseId.toLowerCase().replace('-', ' ')}`, `${language === 'en' ? 'case' : 'caso'} ${caseId.slice(3)}`]) {
+      expect(textOf(await chat.say(typed))).toContain(messages.desk.case.title(caseId));
+    }
+  });
+});

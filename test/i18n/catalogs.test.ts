@@ -112,6 +112,8 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   // Grouped questions, what was noted, conflicts, the admin center's messages (i18n/en-intake.ts, it-intake.ts).
   questionsLeft: [[1], [3]],
   noted: [[['LABEL-1: VALUE-1', 'LABEL-2: VALUE-2']]],
+  keptFacts: [[['LABEL-1: VALUE-1']]],
+  readAsCase: [['Contoso'], [undefined]],
   recognised: [['MESSAGE-X']],
   recheckAsks: [[['LABEL-1', 'LABEL-2']]],
   updated: [[['LABEL-1: VALUE-1']]],
