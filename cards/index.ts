@@ -44,3 +44,4 @@ export { TICKET_TEXT_WIDTH } from './wrap-text.js';
 export { buildLeadCard, type LeadCardInput } from './lead-card.js';
 export { buildCheckBackScheduledCard, buildCheckBackQuestionCard, buildCheckBackAdviceCard } from './check-back-card.js';
 export { buildTenantProductCard, type TenantProductChoice } from './tenant-product-card.js';
+export { buildPastedMessageCard } from './pasted-message-card.js';

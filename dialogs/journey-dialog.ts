@@ -25,6 +25,7 @@ import { answerWhatIf } from './what-if.js';
 import type { StateAccessors, WalkthroughKind } from './conversation-data.js';
 import { IntakeDialog, type IntakeState } from './intake-dialog.js';
 import { explainProblem } from './answer-problems.js';
+import { explainPastedMessage } from './pasted-message.js';
 import { JourneyWaterfall } from './journey-waterfall.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
@@ -166,10 +167,7 @@ export class JourneyDialog extends JourneyWaterfall {
   private async intake(step: WaterfallStepContext) {
     const { goal, facts } = step.options as JourneyOptions;
     const page = step.result as PageSays | undefined;
-    if (page?.recognised) {
-      const messages = turnMessages(step.context);
-      await step.context.sendActivity(messages.intake.pageSays.recognised(messages.intake.pageSays.messages[page.recognised]));
-    }
+    if (page?.recognised) await explainPastedMessage(step.context, page.recognised);
     const known = { ...facts, ...page?.facts };
     if (page) await this.remember(step.context, known);
     const intake: IntakeState = { facts: known, purpose: goal === 'walkthrough-manual' ? 'manual-walkthrough' : 'diagnosis' };

@@ -20,6 +20,7 @@ import { IntakeDialog } from './intake-dialog.js';
 import { JourneyDialog, type JourneyOptions } from './journey-dialog.js';
 import type { CheckBackDesk } from './check-back.js';
 import { continueActiveDialog } from './continue-active-dialog.js';
+import { explainPastedMessage } from './pasted-message.js';
 import { TenantCheckDialog, type TenantCheckSettings } from './tenant-check-dialog.js';
 import { TriageDialog, type TriageOptions } from './triage-dialog.js';
 import { setTurnLanguage, turnLanguage, turnMessages } from './turn-language.js';
@@ -122,11 +123,8 @@ export class MainDialog extends ComponentDialog {
       const requested = this.offered(recognizeJourney(text));
       journey = requested ?? (Object.keys(typedFacts).length > 0 ? 'can-i-upgrade' : undefined);
       // A message pasted from the admin center as the first words: say which one it is, as the page-says card does.
-      const pasted = !requested && journey ? readAdminCenterMessage(text, 'whole-message') : undefined;
-      if (pasted) {
-        const { pageSays } = turnMessages(context).intake;
-        await context.sendActivity(pageSays.recognised(pageSays.messages[pasted.id]));
-      }
+      const pasted = !requested && journey ? readAdminCenterMessage(text, 'pasted') : undefined;
+      if (pasted) await explainPastedMessage(context, pasted.id);
     }
     if (!journey) {
       await context.sendActivity(turnMessages(context).answers.notUnderstood);

@@ -227,3 +227,38 @@ describe.each(['en', 'it'] as const)('agents start, find and open cases from any
     }
   });
 });
+
+const PASTED = {
+  en: 'it says: You have two or more plans for the same product',
+  it: 'dice: Si dispone di due o più piani per lo stesso prodotto.',
+} as const;
+
+describe.each(['en', 'it'] as const)('a pasted admin-center message is explained at once, then the journey goes on (%s)', (language) => {
+  const messages = messagesFor(language);
+  const reason = messages.reasons['multiple-subscriptions-same-product'];
+
+  it.each([
+    ['at a question of the intake', language === 'en' ? 'Can I upgrade from Office 365 E3?' : 'Posso passare da Office 365 E3?'],
+    ['as the first words', undefined],
+  ])('%s', async (_where, first) => {
+    const chat = new Chat({ locale: LOCALE[language] });
+    if (first) await chat.say(first);
+    const replies = await chat.say(first ? PASTED[language] : `Office 365 E3, ${PASTED[language]}`);
+    const text = textOf(replies);
+    expect(text).toContain(messages.intake.pageSays.recognised(messages.intake.pageSays.messages['two-plans-same-product']));
+    expect(text).toContain(reason.meaning);
+    expect(text).toContain(reason.remedy);
+    expect(text).toContain(messages.sources['MSD-2024']);
+    expect(text).not.toContain(messages.intake.noted([]).slice(0, 5));
+    // The journey goes on: the next question follows the explanation.
+    expect(submitActions(cardsOf(replies).at(-1) ?? { type: '', version: '' }).length).toBeGreaterThan(0);
+  });
+
+  it('on the "what does the admin center say?" card', async () => {
+    const chat = new Chat({ locale: LOCALE[language] });
+    await chat.click({ action: 'menu', choice: 'why-no-upgrade-tab' });
+    const text = textOf(await chat.say(PASTED[language]));
+    expect(text).toContain(reason.meaning);
+    expect(text).toContain(reason.remedy);
+  });
+});
