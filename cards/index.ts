@@ -34,7 +34,7 @@ export { buildAnsweredCard } from './answered-card.js';
 export { buildDiagnosisCard, type DiagnosisCardOptions } from './diagnosis-card.js';
 export { buildUpgradeTab2020Card } from './history-card.js';
 export { buildAnswerCard, type AnswerCardOptions } from './answer-card.js';
-export { buildStepCard, buildStepCompletedCard, buildStoppedCard, type StepCardInput, type StepOutcome } from './step-card.js';
+export { buildConfirmStartOverCard, buildStepCard, buildStepCompletedCard, buildStoppedCard, type StepCardInput, type StepOutcome } from './step-card.js';
 export { buildTriageFormCard, type TriageFormInput } from './triage-form-card.js';
 export { buildCaseCard } from './case-card.js';
 export { buildCaseListCard, type CaseListInput } from './case-list-card.js';

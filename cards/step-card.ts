@@ -121,3 +121,14 @@ export function buildStoppedCard(lang: Language, text: string): AdaptiveCardJson
   const { ui } = messagesFor(lang);
   return adaptiveCard([textBlock(text)], [submitAction(ui.buttons.resume, { action: 'menu', choice: 'resume' }, { style: 'positive' })], text);
 }
+
+/** "Start over" while a walkthrough is saved: forget it, or keep it. */
+export function buildConfirmStartOverCard(lang: Language, stepNumber: number, total: number): AdaptiveCardJson {
+  const { ui } = messagesFor(lang);
+  const text = ui.confirmStartOver(stepNumber, total);
+  return adaptiveCard(
+    [textBlock(text)],
+    [submitAction(ui.buttons.keepSteps, { action: 'start-over', confirm: false }, { style: 'positive' }), submitAction(ui.buttons.startOverYes, { action: 'start-over', confirm: true }, { style: 'destructive' })],
+    text,
+  );
+}

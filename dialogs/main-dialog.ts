@@ -10,7 +10,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { diagnose, extractCaseDetails, extractFacts, namesACustomerCase, openFacts, readAdminCenterMessage, readQuestion, walkthrough, whatIfFacts, type TenantFacts } from '../domain/index.js';
-import { buildAnswerCard, buildMenuCard, parseSubmit } from '../cards/index.js';
+import { buildAnswerCard, buildConfirmStartOverCard, buildMenuCard, parseSubmit } from '../cards/index.js';
 import type { CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
 import { recognizeGlobalCommand, recognizeJourney, type GlobalCommand, type Journey } from './commands.js';
@@ -181,6 +181,14 @@ export class MainDialog extends ComponentDialog {
     const active = activeChild !== undefined;
     const submit = context.activity.value !== undefined && context.activity.value !== null ? parseSubmit(context.activity.value) : undefined;
     if (submit?.ok && submit.data.action === 'menu') return { begin: submit.data.choice };
+    if (submit?.ok && submit.data.action === 'start-over') {
+      if (submit.data.confirm) {
+        await this.startOver(context);
+        return 'ended';
+      }
+      await context.sendActivity(turnMessages(context).ui.keptWalkthrough);
+      return active ? 'end-turn' : 'ended';
+    }
     if (submit?.ok && submit.data.action === 'open-case') {
       await this.desk.open(context, submit.data.caseId);
       return active ? 'reprompt' : 'ended';
@@ -275,9 +283,18 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(data.walkthrough ? stoppedMessage(context, messages().ui.cancelledCanResume) : messages().ui.cancelled);
         return 'ended';
       }
-      case 'start-over':
+      case 'start-over': {
+        // A saved walkthrough is progress: asked before it is thrown away.
+        const { walkthrough: saved } = await this.state.conversationData.get(context, {});
+        if (saved) {
+          const total = walkthrough(saved.kind, saved.facts).length;
+          const card = buildConfirmStartOverCard(turnLanguage(context), saved.stepIndex + 1, total);
+          await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+          return active ? 'end-turn' : 'ended';
+        }
         await this.startOver(context);
         return 'ended';
+      }
       case 'menu':
         await this.sendMenu(context);
         return active ? 'end-turn' : 'ended';

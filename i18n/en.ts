@@ -574,6 +574,9 @@ export const en: Messages = {
     cancelled: 'OK, I stopped. Say anything to see the menu again.',
     cancelledCanResume: 'OK, I stopped. Your walkthrough is saved: select Resume, or say "resume", to go on.',
     startedOver: "Let's start over.",
+    confirmStartOver: (stepNumber, total) =>
+      `Starting over forgets your answers and the walkthrough saved at step ${stepNumber} of ${total}. Start over anyway?`,
+    keptWalkthrough: 'Nothing was forgotten: your answers and your steps are as they were.',
     languageSwitched: 'From now on I speak English.',
     nothingToResume: 'There is nothing to resume: you have no walkthrough in progress.',
     whereWasI,
@@ -603,6 +606,8 @@ export const en: Messages = {
       no: 'No',
       dontKnow: "I don't know",
       greyedOut: "It's greyed out",
+      startOverYes: 'Yes, start over',
+      keepSteps: 'No, keep my steps',
       resume: 'Resume',
     },
     diagnosis: {

@@ -593,6 +593,9 @@ export const it: Messages = {
     cancelledCanResume:
       'Va bene, mi sono fermato. La procedura guidata è salvata: seleziona Riprendi, o scrivi "riprendi", per continuare.',
     startedOver: 'Ricominciamo da capo.',
+    confirmStartOver: (stepNumber, total) =>
+      `Ricominciando dimentico le tue risposte e la procedura guidata salvata al passaggio ${stepNumber} di ${total}. Ricomincio lo stesso?`,
+    keptWalkthrough: 'Non ho dimenticato nulla: le tue risposte e i passaggi sono come prima.',
     languageSwitched: "D'ora in poi parlo italiano.",
     nothingToResume: 'Non c’è nulla da riprendere: non hai procedure guidate in corso.',
     whereWasI,
@@ -622,6 +625,8 @@ export const it: Messages = {
       no: 'No',
       dontKnow: 'Non lo so',
       greyedOut: 'È disattivato',
+      startOverYes: 'Sì, ricomincia',
+      keepSteps: 'No, tieni i passaggi',
       resume: 'Riprendi',
     },
     diagnosis: {

@@ -88,6 +88,9 @@ export interface ButtonLabels {
   dontKnow: string;
   /** On a step whose link can be greyed out: says so in one click. */
   greyedOut: string;
+  /** Confirms "start over" when it would forget a saved walkthrough. */
+  startOverYes: string;
+  keepSteps: string;
   /** Under "stopped at step N": carries on from there. */
   resume: string;
 }
@@ -198,6 +201,10 @@ export interface UiMessages {
   /** Cancelled while a walkthrough is saved: it can be resumed. */
   cancelledCanResume: string;
   startedOver: string;
+  /** "Start over" with a walkthrough saved: asked before it is forgotten. */
+  confirmStartOver: (stepNumber: number, total: number) => string;
+  /** "No, keep it": nothing was forgotten. */
+  keptWalkthrough: string;
   languageSwitched: string;
   nothingToResume: string;
   whereWasI: (activity: CurrentActivity) => string;

@@ -262,3 +262,25 @@ describe.each(['en', 'it'] as const)('a pasted admin-center message is explained
     expect(text).toContain(reason.remedy);
   });
 });
+
+describe.each(['en', 'it'] as const)('"start over" during a saved walkthrough asks first (%s)', (language) => {
+  const messages = messagesFor(language);
+  const startOver = language === 'en' ? 'start over' : 'ricomincia';
+
+  it('keeping the steps changes nothing; confirming forgets them', async () => {
+    const chat = new Chat({ locale: LOCALE[language] });
+    const step3 = await atViewUpgrades(chat, language);
+    const asked = await chat.say(startOver);
+    expect(textOf(asked)).toContain(messages.ui.confirmStartOver(3, 7));
+    expect(textOf(asked)).not.toContain(messages.ui.startedOver);
+    const kept = await chat.click(buttonData(asked, messages.ui.buttons.keepSteps));
+    expect(textOf(kept)).toContain(messages.ui.keptWalkthrough);
+    // The step on screen still answers.
+    expect(textOf(await chat.click(buttonData(step3, messages.ui.buttons.done)))).toContain(messages.ui.walkthrough.stepOfTotal(4, 7));
+
+    const again = await chat.say(startOver);
+    const forgotten = await chat.click(buttonData(again, messages.ui.buttons.startOverYes));
+    expect(textOf(forgotten)).toContain(messages.ui.startedOver);
+    expect(textOf(await chat.say(language === 'en' ? 'resume' : 'riprendi'))).toContain(messages.ui.nothingToResume);
+  });
+});

@@ -61,6 +61,7 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   finished: [['upgrade-tab'], ['manual']],
   stopped: [[2, 6]],
   linkUnavailable: [[3, 7]],
+  confirmStartOver: [[3, 7]],
   placeFor: [['mosa', 'A > B'], ['mca', 'A > B'], ['buy-new-plan', 'A > B']],
   planRetired: [['PLAN-X', 2015, 'notice'], ['PLAN-X', 2025, 'not-listed']],
   moreWarnings: [[1], [4]],
