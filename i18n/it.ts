@@ -39,6 +39,8 @@ export const it: Messages = {
   planNames: {
     'o365-midsize-business': 'Office 365 - Azienda di medie dimensioni',
     'm365-e5-no-audio': 'Microsoft 365 E5 senza audioconferenza',
+    // Same wording as its Microsoft 365 sibling, so one list does not mix the two languages.
+    'o365-e5-no-audio': 'Office 365 E5 senza audioconferenza',
     'exchange-online-p1': 'Exchange Online (Piano 1)',
     'exchange-online-p2': 'Exchange Online (Piano 2)',
     'exchange-online-kiosk': 'Chiosco Exchange Online',
@@ -108,7 +110,7 @@ export const it: Messages = {
       remedy: 'Cambia piano a mano: acquista il nuovo, riassegna le licenze a gruppi o con PowerShell, poi annulla il vecchio.',
     },
     'prepaid-plan': {
-      title: 'Pagato con scheda prepagata o codice Product Key',
+      title: 'Pagato con carta prepagata o codice Product Key',
       meaning: 'I piani acquistati con un codice Product Key non si possono cambiare automaticamente.',
       remedy: 'Cambia piano a mano: acquista il nuovo, sposta gli utenti, poi lascia scadere o annulla il piano prepagato.',
     },
@@ -521,7 +523,7 @@ export const it: Messages = {
       'direct-invoice': 'Da Microsoft, con fattura',
       partner: 'Tramite un partner',
       'volume-licensing': 'Contratto multilicenza (Volume Licensing)',
-      'prepaid-key': 'Scheda prepagata o Product Key',
+      'prepaid-key': 'Carta prepagata o Product Key',
     },
     billingAccountType: {
       mosa: 'MOSA (Microsoft Online Subscription Agreement)',
@@ -603,14 +605,14 @@ export const it: Messages = {
       notANumber: 'Scrivi un numero intero, per esempio 25.',
       notAPlan: 'Non ho riconosciuto il piano. Sceglilo dall’elenco o scrivine il nome, per esempio "Enterprise E3".',
       notYesNo: 'Rispondi sì o no.',
-      notAChoice: 'Scegli uno dei pulsanti della scheda.',
-      notUnderstood: 'Scusa, non ho capito la risposta. Usa la scheda o riscrivila.',
+      notAChoice: 'Scegli uno dei pulsanti del riquadro.',
+      notUnderstood: 'Scusa, non ho capito la risposta. Usa il riquadro o riscrivila.',
       notAnOption: (options) => `Scegli una di queste opzioni: ${options.join(', ')}.`,
       outOfRange: (min, max) =>
         max === undefined ? `Scrivi un numero non inferiore a ${min}.` : `Scrivi un numero tra ${min} e ${max}.`,
     },
-    staleCard: 'Quella scheda è di un passaggio precedente, quindi l’ho ignorata. Usa la scheda più recente, oppure scrivi "dove ero".',
-    invalidSubmit: 'Non sono riuscito a leggere la risposta. Usa i pulsanti della scheda più recente.',
+    staleCard: 'Quel riquadro è di un passaggio precedente, quindi l’ho ignorato. Usa il riquadro più recente, oppure scrivi "dove eravamo".',
+    invalidSubmit: 'Non sono riuscito a leggere la risposta. Usa i pulsanti del riquadro più recente.',
     buttons: {
       done: 'Fatto',
       back: 'Indietro',
@@ -655,7 +657,7 @@ export const it: Messages = {
       placeTitle: "Dove, nell'interfaccia di amministrazione",
       placeFor: (kind, trail) =>
         kind === 'mosa' ? `Account MOSA: ${trail}` : kind === 'mca' ? `Account MCA: ${trail}` : `Prima acquista il nuovo piano: ${trail}`,
-      useButtons: 'Scegli uno dei pulsanti della scheda, oppure scrivi "ricomincia".',
+      useButtons: 'Scegli uno dei pulsanti del riquadro, oppure scrivi "ricomincia".',
       needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
     },
     walkthrough: {

@@ -60,7 +60,7 @@ describe.each(['en', 'it'] as const)('journey: what a person sees, in %s, in the
     let before = await sendMessage(session().page, typed.cancel);
     await waitForBotText(session().page, messages.ui.cancelled, { after: before });
     before = await sendMessage(session().page, typed.again);
-    await waitForBotText(session().page, messages.intake.keptFacts([]).split(':')[0], { after: before });
+    await waitForBotText(session().page, messages.intake.keptFacts([]).split(':')[0] ?? '', { after: before });
     const verdict = await waitForCard(session().page, messages.ui.diagnosis.placeTitle, { after: before });
     before = await clickCardButton(session().page, messages.ui.buttons.startWalkthrough, { card: verdict.locator });
     await waitForCard(session().page, messages.steps['open-your-products'].title, { after: before });
