@@ -1,4 +1,5 @@
 import type { FactKey, QuestionTopicId, TenantFacts } from '../../domain/index.js';
+import { HELD_OUT_CATEGORIES, HELD_OUT_LANGUAGES, HELD_OUT_SENTENCES, type HeldOutLanguage } from './held-out-sentences.js';
 import { CATEGORIES, LATER_SENTENCES, SENTENCES, type AskedTopic, type Category, type Sentence } from './sentences.js';
 
 /**
@@ -23,7 +24,7 @@ export interface Miss {
 }
 
 export interface CategoryScore {
-  category: Category;
+  category: string;
   sentences: number;
   items: number;
   right: number;
@@ -52,10 +53,11 @@ export const ALL_SENTENCES: Readonly<Record<Category, readonly Sentence[]>> = ((
   return merged;
 })();
 
-export function scoreUnderstanding(readers: Readers, table: Readonly<Record<Category, readonly Sentence[]>> = ALL_SENTENCES): UnderstandingScore {
-  const categories = CATEGORIES.map((category): CategoryScore => {
+/** Scores any table of sentences by category (the tuned table's categories, or the held-out table's), in the table's order. */
+export function scoreUnderstanding(readers: Readers, table: Readonly<Record<string, readonly Sentence[]>> = ALL_SENTENCES): UnderstandingScore {
+  const categories = Object.entries(table).map(([category, sentences]): CategoryScore => {
     const score: CategoryScore = { category, sentences: 0, items: 0, right: 0, misses: [] };
-    for (const sentence of table[category]) {
+    for (const sentence of sentences) {
       const read = readers.facts(sentence.text);
       const facts = scoreFacts(sentence, read);
       const expected = sentence.question;
@@ -80,6 +82,51 @@ function percent(right: number, items: number): string {
   return `${((100 * right) / items).toFixed(1)}%`;
 }
 
+/** The held-out table scored once per language, each by category (test/understanding/held-out-sentences.ts). */
+export type HeldOutScore = Record<HeldOutLanguage, UnderstandingScore>;
+
+export function scoreHeldOut(readers: Readers): HeldOutScore {
+  const inLanguage = (language: HeldOutLanguage) =>
+    scoreUnderstanding(readers, Object.fromEntries(HELD_OUT_CATEGORIES.map((category) => [category, HELD_OUT_SENTENCES[category][language]])));
+  return { en: inLanguage('en'), it: inLanguage('it') };
+}
+
+function alignRows(rows: string[][]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows
+    .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  '))
+    .join('\n');
+}
+
+function categoryIn(score: UnderstandingScore, category: string): CategoryScore {
+  const found = score.categories.find((c) => c.category === category);
+  if (!found) throw new RangeError(`No score for category ${category}`);
+  return found;
+}
+
+type Tally = Pick<CategoryScore, 'sentences' | 'items' | 'right'>;
+
+function tallyRow(label: string, parts: readonly Tally[]): string[] {
+  const total = (pick: (part: Tally) => number) => parts.reduce((sum, part) => sum + pick(part), 0);
+  const [sentences, items, right] = [total((p) => p.sentences), total((p) => p.items), total((p) => p.right)];
+  return [label, String(sentences), String(items), String(right), ...parts.map((p) => percent(p.right, p.items)), percent(right, items)];
+}
+
+/** The held-out score by category: each language's share of items read right, then both together. */
+export function formatHeldOutScore(score: HeldOutScore): string {
+  const byLanguage = HELD_OUT_LANGUAGES.map((language) => score[language]);
+  return alignRows([
+    ['category', 'sentences', 'items', 'right', ...HELD_OUT_LANGUAGES, 'score'],
+    ...HELD_OUT_CATEGORIES.map((category) =>
+      tallyRow(
+        category,
+        byLanguage.map((language) => categoryIn(language, category)),
+      ),
+    ),
+    tallyRow('total', byLanguage),
+  ]);
+}
+
 /** The score by category as a plain-text table. */
 export function formatScore(score: UnderstandingScore): string {
   const rows = [
@@ -87,9 +134,7 @@ export function formatScore(score: UnderstandingScore): string {
     ...score.categories.map((c) => [c.category, String(c.sentences), String(c.items), String(c.right), percent(c.right, c.items)]),
     ['total', String(score.sentences), String(score.items), String(score.right), percent(score.right, score.items)],
   ];
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
-  return [line(rows[0] ?? []), ...rows.slice(1, -1).map(line), line(rows.at(-1) ?? [])].join('\n');
+  return alignRows(rows);
 }
 
 function describe(facts: Partial<TenantFacts>, question: AskedTopic | undefined): string {
