@@ -2,7 +2,7 @@ import { findPlanMentions } from './find-plan.js';
 import { compilePhrases, findPhrases, type PhraseHit } from './phrase-match.js';
 import { isAsked, isHedged, isNegated, labelledAnswer } from './reading-scope.js';
 import type { YesNoFact } from './tenant-facts.js';
-import { anyOf, VOCABULARIES, type StatedFactPhrases } from './vocabulary/index.js';
+import { anyOf, VOCABULARIES, type StatedFactPhrases, type Vocabulary } from './vocabulary/index.js';
 
 /**
  * The yes/no facts a sentence states in passing: "we have a custom domain", "not a trial",
@@ -11,13 +11,23 @@ import { anyOf, VOCABULARIES, type StatedFactPhrases } from './vocabulary/index.
 
 type Stated = `${YesNoFact}:says` | `${YesNoFact}:denies`;
 
+/** "<subject> <links> <state>": the thing a fact is about, then whether it is still pending or cleared. */
+function statePhrases(vocabulary: Vocabulary, fact: YesNoFact): StatedFactPhrases {
+  const { subjects, links, pending, cleared } = vocabulary.states;
+  const subject = subjects[fact];
+  if (!subject) return { says: [], denies: [] };
+  const lead = `(?:${subject.join('|')}) (?:(?:${links.join('|')}) )*`;
+  return { says: [`${lead}(?:${pending.join('|')})`], denies: [`${lead}(?:${cleared.join('|')})`] };
+}
+
 /** Every language's phrases for each fact, keyed "fact:says" / "fact:denies". */
 function statedTable(): Record<Stated, readonly string[]> {
   const table = {} as Record<Stated, readonly string[]>;
   for (const vocabulary of Object.values(VOCABULARIES)) {
     for (const [fact, phrases] of Object.entries(vocabulary.facts.stated) as [YesNoFact, StatedFactPhrases][]) {
-      table[`${fact}:says`] = [...(table[`${fact}:says`] ?? []), ...phrases.says];
-      table[`${fact}:denies`] = [...(table[`${fact}:denies`] ?? []), ...phrases.denies];
+      const states = statePhrases(vocabulary, fact);
+      table[`${fact}:says`] = [...(table[`${fact}:says`] ?? []), ...phrases.says, ...states.says];
+      table[`${fact}:denies`] = [...(table[`${fact}:denies`] ?? []), ...phrases.denies, ...states.denies];
     }
   }
   return table;

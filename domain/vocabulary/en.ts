@@ -412,4 +412,19 @@ export const EN: Vocabulary = {
   ],
   customerLeads: ['customer', 'client', 'customer name', 'client name', 'for customer', 'for client'],
   searchFieldWords: ['ticket', 'tenant', 'customer', 'client', 'case', 'for', 'the', 'number', 'no', 'id'],
+  states: {
+    subjects: {
+      unpaidBalance: ['balance', 'invoices?', 'bills?', 'payments?'],
+      creditCheckPending: ['credit (?:check|review)'],
+      planChangeInProgress: ['(?:plan |previous |last |earlier |other )change', 'switch', 'order'],
+      provisioningIncomplete: ['provisioning', 'setup', 'set up'],
+      serviceHealthIssue: ['incident', 'outage', 'service (?:health )?(?:issue|problem)'],
+    },
+    links: ['is', 'are', 'was', 'were', 'has', 'have', 'been', 's', 'now', 'all', 'fully', 'already'],
+    pending: [
+      'not (?:yet )?(?:finished|done|complete|completed|over|cleared|settled|paid|resolved|ready|approved)(?: yet)?', 'still (?:pending|running|going|in progress|ongoing|open|unpaid|outstanding|due)',
+      'pending', 'in progress', 'ongoing', 'under ?way', 'running',
+    ],
+    cleared: ['cleared', 'settled', 'paid(?: up| off| in full)?', 'done', 'finished', 'complete', 'completed', 'resolved', 'over', 'approved', 'passed', 'fixed', 'sorted(?: out)?'],
+  },
 };

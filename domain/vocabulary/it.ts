@@ -382,4 +382,19 @@ export const IT: Vocabulary = {
   ],
   customerLeads: ['cliente', 'nome cliente', 'nome del cliente', 'per il cliente', 'il cliente'],
   searchFieldWords: ['ticket', 'tenant', 'cliente', 'caso', 'il', 'la', 'lo', 'del', 'per', 'richiesta', 'segnalazione', 'numero', 'n'],
+  states: {
+    subjects: {
+      unpaidBalance: ['saldo', 'fattur[ae]', 'pagament[oi]'],
+      creditCheckPending: ['(?:verifica|controllo) (?:del |sul )?credito'],
+      planChangeInProgress: ['(?:cambio|modifica|passaggio) (?:di |del )?piano', '(?:altro|precedente|ultimo) cambio', 'ordine'],
+      provisioningIncomplete: ['provisioning', 'configurazione'],
+      serviceHealthIssue: ['incidente', 'disservizio', 'problema (?:di|del) servizio'],
+    },
+    links: ['e', 'sono', 'gia', 'stato', 'stata', 'stati', 'state', 'ormai', 'ora', 'tutto', 'tutta', 'tutti', 'tutte', 'stato'],
+    pending: [
+      'non (?:e |sono )?(?:ancora )?(?:stat[oaie] )?(?:finit[oaie]|terminat[oaie]|concluso|conclusa|completat[oaie]|pagat[oaie]|saldat[oaie]|risolt[oaie]|pront[oaie]|approvat[oaie])',
+      '(?:ancora )?in corso', '(?:ancora )?in attesa', 'ancora apert[oa]', '(?:ancora )?da (?:pagare|saldare)',
+    ],
+    cleared: ['pagat[oaie]', 'saldat[oaie]', 'finit[oaie]', 'terminat[oaie]', 'concluso', 'conclusa', 'completat[oaie]', 'risolt[oaie]', 'approvat[oaie]', 'superat[oaie]', 'a posto', 'sistemat[oaie]'],
+  },
 };

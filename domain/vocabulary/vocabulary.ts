@@ -258,4 +258,16 @@ export interface Vocabulary {
   customerLeads: Words;
   /** Words of a search that name the field, not the value: "find ticket 4711", "cerca il cliente Contoso". */
   searchFieldWords: Words;
+  /**
+   * Everyday words for the state of something under way, composed with the things a yes/no fact is
+   * about: "<subject> <link words> <state>". A pending state ("not finished yet", "still open") says
+   * the fact, a cleared one ("already cleared", "all paid up") denies it. Regex sources.
+   */
+  states: {
+    subjects: Readonly<Partial<Record<YesNoFact, Phrases>>>;
+    /** Between the subject and the state: "is", "has been", "already". */
+    links: Words;
+    pending: Phrases;
+    cleared: Phrases;
+  };
 }
