@@ -78,6 +78,7 @@ export const EN: Vocabulary = {
         'not an admin\\w*', 'user admin\\w*', 'helpdesk admin\\w*', 'help desk admin\\w*', 'exchange admin\\w*', 'sharepoint admin\\w*',
         'teams admin\\w*', 'license admin\\w*', 'service support admin\\w*', 'other role', 'no admin role',
         '(?:just|only) a (?:regular |normal |standard |plain )?user', '(?:regular|normal|standard|plain|end) user',
+        'global reader', 'reports reader', '(?:intune|security|compliance|groups|password|privileged role) admin\\w*',
       ],
     },
     roleAnswers: {

@@ -64,9 +64,12 @@ export const IT: Vocabulary = {
         '(?:proprietari[oa]|collaborat(?:ore|rice)) (?:dell |del )?(?:account|profilo) di fatturazione',
       ],
       other: [
-        'non sono (?:un )?amministratore', 'amministratore (?:degli |utenti|del supporto)\\w*', 'altro ruolo',
+        // "Non sono amministratore globale" says which role is lacking, not which one is held: no role.
+        'non sono (?:un )?amministratore(?! globale| (?:della |di )?fatturazione)', 'amministratore (?:degli |utenti|del supporto)\\w*', 'altro ruolo',
         '(?:solo |semplice )?(?:un )?utente (?:normale|semplice|standard|base)', 'semplice utente', 'solo un utente',
         '(?:senza|nessun) ruol[oi] (?:di )?amministra\\w*',
+        // Any admin role named by what it administers, other than billing: "amministratore delle licenze", "di Exchange".
+        'amministrat(?:ore|rice) (?:del |dei |delle |degli |dell |di |della )?(?!fatturazione|account|profilo|globale)[a-z]{3,}', 'lettore globale', 'lettore dei report',
       ],
     },
     roleAnswers: {
