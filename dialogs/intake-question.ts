@@ -105,6 +105,8 @@ function recognizeSubmit(question: IntakeQuestion, value: unknown): Recognition<
   return readForm(question.facts, data);
 }
 
+const NEGATIVE_NUMBER = /(?:^|[\s(:])[-−–]\s?\d/u;
+
 /** Everything the message states, the asked facts read the way an answer to them may be worded. */
 function readTyped(question: IntakeQuestion, text: string): Partial<TenantFacts> {
   const stated: Partial<TenantFacts> = extractFacts(text);
@@ -129,6 +131,8 @@ function recognizeText(question: IntakeQuestion, text: string): Recognition<Inta
     return { ok: true, value: { facts: Object.fromEntries(asked.map((fact) => [fact, false])), skipped: [], typed: false } };
   }
   const facts = readTyped(question, text);
+  // "-5 users": a number with a minus sign is no count, and saying so beats "pick an answer".
+  if (NEGATIVE_NUMBER.test(text)) return { ok: false, problem: 'negative-number' };
   if (Object.keys(facts).length === 0) return { ok: false, problem: problemFor(question) };
   const answer: IntakeAnswer = { facts, skipped: [], typed: true };
   // A checklist answered by naming what applies: the rest of it does not.

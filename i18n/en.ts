@@ -582,6 +582,7 @@ export const en: Messages = {
     whereWasI,
     reprompt: {
       notANumber: 'Please send a whole number, like 25.',
+      negativeNumber: 'A count cannot be below zero: send how many there are, for example 25.',
       notAPlan: 'I did not recognise that plan. Pick it from the list or type its name, for example "Enterprise E3".',
       notYesNo: 'Please answer yes or no.',
       notAChoice: 'Please pick one of the buttons on the card.',
@@ -637,7 +638,7 @@ export const en: Messages = {
       placeFor: (kind, trail) =>
         kind === 'mosa' ? `MOSA account: ${trail}` : kind === 'mca' ? `MCA account: ${trail}` : `First buy the new plan: ${trail}`,
       useButtons: 'Please choose one of the buttons on the card, or say "start over".',
-      needPlan: 'Without the current plan I cannot check anything. Come back when you know it.',
+      needPlan: `The current plan is the one answer I need. You find it in **${place['billing-your-products']}**: each subscription there is named after its plan. When you have it, just type it, for example "we're on Business Standard".`,
     },
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Step ${stepNumber} of ${total}`,

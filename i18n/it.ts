@@ -603,6 +603,7 @@ export const it: Messages = {
     whereWasI,
     reprompt: {
       notANumber: 'Scrivi un numero intero, per esempio 25.',
+      negativeNumber: 'Un conteggio non può essere sotto zero: scrivi quanti sono, ad esempio 25.',
       notAPlan: 'Non ho riconosciuto il piano. Sceglilo dall’elenco o scrivine il nome, per esempio "Enterprise E3".',
       notYesNo: 'Rispondi sì o no.',
       notAChoice: 'Scegli uno dei pulsanti del riquadro.',
@@ -658,7 +659,7 @@ export const it: Messages = {
       placeFor: (kind, trail) =>
         kind === 'mosa' ? `Account MOSA: ${trail}` : kind === 'mca' ? `Account MCA: ${trail}` : `Prima acquista il nuovo piano: ${trail}`,
       useButtons: 'Scegli uno dei pulsanti del riquadro, oppure scrivi "ricomincia".',
-      needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
+      needPlan: `Il piano attuale è l'unica risposta che mi serve. Lo trovi in **${place['billing-your-products']}**: ogni abbonamento lì porta il nome del suo piano. Quando ce l'hai, scrivilo e basta, per esempio "siamo su Business Standard".`,
     },
     walkthrough: {
       stepOfTotal: (stepNumber, total) => `Passaggio ${stepNumber} di ${total}`,

@@ -97,6 +97,8 @@ export interface ButtonLabels {
 
 export interface RepromptMessages {
   notANumber: string;
+  /** "-5 users": a count below zero. */
+  negativeNumber: string;
   notAPlan: string;
   notYesNo: string;
   notAnOption: (options: string[]) => string;

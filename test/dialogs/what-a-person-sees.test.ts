@@ -284,3 +284,25 @@ describe.each(['en', 'it'] as const)('"start over" during a saved walkthrough as
     expect(textOf(await chat.say(language === 'en' ? 'resume' : 'riprendi'))).toContain(messages.ui.nothingToResume);
   });
 });
+
+describe.each(['en', 'it'] as const)('answers that cannot be used get a way forward (%s)', (language) => {
+  const messages = messagesFor(language);
+
+  it('"-5 users" is told a count cannot be below zero, not to pick an answer', async () => {
+    const chat = new Chat({ locale: LOCALE[language] });
+    await chat.say(language === 'en' ? 'Can I upgrade from Office 365 E3?' : 'Posso passare da Office 365 E3?');
+    const text = textOf(await chat.say(language === 'en' ? '-5 users' : '-5 utenti'));
+    expect(text).toContain(messages.ui.reprompt.negativeNumber);
+    expect(text).not.toContain(messages.intake.choices.pickOne);
+  });
+
+  it('"no idea" for the current plan says where to find it and how to go on', async () => {
+    const chat = new Chat({ locale: LOCALE[language] });
+    await chat.click({ action: 'menu', choice: 'can-i-upgrade' });
+    const text = textOf(await chat.say(language === 'en' ? 'no idea' : 'non ne ho idea'));
+    expect(text).toContain(messages.ui.diagnosis.needPlan);
+    expect(messages.ui.diagnosis.needPlan).toContain(adminCenterLabel('billing-your-products', language));
+    // Typed later, the plan starts the check.
+    expect(textOf(await chat.say(language === 'en' ? "we're on Business Standard" : 'siamo su Business Standard'))).not.toContain(messages.answers.notUnderstood);
+  });
+});
