@@ -85,7 +85,11 @@ function readForm(asked: readonly FactKey[], form: FactsFormSubmit): Recognition
     if (!facts) return { ok: false, problem: 'invalid-submit' };
     Object.assign(answer.facts, facts);
   }
-  if (Object.keys(answer.facts).length === 0 && answer.skipped.length === 0) return { ok: false, problem: 'nothing-picked' };
+  if (Object.keys(answer.facts).length === 0 && answer.skipped.length === 0) {
+    // The choices card says answers may be left empty: Send with none is "I don't know" to each, not an error.
+    if (asked.every((fact) => FACTS[fact].kind === 'choice')) return { ok: true, value: { facts: {}, skipped: [...asked], typed: false } };
+    return { ok: false, problem: 'nothing-picked' };
+  }
   return { ok: true, value: answer };
 }
 

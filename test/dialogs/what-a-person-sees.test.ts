@@ -306,3 +306,15 @@ describe.each(['en', 'it'] as const)('answers that cannot be used get a way forw
     expect(textOf(await chat.say(language === 'en' ? "we're on Business Standard" : 'siamo su Business Standard'))).not.toContain(messages.answers.notUnderstood);
   });
 });
+
+describe.each(['en', 'it'] as const)('the choices card that says answers may be left empty (%s)', (language) => {
+  it('takes an empty Send and goes on, asking nothing of it again', async () => {
+    const messages = messagesFor(language);
+    const chat = new Chat({ locale: LOCALE[language] });
+    const card = await chat.say(language === 'en' ? 'Can I upgrade from Office 365 E3 to E5?' : 'Posso passare da Office 365 E3 a E5?');
+    expect(textOf(card)).toContain(messages.intake.choices.title);
+    const next = await chat.click(buttonData(card, messages.intake.choices.send));
+    expect(textOf(next)).not.toContain(messages.intake.choices.pickOne);
+    expect(textOf(next)).not.toContain(messages.intake.choices.title);
+  });
+});
