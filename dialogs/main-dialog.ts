@@ -9,9 +9,9 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { diagnose, extractCaseDetails, extractFacts, namesACustomerCase, openFacts, readAdminCenterMessage, readQuestion, walkthrough, whatIfFacts, type TenantFacts } from '../domain/index.js';
+import { assumedPlans, diagnose, extractCaseDetails, extractFacts, namesACustomerCase, openFacts, readAdminCenterMessage, readQuestion, walkthrough, whatIfFacts, type TenantFacts } from '../domain/index.js';
 import { buildAnswerCard, buildConfirmStartOverCard, buildMenuCard, parseSubmit } from '../cards/index.js';
-import type { CurrentActivity } from '../i18n/index.js';
+import { planName, type CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
 import { recognizeGlobalCommand, recognizeJourney, type GlobalCommand, type Journey } from './commands.js';
 import type { StateAccessors } from './conversation-data.js';
@@ -125,6 +125,8 @@ export class MainDialog extends ComponentDialog {
       // A message pasted from the admin center as the first words: say which one it is, as the page-says card does.
       const pasted = !requested && journey ? readAdminCenterMessage(text, 'pasted') : undefined;
       if (pasted) await explainPastedMessage(context, pasted.id);
+      // Facts read from the first sentence are said back, with any plan taken from letters alone.
+      else if (journey && Object.keys(typedFacts).length > 0) await this.sayBack(context, text, typedFacts);
     }
     if (!journey) {
       await context.sendActivity(turnMessages(context).answers.notUnderstood);
@@ -132,6 +134,14 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     return this.beginJourney(step, journey, typedFacts, options ?? {});
+  }
+
+  private async sayBack(context: TurnContext, text: string, facts: Partial<TenantFacts>): Promise<void> {
+    const messages = turnMessages(context);
+    const assumed = assumedPlans(text, facts).map(({ typed, taken, alternative }) =>
+      messages.intake.assumedPlan(typed, planName(messages, taken), planName(messages, alternative)),
+    );
+    await context.sendActivity([messages.intake.noted(factLines(messages, facts)), ...assumed].join(' '));
   }
 
   private async beginJourney(step: WaterfallStepContext, journey: Journey, typedFacts: Partial<TenantFacts>, { askPage = false, carryOn = false }: MainOptions) {

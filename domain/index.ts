@@ -41,3 +41,4 @@ export * from './check-back.js';
 export * from './triage-fields.js';
 export * from './verdict-place.js';
 export * from './read-message-language.js';
+export * from './assumed-plans.js';

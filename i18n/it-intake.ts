@@ -36,6 +36,7 @@ export const itIntake: IntakeMessages = {
     pickOne: 'Scegli almeno una risposta nel riquadro ("Non lo so" vale), poi seleziona Invia.',
   },
   noted: (facts) => `Preso nota: ${facts.join('; ')}.`,
+  assumedPlan: (typed, taken, alternative) => `Ho inteso ${typed} come ${taken}: se è ${alternative}, dimmelo e basta.`,
   keptFacts: (facts) => `Riparto da quello che mi avevi detto: ${facts.join('; ')}. Scrivi "ricomincia" per partire da zero.`,
   othersDoNotApply: 'Le altre voci dell’elenco non valgono.',
   conflict: {

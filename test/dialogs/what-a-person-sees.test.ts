@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { adminCenterLabel, SOURCES, type TenantFacts } from '../../domain/index.js';
-import { messagesFor, type Language } from '../../i18n/index.js';
+import { messagesFor, planName, type Language } from '../../i18n/index.js';
 import { Chat, buttonData, cardsOf, submitActions, textOf } from '../support/chat.js';
 import { answerQuestions } from '../support/intake-driver.js';
 
@@ -316,5 +316,19 @@ describe.each(['en', 'it'] as const)('the choices card that says answers may be 
     const next = await chat.click(buttonData(card, messages.intake.choices.send));
     expect(textOf(next)).not.toContain(messages.intake.choices.pickOne);
     expect(textOf(next)).not.toContain(messages.intake.choices.title);
+  });
+});
+
+describe.each(['en', 'it'] as const)('facts read from a first sentence are said back, assumptions in one line (%s)', (language) => {
+  it('"E3" and "E5" alone: taken as the Office 365 plans, and it says how to change that', async () => {
+    const messages = messagesFor(language);
+    const chat = new Chat({ locale: LOCALE[language] });
+    const text = textOf(await chat.say(language === 'en' ? 'we have E3 and want E5' : 'abbiamo E3 e vogliamo E5'));
+    const name = (plan: Parameters<typeof planName>[1]) => planName(messages, plan);
+    expect(text).toContain(messages.intake.assumedPlan('E3', name('o365-enterprise-e3'), name('m365-e3')));
+    expect(text).toContain(messages.intake.assumedPlan('E5', name('o365-e5'), name('m365-e5')));
+    expect(text).toContain(`${messages.facts.currentPlan.label}: ${name('o365-enterprise-e3')}`);
+    // Easy to change: the other plan typed is asked about, not ignored.
+    expect(textOf(await chat.say(language === 'en' ? "it's Microsoft 365 E3" : 'è Microsoft 365 E3'))).toContain(name('m365-e3'));
   });
 });

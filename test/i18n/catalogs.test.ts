@@ -114,6 +114,7 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
   questionsLeft: [[1], [3]],
   noted: [[['LABEL-1: VALUE-1', 'LABEL-2: VALUE-2']]],
   keptFacts: [[['LABEL-1: VALUE-1']]],
+  assumedPlan: [['E3', 'PLAN-A', 'PLAN-B']],
   readAsCase: [['Contoso'], [undefined]],
   recognised: [['MESSAGE-X']],
   recheckAsks: [[['LABEL-1', 'LABEL-2']]],
