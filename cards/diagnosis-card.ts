@@ -9,6 +9,7 @@ import {
   termEffects,
   SERVICES,
   UNDECIDED,
+  verdictPlaces,
   walkthrough,
   type Diagnosis,
   type PlanId,
@@ -117,8 +118,20 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
     }),
   ];
 
+  // Where the verdict is acted on, with the source that shows it: an all-clear answer says it too.
+  const places = verdictPlaces(diagnosis.path, facts.billingAccountType);
+  if (places.length > 0) {
+    body.push(heading(text.placeTitle, 'default'));
+    for (const place of places) {
+      const trail = place.trail.map((id) => `**${messages.adminCenter[id]}**`).join(' > ');
+      body.push(textBlock(`${text.placeFor(place.kind, trail)} ${citations.cite(place.sources)}`, { spacing: 'small' }));
+    }
+  }
+
   if (diagnosis.reasons.length === 0) {
-    body.push(textBlock(text.allClear, { color: 'good' }));
+    // Default colour: the pale "good" green on white was hard to read. Unknown answers could still block it.
+    const openAnswers = !diagnosis.decided && diagnosis.unknownFacts.length > 0;
+    body.push(textBlock(openAnswers ? text.nothingKnownBlocks : text.allClear, { weight: 'bolder' }));
   } else {
     body.push(heading(text.reasonsTitle, 'default'));
     for (const reason of diagnosis.reasons) {
@@ -166,7 +179,8 @@ export function buildDiagnosisCard(lang: Language, diagnosis: Diagnosis, facts: 
     body.push(heading(text.warningsTitle, 'default'));
     body.push(bulletList(shown.map((warning) => messages.warnings[warning])));
   }
-  body.push(subtleText(`${text.sourcesTitle}\n${citations.lines(messages).join('\n')}`));
+  const sourceLines = citations.lines(messages);
+  if (sourceLines.length > 0) body.push(subtleText(`${text.sourcesTitle}\n${sourceLines.join('\n')}`));
 
   const actions: CardAction[] = [];
   if (whatIf) {

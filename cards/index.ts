@@ -35,7 +35,7 @@ export { buildDiagnosisCard, type DiagnosisCardOptions } from './diagnosis-card.
 export { buildUpgradeTab2020Card } from './history-card.js';
 export { buildAnswerCard, type AnswerCardOptions } from './answer-card.js';
 export { buildComparisonCard, comparablePlanNames, comparisonRefusal, type ComparisonCardOptions, type PlanComparison } from './comparison-card.js';
-export { buildStepCard, buildStepCompletedCard, type StepCardInput, type StepOutcome } from './step-card.js';
+export { buildConfirmStartOverCard, buildStepCard, buildStepCompletedCard, buildStoppedCard, type StepCardInput, type StepOutcome } from './step-card.js';
 export { buildTriageFormCard, type TriageFormInput } from './triage-form-card.js';
 export { buildCaseCard } from './case-card.js';
 export { buildCaseListCard, type CaseListInput } from './case-list-card.js';
@@ -45,3 +45,4 @@ export { TICKET_TEXT_WIDTH } from './wrap-text.js';
 export { buildLeadCard, type LeadCardInput } from './lead-card.js';
 export { buildCheckBackScheduledCard, buildCheckBackQuestionCard, buildCheckBackAdviceCard } from './check-back-card.js';
 export { buildTenantProductCard, type TenantProductChoice } from './tenant-product-card.js';
+export { buildPastedMessageCard } from './pasted-message-card.js';

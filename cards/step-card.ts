@@ -1,4 +1,4 @@
-import type { Step, TenantFacts, UpgradePath } from '../domain/index.js';
+import type { Step, StepId, TenantFacts, UpgradePath } from '../domain/index.js';
 import { messagesFor, stepTextInput, type Language } from '../i18n/index.js';
 import {
   adaptiveCard,
@@ -26,16 +26,22 @@ export interface StepCardInput {
   facts: Partial<TenantFacts>;
   /** The step after the order: offer to check back once the change had time to finish. */
   offerCheckBack?: boolean;
+  /** The steps before this one: what they said (sources, the note on English labels) is not said again. */
+  earlier?: readonly Step[];
 }
 
+/** Steps whose link the admin center greys out when something blocks the automatic change (MSD-2024). */
+const CAN_BE_GREYED_OUT: ReadonlySet<StepId> = new Set(['view-upgrades', 'change-subscription-option']);
+
 /** How a step card the admin has moved past reads: finished, or left by going back. */
-export type StepOutcome = 'done' | 'went-back';
+export type StepOutcome = 'done' | 'went-back' | 'stopped';
 
 function counterLine(lang: Language, input: StepCardInput, outcome: StepOutcome | undefined): CardElement {
   const { walkthrough } = messagesFor(lang).ui;
   const counter = walkthrough.stepOfTotal(input.index + 1, input.total);
   if (outcome === 'done') return textBlock(`✔ ${counter} · ${walkthrough.stepDone}`, { color: 'good', size: 'small' });
   if (outcome === 'went-back') return textBlock(`↩ ${counter} · ${walkthrough.stepWentBack}`, { isSubtle: true, size: 'small' });
+  if (outcome === 'stopped') return textBlock(`⏸ ${counter} · ${walkthrough.stepStopped}`, { isSubtle: true, size: 'small' });
   return textBlock(counter, { isSubtle: true, size: 'small' });
 }
 
@@ -53,7 +59,10 @@ function stepBody(lang: Language, input: StepCardInput, outcome?: StepOutcome): 
     heading(words.title),
     ...instructions.map((line) => textBlock(line, { spacing: 'small' })),
   ];
-  if (lang !== 'en' && instructions.some(namesUntranslatedPlace)) body.push(subtleText(walkthrough.labelsInEnglish));
+  const earlier = input.earlier ?? [];
+  // Said once, on the first step that shows an English label.
+  const saidEnglishLabels = earlier.some((before) => messages.steps[before.id].instructions(stepTextInput(messages, before, input.facts)).some(namesUntranslatedPlace));
+  if (lang !== 'en' && !saidEnglishLabels && instructions.some(namesUntranslatedPlace)) body.push(subtleText(walkthrough.labelsInEnglish));
 
   if (step.warnings.length > 0) {
     body.push(
@@ -69,8 +78,10 @@ function stepBody(lang: Language, input: StepCardInput, outcome?: StepOutcome): 
   if (index === total - 1) {
     body.push(container([textBlock(walkthrough.lastStepNote[path])], { style: 'accent' }));
   }
-  for (const note of step.notes) body.push(subtleText(messages.notes[note]));
-  body.push(subtleText(walkthrough.source(step.sources.map((source) => messages.sources[source]).join('; '))));
+  // A source is named on the first step that uses it, not on every step.
+  const cited = new Set(earlier.flatMap((before) => before.sources));
+  const newSources = step.sources.filter((source) => !cited.has(source));
+  if (newSources.length > 0) body.push(subtleText(walkthrough.source(newSources.map((source) => messages.sources[source]).join('; '))));
   return body;
 }
 
@@ -83,6 +94,10 @@ export function buildStepCard(lang: Language, input: StepCardInput): AdaptiveCar
   ];
   if (stepIndex > 0) {
     actions.push(submitAction(ui.buttons.back, { action: 'step', command: 'back', walkthroughId, stepIndex }));
+  }
+  // The step invites "tell me if the link is greyed out": one click says it.
+  if (CAN_BE_GREYED_OUT.has(input.step.id)) {
+    actions.push(submitAction(ui.buttons.greyedOut, { action: 'step', command: 'greyed-out', walkthroughId, stepIndex }));
   }
   if (input.offerCheckBack) {
     actions.push(submitAction(messagesFor(lang).desk.checkBack.offerButton, { action: 'check-back', choice: 'schedule' }));
@@ -99,4 +114,21 @@ export function buildStepCard(lang: Language, input: StepCardInput): AdaptiveCar
 export function buildStepCompletedCard(lang: Language, input: StepCardInput, outcome: StepOutcome = 'done'): AdaptiveCardJson {
   const words = messagesFor(lang).steps[input.step.id];
   return adaptiveCard(stepBody(lang, input, outcome), [], words.title);
+}
+
+/** Said when the admin stops or cancels with steps saved: this text, and a Resume button (the step card keeps no live buttons). */
+export function buildStoppedCard(lang: Language, text: string): AdaptiveCardJson {
+  const { ui } = messagesFor(lang);
+  return adaptiveCard([textBlock(text)], [submitAction(ui.buttons.resume, { action: 'menu', choice: 'resume' }, { style: 'positive' })], text);
+}
+
+/** "Start over" while a walkthrough is saved: forget it, or keep it. */
+export function buildConfirmStartOverCard(lang: Language, stepNumber: number, total: number): AdaptiveCardJson {
+  const { ui } = messagesFor(lang);
+  const text = ui.confirmStartOver(stepNumber, total);
+  return adaptiveCard(
+    [textBlock(text)],
+    [submitAction(ui.buttons.keepSteps, { action: 'start-over', confirm: false }, { style: 'positive' }), submitAction(ui.buttons.startOverYes, { action: 'start-over', confirm: true }, { style: 'destructive' })],
+    text,
+  );
 }

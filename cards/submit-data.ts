@@ -160,7 +160,14 @@ export const TenantProductSubmitSchema = z.object({
   sku: z.string().min(1).max(120),
 });
 
+/** "Start over" while a walkthrough is saved asks first: forget it, or keep it. */
+export const StartOverSubmitSchema = z.object({
+  action: z.literal('start-over'),
+  confirm: z.boolean(),
+});
+
 export const SubmitDataSchema = z.discriminatedUnion('action', [
+  StartOverSubmitSchema,
   MenuSubmitSchema,
   AnswerSubmitSchema,
   FactsFormSubmitSchema,
@@ -196,6 +203,7 @@ export type TenantProductSubmit = z.output<typeof TenantProductSubmitSchema>;
  * add on click (the answer's `value` from an input, the triage form's fields).
  */
 export type SubmitActionData =
+  | z.output<typeof StartOverSubmitSchema>
   | MenuSubmit
   | ConflictSubmit
   | PageSaysSubmit

@@ -11,6 +11,8 @@ export function explainProblem(messages: Messages, problem: AnswerProblem): stri
       return reprompt.notYesNo;
     case 'not-a-number':
       return reprompt.notANumber;
+    case 'negative-number':
+      return reprompt.negativeNumber;
     case 'not-a-choice':
       return reprompt.notAChoice;
     case 'nothing-picked':

@@ -1,4 +1,4 @@
-import { anyOf, normalizeWords, tableOfEveryLanguage, wholeMessageWord, JOURNEYS, type Journey } from '../domain/index.js';
+import { anyOf, normalizeCaseId, normalizeWords, tableOfEveryLanguage, wholeMessageWord, JOURNEYS, type Journey } from '../domain/index.js';
 import { parseLanguageRequest, type Language } from '../i18n/index.js';
 
 /** Things the user can say anywhere, in the middle of any question. */
@@ -26,11 +26,13 @@ const PHRASES: Record<Exclude<GlobalCommand['kind'], 'language' | 'open-case' | 
   (vocabulary) => vocabulary.commands,
 );
 
-// The case id keeps its hyphen, so it is read from the message as typed.
+// The case id keeps its hyphen, so it is read from the message as typed; "ua abc234" is one id too.
 const CASE_COMMAND = new RegExp(
-  `^\\s*${anyOf((vocabulary) => vocabulary.caseCommand)}\\s+#?([a-z0-9][a-z0-9-]{2,40})\\s*[.!]*\\s*$`,
+  `^\\s*${anyOf((vocabulary) => vocabulary.caseCommand)}\\s+#?((?:ua[\\s-]*)?[a-z0-9][a-z0-9-]{2,40})\\s*[.!]*\\s*$`,
   'i',
 );
+// "find ticket 4711": the field's name is not part of what is searched.
+const SEARCH_FIELD_WORDS = new RegExp(`^(?:${anyOf((vocabulary) => vocabulary.searchFieldWords)}\\s+)+`);
 const FIND_COMMAND = new RegExp(`^${anyOf((vocabulary) => vocabulary.findCommand)}\\s+(.{2,80})$`);
 // Read on the raw text: the facts after the colon keep their punctuation for the facts reader.
 const ADD_TO_CASE = new RegExp(
@@ -45,11 +47,12 @@ export function recognizeGlobalCommand(text: string | undefined): GlobalCommand 
   const kind = wholeMessageWord(text, PHRASES);
   if (kind) return { kind } as GlobalCommand;
   const caseMatch = CASE_COMMAND.exec(text);
-  if (caseMatch?.[1]) return { kind: 'open-case', caseId: caseMatch[1].toUpperCase() };
+  if (caseMatch?.[1]) return { kind: 'open-case', caseId: normalizeCaseId(caseMatch[1]) ?? caseMatch[1].toUpperCase() };
   const addMatch = ADD_TO_CASE.exec(text);
   if (addMatch?.[1] && addMatch[2]) return { kind: 'add-to-case', caseId: addMatch[1].toUpperCase().replace(/^UA[\s-]?/, 'UA-'), text: addMatch[2] };
   const findMatch = FIND_COMMAND.exec(normalized);
-  if (findMatch?.[1]) return { kind: 'find-case', query: findMatch[1].trim() };
+  const query = findMatch?.[1]?.trim().replace(SEARCH_FIELD_WORDS, '');
+  if (query && query.length >= 2) return { kind: 'find-case', query };
   const language = normalized.split(' ').length <= 3 ? parseLanguageRequest(normalized) : undefined;
   if (language) return { kind: 'language', language };
   return undefined;

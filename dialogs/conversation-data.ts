@@ -29,7 +29,10 @@ export interface ConversationData {
 
 /** What the bot remembers about a user across conversations. */
 export interface UserProfile {
-  /** Set only when the user asked for a language; otherwise the channel's locale decides. */
+  /**
+   * Set when the user asked for a language, or wrote a sentence clearly in one (the Playground and
+   * some clients send en-US whatever the user types); otherwise the channel's locale decides.
+   */
   language?: Language;
 }
 

@@ -3,6 +3,7 @@ import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } 
 import {
   factsAsked,
   intakeOutlook,
+  readAdminCenterMessage,
   readYesNo,
   type FactKey,
   type IntakeQuestion,
@@ -14,6 +15,7 @@ import { formatFactValue } from '../i18n/index.js';
 import { factLines } from './fact-lines.js';
 import type { StateAccessors } from './conversation-data.js';
 import { explainProblem } from './answer-problems.js';
+import { explainPastedMessage } from './pasted-message.js';
 import { intakeQuestion, type IntakeAnswer, type IntakeQuestionSpec } from './intake-question.js';
 import { QuestionPrompt, type Question } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
@@ -114,7 +116,10 @@ export class IntakeDialog extends Dialog<IntakeState> {
     // answered by naming what applies. A plain answer to the question needs no echo.
     const asked = progress.asking ? factsAsked(progress.asking) : [];
     const outOfTurn = Object.keys(taken).some((fact) => !asked.includes(fact as FactKey));
-    if (result.typed && (outOfTurn || result.othersTakenAsNo)) {
+    // A message pasted from the admin center is explained (what it means, what to do), not just filed.
+    const pasted = result.typed ? readAdminCenterMessage(dc.context.activity.text ?? '', 'pasted') : undefined;
+    if (pasted) await explainPastedMessage(dc.context, pasted.id);
+    else if (result.typed && (outOfTurn || result.othersTakenAsNo)) {
       const lines = factLines(messages, without(taken, result.othersTakenAsNo ?? []));
       const said = [...(lines.length > 0 ? [messages.intake.noted(lines)] : []), ...(result.othersTakenAsNo?.length ? [messages.intake.othersDoNotApply] : [])];
       if (said.length > 0) await dc.context.sendActivity(said.join(' '));

@@ -85,7 +85,11 @@ function readForm(asked: readonly FactKey[], form: FactsFormSubmit): Recognition
     if (!facts) return { ok: false, problem: 'invalid-submit' };
     Object.assign(answer.facts, facts);
   }
-  if (Object.keys(answer.facts).length === 0 && answer.skipped.length === 0) return { ok: false, problem: 'nothing-picked' };
+  if (Object.keys(answer.facts).length === 0 && answer.skipped.length === 0) {
+    // The choices card says answers may be left empty: Send with none is "I don't know" to each, not an error.
+    if (asked.every((fact) => FACTS[fact].kind === 'choice')) return { ok: true, value: { facts: {}, skipped: [...asked], typed: false } };
+    return { ok: false, problem: 'nothing-picked' };
+  }
   return { ok: true, value: answer };
 }
 
@@ -104,6 +108,8 @@ function recognizeSubmit(question: IntakeQuestion, value: unknown): Recognition<
   if (data.choice === 'none' && question.kind !== 'checklist') return { ok: false, problem: 'invalid-submit' };
   return readForm(question.facts, data);
 }
+
+const NEGATIVE_NUMBER = /(?:^|[\s(:])[-−–]\s?\d/u;
 
 /** Everything the message states, the asked facts read the way an answer to them may be worded. */
 function readTyped(question: IntakeQuestion, text: string): Partial<TenantFacts> {
@@ -129,6 +135,8 @@ function recognizeText(question: IntakeQuestion, text: string): Recognition<Inta
     return { ok: true, value: { facts: Object.fromEntries(asked.map((fact) => [fact, false])), skipped: [], typed: false } };
   }
   const facts = readTyped(question, text);
+  // "-5 users": a number with a minus sign is no count, and saying so beats "pick an answer".
+  if (NEGATIVE_NUMBER.test(text)) return { ok: false, problem: 'negative-number' };
   if (Object.keys(facts).length === 0) return { ok: false, problem: problemFor(question) };
   const answer: IntakeAnswer = { facts, skipped: [], typed: true };
   // A checklist answered by naming what applies: the rest of it does not.

@@ -26,6 +26,7 @@ import { answerWhatIf } from './what-if.js';
 import type { StateAccessors, WalkthroughKind } from './conversation-data.js';
 import { IntakeDialog, type IntakeState } from './intake-dialog.js';
 import { explainProblem } from './answer-problems.js';
+import { explainPastedMessage } from './pasted-message.js';
 import { JourneyWaterfall } from './journey-waterfall.js';
 import { QuestionPrompt, type Question, type Recognition } from './question-prompt.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
@@ -36,6 +37,8 @@ export type JourneyGoal = 'can-i-upgrade' | 'why-no-upgrade-tab' | 'walkthrough-
 export interface JourneyOptions {
   goal: JourneyGoal;
   facts: Partial<TenantFacts>;
+  /** Ask what the admin center says even when more than the plans is known. */
+  askPage?: boolean;
 }
 
 /** Facts typed at the answer ("check again with 350 users", a correction of one read from the tenant): they replace what was known. */
@@ -162,20 +165,17 @@ export class JourneyDialog extends JourneyWaterfall {
 
   /** "Why can't I?" starts from what the admin center says, unless the admin already told more than the plans. */
   private async askPage(step: WaterfallStepContext) {
-    const { goal, facts } = step.options as JourneyOptions;
+    const { goal, facts, askPage } = step.options as JourneyOptions;
     const messages = turnMessages(step.context);
     if (Object.keys(facts).length === 0) await step.context.sendActivity(messages.ui.journeyIntro[goal]);
-    if (goal !== 'why-no-upgrade-tab' || !saysOnlyPlans(facts)) return step.next();
+    if (goal !== 'why-no-upgrade-tab' || (!saysOnlyPlans(facts) && !askPage)) return step.next();
     return step.prompt(PAGE_SAYS_PROMPT, { validations: {} });
   }
 
   private async intake(step: WaterfallStepContext) {
     const { goal, facts } = step.options as JourneyOptions;
     const page = step.result as PageSays | undefined;
-    if (page?.recognised) {
-      const messages = turnMessages(step.context);
-      await step.context.sendActivity(messages.intake.pageSays.recognised(messages.intake.pageSays.messages[page.recognised]));
-    }
+    if (page?.recognised) await explainPastedMessage(step.context, page.recognised);
     const known = { ...facts, ...page?.facts };
     if (page) await this.remember(step.context, known);
     const intake: IntakeState = { facts: known, purpose: goal === 'walkthrough-manual' ? 'manual-walkthrough' : 'diagnosis' };

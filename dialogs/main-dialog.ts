@@ -10,11 +10,13 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import {
+  assumedPlans,
   comparePlans,
   diagnose,
   extractCaseDetails,
   extractFacts,
   factsBesideQuestion,
+  namesACustomerCase,
   openFacts,
   QUESTIONS,
   readAdminCenterMessage,
@@ -24,8 +26,8 @@ import {
   whatIfFacts,
   type TenantFacts,
 } from '../domain/index.js';
-import { buildAnswerCard, buildComparisonCard, buildMenuCard, buildUpgradeTab2020Card, comparisonRefusal, parseSubmit } from '../cards/index.js';
-import type { CurrentActivity } from '../i18n/index.js';
+import { buildAnswerCard, buildComparisonCard, buildConfirmStartOverCard, buildMenuCard, comparisonRefusal, parseSubmit } from '../cards/index.js';
+import { planName, type CurrentActivity } from '../i18n/index.js';
 import type { CaseDesk } from './case-desk.js';
 import { recognizeGlobalCommand, recognizeJourney, type GlobalCommand, type Journey } from './commands.js';
 import type { StateAccessors } from './conversation-data.js';
@@ -34,15 +36,20 @@ import { IntakeDialog } from './intake-dialog.js';
 import { JourneyDialog, type JourneyOptions } from './journey-dialog.js';
 import type { CheckBackDesk } from './check-back.js';
 import { continueActiveDialog } from './continue-active-dialog.js';
+import { explainPastedMessage } from './pasted-message.js';
 import { TenantCheckDialog, type TenantCheckSettings } from './tenant-check-dialog.js';
 import { TriageDialog, type TriageOptions } from './triage-dialog.js';
 import { setTurnLanguage, turnLanguage, turnMessages } from './turn-language.js';
-import { WalkthroughDialog, type WalkthroughOptions } from './walkthrough-dialog.js';
+import { stoppedMessage, WalkthroughDialog, type WalkthroughOptions } from './walkthrough-dialog.js';
 
 export interface MainOptions {
   journey?: Journey;
   /** Begins the triage form with these options (adding facts to a case). */
   triage?: TriageOptions;
+  /** "Why can't I?" asks what the admin center says even with facts known (a greyed-out link on a step). */
+  askPage?: boolean;
+  /** Begun by the journey before it (a recheck, a greyed-out link): its facts need no saying back. */
+  carryOn?: boolean;
 }
 
 const ROUTE = 'main.route';
@@ -132,21 +139,28 @@ export class MainDialog extends ComponentDialog {
       const requested = this.offered(recognizeJourney(text));
       journey = requested ?? (Object.keys(typedFacts).length > 0 ? 'can-i-upgrade' : undefined);
       // A message pasted from the admin center as the first words: say which one it is, as the page-says card does.
-      const pasted = !requested && journey ? readAdminCenterMessage(text, 'whole-message') : undefined;
-      if (pasted) {
-        const { pageSays } = turnMessages(context).intake;
-        await context.sendActivity(pageSays.recognised(pageSays.messages[pasted.id]));
-      }
+      const pasted = !requested && journey ? readAdminCenterMessage(text, 'pasted') : undefined;
+      if (pasted) await explainPastedMessage(context, pasted.id);
+      // Facts read from the first sentence are said back, with any plan taken from letters alone.
+      else if (journey && Object.keys(typedFacts).length > 0) await this.sayBack(context, text, typedFacts);
     }
     if (!journey) {
       await context.sendActivity(turnMessages(context).answers.notUnderstood);
       await this.sendMenu(context);
       return step.endDialog();
     }
-    return this.beginJourney(step, journey, typedFacts);
+    return this.beginJourney(step, journey, typedFacts, options ?? {});
   }
 
-  private async beginJourney(step: WaterfallStepContext, journey: Journey, typedFacts: Partial<TenantFacts>) {
+  private async sayBack(context: TurnContext, text: string, facts: Partial<TenantFacts>): Promise<void> {
+    const messages = turnMessages(context);
+    const assumed = assumedPlans(text, facts).map(({ typed, taken, alternative }) =>
+      messages.intake.assumedPlan(typed, planName(messages, taken), planName(messages, alternative)),
+    );
+    await context.sendActivity([messages.intake.noted(factLines(messages, facts)), ...assumed].join(' '));
+  }
+
+  private async beginJourney(step: WaterfallStepContext, journey: Journey, typedFacts: Partial<TenantFacts>, { askPage = false, carryOn = false }: MainOptions) {
     const data = await this.state.conversationData.get(step.context, {});
     if (journey === 'resume') {
       if (!data.walkthrough) {
@@ -165,19 +179,26 @@ export class MainDialog extends ComponentDialog {
       await this.sendMenu(step.context);
       return step.endDialog();
     }
-    // What the admin said before still holds; what they say now wins.
-    const facts = { ...data.facts, ...typedFacts };
+    // What the admin said before still holds, and is said back; what they say now wins.
+    const earlier = data.facts ?? {};
+    if (!carryOn && Object.keys(earlier).length > 0 && Object.keys(typedFacts).length === 0) {
+      const messages = turnMessages(step.context);
+      await step.context.sendActivity(messages.intake.keptFacts(factLines(messages, earlier)));
+    }
+    const facts = { ...earlier, ...typedFacts };
     data.facts = facts;
-    return step.beginDialog(JourneyDialog.id, { goal: journey, facts } satisfies JourneyOptions);
+    return step.beginDialog(JourneyDialog.id, { goal: journey, facts, ...(askPage ? { askPage } : {}) } satisfies JourneyOptions);
   }
 
   private async finish(step: WaterfallStepContext) {
-    const result = step.result as { startOver?: boolean; recheck?: boolean } | undefined;
+    const result = step.result as { startOver?: boolean; recheck?: boolean; whyNot?: boolean } | undefined;
     if (result?.startOver) {
       await this.startOver(step.context);
     }
     // "Check again" typed on a step: a new verdict from the facts as they are now.
-    if (result?.recheck) return step.replaceDialog(ROUTE, { journey: 'can-i-upgrade' } satisfies MainOptions);
+    if (result?.recheck) return step.replaceDialog(ROUTE, { journey: 'can-i-upgrade', carryOn: true } satisfies MainOptions);
+    // The link of a step is greyed out: what does the admin center say?
+    if (result?.whyNot) return step.replaceDialog(ROUTE, { journey: 'why-no-upgrade-tab', askPage: true, carryOn: true } satisfies MainOptions);
     return step.endDialog();
   }
 
@@ -186,6 +207,14 @@ export class MainDialog extends ComponentDialog {
     const active = activeChild !== undefined;
     const submit = context.activity.value !== undefined && context.activity.value !== null ? parseSubmit(context.activity.value) : undefined;
     if (submit?.ok && submit.data.action === 'menu') return { begin: submit.data.choice };
+    if (submit?.ok && submit.data.action === 'start-over') {
+      if (submit.data.confirm) {
+        await this.startOver(context);
+        return 'ended';
+      }
+      await context.sendActivity(turnMessages(context).ui.keptWalkthrough);
+      return active ? 'end-turn' : 'ended';
+    }
     if (submit?.ok && submit.data.action === 'open-case') {
       await this.desk.open(context, submit.data.caseId);
       return active ? 'reprompt' : 'ended';
@@ -215,7 +244,23 @@ export class MainDialog extends ComponentDialog {
     // Without the tenant check, "sign out" means nothing here, as before it existed.
     if (command?.kind === 'sign-out' && !this.tenantCheck) return undefined;
     if (command) return this.obey(context, command, activeChild);
-    return submit ? undefined : this.answerQuestion(context, activeChild);
+    if (submit) return undefined;
+    return (await this.customerCase(context, activeChild)) ?? this.answerQuestion(context, activeChild);
+  }
+
+  /**
+   * "New case" anywhere, or a sentence that names a customer or ticket ("Customer Contoso, tenant
+   * contoso.com, ticket 4711: E3"): an agent's case, begun with what the sentence says. The admin's
+   * own facts are not touched. The triage form reads such sentences itself.
+   */
+  private async customerCase(context: TurnContext, activeChild: string | undefined): Promise<Handled | undefined> {
+    if (activeChild === TriageDialog.id) return undefined;
+    const text = context.activity.text ?? '';
+    const asked = recognizeJourney(text) === 'triage';
+    const details = extractCaseDetails(text);
+    if (!asked && !namesACustomerCase(details)) return undefined;
+    if (!asked) await context.sendActivity(turnMessages(context).desk.form.readAsCase(details.customer));
+    return { begin: 'triage', triage: { facts: extractFacts(text), details } };
   }
 
   /**
@@ -237,11 +282,8 @@ export class MainDialog extends ComponentDialog {
     const messages = turnMessages(context);
     const pending = activeChild === undefined ? undefined : messages.answers.pendingCard(await this.currentActivity(context, activeChild));
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildAnswerCard(lang, topic, pending ? { backTo: pending } : {}))));
+    // The answer card says where the Upgrade tab went; its nine 2020 steps would be noise after it.
     const data = await this.state.conversationData.get(context, {});
-    // Where the Upgrade tab was: the 2020 steps, as history, for the admin's own plan.
-    if (topic === 'where-is-upgrade-tab' && data.facts?.currentPlan) {
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildUpgradeTab2020Card(lang, data.facts as TenantFacts))));
-    }
     // A plan or a count named in the question is what it asks about, not a fact about the tenant.
     const { stated, leftOut } = factsBesideQuestion(text);
     // In the middle of something, facts stated beside the question reach the question pending, which
@@ -293,12 +335,21 @@ export class MainDialog extends ComponentDialog {
         return active ? 'reprompt' : 'ended';
       case 'cancel': {
         const data = await this.state.conversationData.get(context, {});
-        await context.sendActivity(data.walkthrough ? messages().ui.cancelledCanResume : messages().ui.cancelled);
+        await context.sendActivity(data.walkthrough ? stoppedMessage(context, messages().ui.cancelledCanResume) : messages().ui.cancelled);
         return 'ended';
       }
-      case 'start-over':
+      case 'start-over': {
+        // A saved walkthrough is progress: asked before it is thrown away.
+        const { walkthrough: saved } = await this.state.conversationData.get(context, {});
+        if (saved) {
+          const total = walkthrough(saved.kind, saved.facts).length;
+          const card = buildConfirmStartOverCard(turnLanguage(context), saved.stepIndex + 1, total);
+          await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+          return active ? 'end-turn' : 'ended';
+        }
         await this.startOver(context);
         return 'ended';
+      }
       case 'menu':
         await this.sendMenu(context);
         return active ? 'end-turn' : 'ended';

@@ -6,6 +6,7 @@ export type AnswerProblem =
   | 'not-a-plan'
   | 'not-yes-no'
   | 'not-a-number'
+  | 'negative-number'
   | 'not-a-choice'
   | 'not-which'
   | 'nothing-picked'

@@ -1,6 +1,6 @@
 import { ActivityHandler, Channels, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, runDialog } from 'botbuilder-dialogs';
-import type { CaseStore, CheckBack, CheckBackStore } from '../domain/index.js';
+import { messageLanguage, type CaseStore, type CheckBack, type CheckBackStore } from '../domain/index.js';
 import { CaseDesk, type LeadServices } from './case-desk.js';
 import { CheckBackDesk, sendCheckBackQuestion } from './check-back.js';
 import { continueActiveDialog } from './continue-active-dialog.js';
@@ -83,6 +83,7 @@ export class UpgradeAssistantBot extends ActivityHandler {
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
     // In a team, "@Upgrade Assistant help" must read as "help".
     removeRecipientMention(context.activity);
+    await this.followTypedLanguage(context);
     await this.chooseLanguage(context);
     await this.runMainDialog(context);
   }
@@ -129,6 +130,17 @@ export class UpgradeAssistantBot extends ActivityHandler {
     // Read without a default: a user who never chose a language gets no profile saved.
     const profile = await this.state.userProfile.get(context);
     setTurnLanguage(context, profile?.language ?? languageFromLocale(context.activity.locale));
+  }
+
+  /** A sentence clearly in one language answers in it from now on, whatever locale the channel sends. */
+  private async followTypedLanguage(context: TurnContext): Promise<void> {
+    const text = context.activity.text;
+    if (!text) return;
+    const language = messageLanguage(text);
+    if (!language) return;
+    const profile = await this.state.userProfile.get(context);
+    if ((profile?.language ?? languageFromLocale(context.activity.locale)) === language) return;
+    (await this.state.userProfile.get(context, {})).language = language;
   }
 
   /** Teams sends both installationUpdate and conversationUpdate on install: greet once. */

@@ -1,8 +1,8 @@
-import { CardFactory, Channels, MessageFactory, type TurnContext } from 'botbuilder';
+import { CardFactory, Channels, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { TELEMETRY_EVENTS, trackTurnEvent } from './turn-telemetry.js';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
-import { changedFacts, extractFacts, offersCheckBack, tableOfEveryLanguage, walkthrough, wholeMessageWord, type Step, type TenantFacts } from '../domain/index.js';
-import { buildStepCard, buildStepCompletedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
+import { changedFacts, extractFacts, offersCheckBack, saysLinkUnavailable, tableOfEveryLanguage, walkthrough, wholeMessageWord, type Step, type TenantFacts } from '../domain/index.js';
+import { buildStepCard, buildStepCompletedCard, buildStoppedCard, parseSubmit, type StepOutcome } from '../cards/index.js';
 import type { CheckBackDesk } from './check-back.js';
 import type { StateAccessors, WalkthroughProgress } from './conversation-data.js';
 import { explainProblem } from './answer-problems.js';
@@ -11,7 +11,7 @@ import { factLines } from './fact-lines.js';
 import { turnLanguage, turnMessages } from './turn-language.js';
 import { answerWhatIf } from './what-if.js';
 
-export type StepCommand = 'done' | 'back' | 'help' | 'stop' | 'check-back';
+export type StepCommand = 'done' | 'back' | 'help' | 'stop' | 'check-back' | 'greyed-out';
 /** "Check again", maybe with facts that changed ("check again with 350 users"): leaves the steps for a new verdict. */
 type Recheck = { recheck: Partial<TenantFacts> };
 
@@ -21,7 +21,7 @@ export interface WalkthroughOptions {
 
 const STEP_PROMPT = 'walkthrough.stepPrompt';
 
-const TYPED_COMMANDS: Record<Exclude<StepCommand, 'help' | 'stop' | 'check-back'>, readonly string[]> = tableOfEveryLanguage(
+const TYPED_COMMANDS: Record<Exclude<StepCommand, 'help' | 'stop' | 'check-back' | 'greyed-out'>, readonly string[]> = tableOfEveryLanguage(
   (vocabulary) => vocabulary.stepWords,
 );
 const RECHECK_WORDS = { recheck: tableOfEveryLanguage((vocabulary) => vocabulary.nextMoves).recheck };
@@ -34,7 +34,18 @@ function stepCardData(progress: WalkthroughProgress, steps: Step[], index: numbe
   const step = steps[index];
   if (!step) throw new Error(`walkthrough ${progress.id} has no step ${index}`);
   const offerCheckBack = checkBacks !== undefined && offersCheckBack(steps.map((each) => each.id), index);
-  return { step, index, total: steps.length, path: progress.kind, walkthroughId: progress.id, facts: progress.facts, offerCheckBack };
+  return { step, index, total: steps.length, path: progress.kind, walkthroughId: progress.id, facts: progress.facts, offerCheckBack, earlier: steps.slice(0, index) };
+}
+
+/** The step's help, said beside its card, with how the page looked before (history kept off today's step). */
+async function helpAside(context: TurnContext, progress: WalkthroughProgress): Promise<Recognition<StepCommand | Recheck>> {
+  const current = stepsOf(progress)[progress.stepIndex];
+  const messages = turnMessages(context);
+  if (current) {
+    const before = current.notes.map((note) => messages.notes[note]);
+    await context.sendActivity([messages.steps[current.id].help, ...(before.length > 0 ? [`${messages.ui.walkthrough.before}: ${before.join(' ')}`] : [])].join('\n\n'));
+  }
+  return { ok: false, aside: true };
 }
 
 /** Asks "what now?" under one step card; only that card's buttons (or typed words) count. */
@@ -56,10 +67,15 @@ function stepQuestion(state: StateAccessors, checkBacks: CheckBackDesk | undefin
           return offered ? { ok: true, value: 'check-back' } : { ok: false, problem: 'stale-card' };
         }
         const current = submit.data.action === 'step' && submit.data.walkthroughId === progress.id && submit.data.stepIndex === progress.stepIndex;
-        return current && submit.data.action === 'step' ? { ok: true, value: submit.data.command } : { ok: false, problem: 'stale-card' };
+        if (!current || submit.data.action !== 'step') return { ok: false, problem: 'stale-card' };
+        // Help answers beside the card, which stays on screen: it is not posted again.
+        if (submit.data.command === 'help') return helpAside(context, progress);
+        return { ok: true, value: submit.data.command };
       }
       const command = wholeMessageWord(text, TYPED_COMMANDS);
       if (command) return { ok: true, value: command };
+      // The step invites it: "if the link is greyed out, tell me".
+      if (saysLinkUnavailable(text ?? '')) return { ok: true, value: 'greyed-out' };
       if (await answerWhatIf(context, progress.facts)) return { ok: false, aside: true };
       const changed = changedFacts(progress.facts, extractFacts(text ?? ''));
       if (Object.keys(changed).length > 0 || wholeMessageWord(text, RECHECK_WORDS)) return { ok: true, value: { recheck: changed } };
@@ -77,6 +93,12 @@ function stepQuestion(state: StateAccessors, checkBacks: CheckBackDesk | undefin
       data.walkthrough = { ...progress, cardActivityId: activityId ?? progress.cardActivityId, updatedAt: new Date().toISOString() };
     },
   };
+}
+
+/** "Stopped at step N of M" with a Resume button, so nobody has to find the menu to carry on. */
+export function stoppedMessage(context: TurnContext, text: string): Partial<Activity> {
+  const card = buildStoppedCard(turnLanguage(context), text);
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
 /**
@@ -127,8 +149,15 @@ export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
         if (current) await context.sendActivity(messages.steps[current.id].help);
         return this.showStep(dc, progress);
       case 'stop':
-        await context.sendActivity(messages.ui.walkthrough.stopped(progress.stepIndex + 1, steps.length));
+        // The step keeps no live buttons; the way back is one button.
+        await this.retireCard(context, progress, steps, 'stopped');
+        await context.sendActivity(stoppedMessage(context, messages.ui.walkthrough.stopped(progress.stepIndex + 1, steps.length)));
         return dc.endDialog();
+      case 'greyed-out':
+        // The steps stay saved; the admin center's message says what blocks the change.
+        await this.retireCard(context, progress, steps, 'stopped');
+        await context.sendActivity(messages.ui.walkthrough.linkUnavailable(progress.stepIndex + 1, steps.length));
+        return dc.endDialog({ whyNot: true });
       case 'back':
         if (progress.stepIndex === 0) {
           await context.sendActivity(messages.ui.walkthrough.alreadyFirst);

@@ -45,3 +45,6 @@ export * from './case-history.js';
 export * from './case-queries.js';
 export * from './check-back.js';
 export * from './triage-fields.js';
+export * from './verdict-place.js';
+export * from './read-message-language.js';
+export * from './assumed-plans.js';

@@ -80,6 +80,8 @@ const StatedFactsSchema = TenantFactsSchema.partial();
 
 /** Words before the message, not part of it: "the page says:". */
 const LEAD = new RegExp(`^ ${anyOf((v) => v.pastedMessageLeads)} (?:\\| )?`);
+// A lead inside the message ("We're on E3 and it says: …"): what follows it is the message.
+const INNER_LEAD = new RegExp(` ${anyOf((v) => v.pastedMessageLeads)} (?:\\| )?`);
 
 /**
  * The message word a typed word stands for: itself, one it runs together with its ending ("isnt",
@@ -133,7 +135,9 @@ export function readAdminCenterMessage(text: string, match: MessageMatch = 'past
   const normalized = normalizeText(text);
   if (!wordsIn(normalized).some((word) => WEIGHTS.has(word))) return undefined;
   // A lead may also be the message's own words ("I see a different message..."): both are tried.
-  const readings = new Set([normalized, normalized.replace(LEAD, ' ')]);
+  const inner = INNER_LEAD.exec(normalized);
+  const afterLead = inner ? ` ${normalized.slice(inner.index + inner[0].length)}` : normalized;
+  const readings = new Set([normalized, normalized.replace(LEAD, ' '), afterLead]);
   let best: { id: AdminCenterMessageId; fit: number } | undefined;
   for (const reading of readings) {
     const typed = new Set(wordsIn(reading).map((word) => messageWord(word) ?? word));

@@ -60,6 +60,8 @@ export interface DeskMessages {
     intro: string;
     /** Above a form that a pasted sentence filled in. */
     filledFromSentence: (count: number) => string;
+    /** A sentence naming a customer or ticket, typed outside the form: it opens a case, and the admin's own answers are not touched. */
+    readAsCase: (customer: string | undefined) => string;
     /** The plan changed on the form: its fields were picked again for the new plan. */
     fieldsForPlan: (planName: string) => string;
     saveButton: string;

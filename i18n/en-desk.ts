@@ -94,6 +94,8 @@ export const enDesk: DeskMessages = {
     intro:
       'Fill in what the customer told you, or paste it as one sentence in the chat ("E3, 350 users, through a partner"). The fields are the ones that matter for the plan chosen.',
     filledFromSentence: (count) => `Filled in from your sentence (${count} ${count === 1 ? 'answer' : 'answers'}). Check it, add the rest, then save.`,
+    readAsCase: (customer) =>
+      `This is about a customer${customer ? ` (${customer})` : ''}, so I opened a customer case with it. Your own answers, if you gave any, stay as they were.`,
     fieldsForPlan: (planName) => `The fields now fit ${planName}. Check them, then save.`,
     saveButton: 'Save the case',
     updateButton: 'Update the case',

@@ -39,6 +39,8 @@ export const enIntake: IntakeMessages = {
     pickOne: 'Pick at least one answer on the card ("I don\'t know" counts), then select Send.',
   },
   noted: (facts) => `Noted: ${facts.join('; ')}.`,
+  assumedPlan: (typed, taken, alternative) => `I took ${typed} as ${taken}: if it is ${alternative}, just say so.`,
+  keptFacts: (facts) => `I am going on from what you told me before: ${facts.join('; ')}. Say "start over" to begin afresh.`,
   othersDoNotApply: 'The others on the list do not apply.',
   conflict: {
     title: 'That is not what you said before. Which is right?',

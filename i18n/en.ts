@@ -239,7 +239,7 @@ export const en: Messages = {
     },
     'view-upgrades': {
       title: 'View the recommended upgrades',
-      help: 'Is the link greyed out? Something blocks the automatic change: pick "Why can\'t I change plans?" in the menu and we will find the reason.',
+      help: 'Is the link greyed out? Something blocks the automatic change: select "It\'s greyed out" (or tell me) and we will find the reason together.',
       instructions: () => [
         `On the details page, in the **${place['product-details-and-upgrades']}** section, select **${place['view-upgrades']}**.`,
         'If the link is greyed out, the plan cannot change automatically right now: tell me and I will help find why.',
@@ -627,13 +627,17 @@ export const en: Messages = {
       '- **case** followed by its id: open a case',
     ].join('\n'),
     cancelled: 'OK, I stopped. Say anything to see the menu again.',
-    cancelledCanResume: 'OK, I stopped. Your walkthrough is saved: pick "Resume where I stopped" in the menu to go on.',
+    cancelledCanResume: 'OK, I stopped. Your walkthrough is saved: select Resume, or say "resume", to go on.',
     startedOver: "Let's start over.",
+    confirmStartOver: (stepNumber, total) =>
+      `Starting over forgets your answers and the walkthrough saved at step ${stepNumber} of ${total}. Start over anyway?`,
+    keptWalkthrough: 'Nothing was forgotten: your answers and your steps are as they were.',
     languageSwitched: 'From now on I speak English.',
     nothingToResume: 'There is nothing to resume: you have no walkthrough in progress.',
     whereWasI,
     reprompt: {
       notANumber: 'Please send a whole number, like 25.',
+      negativeNumber: 'A count cannot be below zero: send how many there are, for example 25.',
       notAPlan: 'I did not recognise that plan. Pick it from the list or type its name, for example "Enterprise E3".',
       notYesNo: 'Please answer yes or no.',
       notAChoice: 'Please pick one of the buttons on the card.',
@@ -657,6 +661,10 @@ export const en: Messages = {
       yes: 'Yes',
       no: 'No',
       dontKnow: "I don't know",
+      greyedOut: "It's greyed out",
+      startOverYes: 'Yes, start over',
+      keepSteps: 'No, keep my steps',
+      resume: 'Resume',
     },
     diagnosis: {
       title: 'Can the admin center change your plan?',
@@ -680,13 +688,17 @@ export const en: Messages = {
       warningsTitle: 'Good to know',
       stillUnknown: (labels) => `Some answers could still change this result: ${labels.join(', ')}.`,
       allClear: 'Nothing blocks the change.',
+      nothingKnownBlocks: 'Nothing you told me blocks the change, but the answers still missing could.',
+      placeTitle: 'Where in the admin center',
+      placeFor: (kind, trail) =>
+        kind === 'mosa' ? `MOSA account: ${trail}` : kind === 'mca' ? `MCA account: ${trail}` : `First buy the new plan: ${trail}`,
+      useButtons: 'Please choose one of the buttons on the card, or say "start over".',
+      needPlan: `The current plan is the one answer I need. You find it in **${place['billing-your-products']}**: each subscription there is named after its plan. When you have it, just type it, for example "we're on Business Standard".`,
       servicesTitle: (fromPlan, toPlan) => `What changes from ${fromPlan} to ${toPlan}`,
       servicesLost: (names) => `Your users would lose: ${names.join(', ')}.`,
       servicesGained: (names) => `They would gain: ${names.join(', ')}.`,
       servicesSame: 'The two plans include the same services.',
       wouldLose: (names) => `It would take away: ${names.join(', ')}.`,
-      useButtons: 'Please choose one of the buttons on the card, or say "start over".',
-      needPlan: 'Without the current plan I cannot check anything. Come back when you know it.',
       termTitle: 'What it does to the term and the bill',
       yourTerm: (term) => `Your term: ${term}.`,
       termEffects: {
@@ -708,16 +720,20 @@ export const en: Messages = {
       },
       stepDone: 'Done',
       stepWentBack: 'Went back a step',
+      stepStopped: 'Stopped here',
+      before: 'How it was before',
       finished: (kind) =>
         kind === 'upgrade-tab'
           ? 'That was the last step: the change is on its way. Users move to the new plan as soon as it finishes.'
           : 'That was the last step: everyone is on the new plan and the old subscription is cancelled.',
       stopped: (stepNumber, total) =>
-        `Stopped at step ${stepNumber} of ${total}. Pick "Resume where I stopped" in the menu, or say "resume", to carry on from there.`,
+        `Stopped at step ${stepNumber} of ${total}. Select Resume, or say "resume", to carry on from there.`,
       alreadyFirst: 'This is already the first step.',
       useButtons: 'Use the buttons on the step (Done, Back, Help, Stop for now), or type done or back.',
       warningsTitle: 'Watch out',
       source: (citation) => `Source: ${citation}`,
+      linkUnavailable: (stepNumber, total) =>
+        `Then something blocks the automatic change for now. Your steps are saved at step ${stepNumber} of ${total} ("resume" brings them back); first let's find what blocks it.`,
       labelsInEnglish: 'The admin center may show these labels in your language.',
     },
     triage: {

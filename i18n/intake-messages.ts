@@ -22,6 +22,10 @@ export interface IntakeMessages {
   choices: { title: string; intro: string; send: string; /** A form sent with nothing picked. */ pickOne: string };
   /** The facts read from a typed message: "Noted: 350 users, bought through a partner." */
   noted: (facts: readonly string[]) => string;
+  /** "E3" alone, read as one plan though another has the same letters: said, and how to change it. */
+  assumedPlan: (typed: string, taken: string, alternative: string) => string;
+  /** A journey begun again (the menu after a cancel) goes on from the answers given before: said, not silent. */
+  keptFacts: (facts: readonly string[]) => string;
   /** After a checklist answered by typing: the others were taken as not applying. */
   othersDoNotApply: string;
   /** A typed fact that contradicts an earlier answer: asked, never overwritten silently. */

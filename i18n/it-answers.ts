@@ -15,7 +15,7 @@ export const itAnswers: AnswerMessages = {
   pendingCard: (activity) => {
     switch (activity.kind) {
       case 'questions':
-        return 'la scheda con la domanda qui sopra aspetta ancora la tua risposta.';
+        return 'il riquadro con la domanda qui sopra aspetta ancora la tua risposta.';
       case 'diagnosis':
         return 'il risultato qui sopra; i suoi pulsanti funzionano ancora.';
       case 'walkthrough':

@@ -95,6 +95,8 @@ export const itDesk: DeskMessages = {
     intro:
       'Compila ciò che ti ha detto il cliente, oppure incollalo in chat come una frase ("E3, 350 utenti, tramite un partner"). I campi sono quelli che contano per il piano scelto.',
     filledFromSentence: (count) => `Compilato dalla tua frase (${count} ${count === 1 ? 'risposta' : 'risposte'}). Controlla, aggiungi il resto, poi salva.`,
+    readAsCase: (customer) =>
+      `Qui si parla di un cliente${customer ? ` (${customer})` : ''}, quindi ho aperto un caso cliente con questi dati. Le tue risposte, se ne hai date, restano come erano.`,
     fieldsForPlan: (planName) => `Ora i campi sono quelli di ${planName}. Controllali, poi salva.`,
     saveButton: 'Salva il caso',
     updateButton: 'Aggiorna il caso',

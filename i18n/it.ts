@@ -39,6 +39,8 @@ export const it: Messages = {
   planNames: {
     'o365-midsize-business': 'Office 365 - Azienda di medie dimensioni',
     'm365-e5-no-audio': 'Microsoft 365 E5 senza audioconferenza',
+    // Same wording as its Microsoft 365 sibling, so one list does not mix the two languages.
+    'o365-e5-no-audio': 'Office 365 E5 senza audioconferenza',
     'exchange-online-p1': 'Exchange Online (Piano 1)',
     'exchange-online-p2': 'Exchange Online (Piano 2)',
     'exchange-online-kiosk': 'Chiosco Exchange Online',
@@ -114,7 +116,7 @@ export const it: Messages = {
       remedy: 'Cambia piano a mano: acquista il nuovo, riassegna le licenze a gruppi o con PowerShell, poi annulla il vecchio.',
     },
     'prepaid-plan': {
-      title: 'Pagato con scheda prepagata o codice Product Key',
+      title: 'Pagato con carta prepagata o codice Product Key',
       meaning: 'I piani acquistati con un codice Product Key non si possono cambiare automaticamente.',
       remedy: 'Cambia piano a mano: acquista il nuovo, sposta gli utenti, poi lascia scadere o annulla il piano prepagato.',
     },
@@ -254,7 +256,7 @@ export const it: Messages = {
     },
     'view-upgrades': {
       title: 'Guarda gli aggiornamenti consigliati',
-      help: 'Il collegamento è disattivato? Qualcosa blocca il cambio automatico: scegli "Perché non posso cambiare piano?" nel menu e cerchiamo il motivo.',
+      help: 'Il collegamento è disattivato? Qualcosa blocca il cambio automatico: seleziona "È disattivato" (o scrivimelo) e cerchiamo insieme il motivo.',
       instructions: () => [
         `Nella pagina dei dettagli, nella sezione **${place['product-details-and-upgrades']}**, seleziona **${place['view-upgrades']}**.`,
         'Se il collegamento è disattivato, per ora il piano non si può cambiare automaticamente: dimmelo e ti aiuto a capire perché.',
@@ -568,7 +570,7 @@ export const it: Messages = {
       'direct-invoice': 'Da Microsoft, con fattura',
       partner: 'Tramite un partner',
       'volume-licensing': 'Contratto multilicenza (Volume Licensing)',
-      'prepaid-key': 'Scheda prepagata o Product Key',
+      'prepaid-key': 'Carta prepagata o Product Key',
     },
     commitmentTerm: {
       monthly: 'Mensile',
@@ -647,23 +649,27 @@ export const it: Messages = {
     ].join('\n'),
     cancelled: 'Va bene, mi sono fermato. Scrivi qualsiasi cosa per rivedere il menu.',
     cancelledCanResume:
-      'Va bene, mi sono fermato. La procedura guidata è salvata: scegli "Riprendi da dove mi ero fermato" nel menu per continuare.',
+      'Va bene, mi sono fermato. La procedura guidata è salvata: seleziona Riprendi, o scrivi "riprendi", per continuare.',
     startedOver: 'Ricominciamo da capo.',
+    confirmStartOver: (stepNumber, total) =>
+      `Ricominciando dimentico le tue risposte e la procedura guidata salvata al passaggio ${stepNumber} di ${total}. Ricomincio lo stesso?`,
+    keptWalkthrough: 'Non ho dimenticato nulla: le tue risposte e i passaggi sono come prima.',
     languageSwitched: "D'ora in poi parlo italiano.",
     nothingToResume: 'Non c’è nulla da riprendere: non hai procedure guidate in corso.',
     whereWasI,
     reprompt: {
       notANumber: 'Scrivi un numero intero, per esempio 25.',
+      negativeNumber: 'Un conteggio non può essere sotto zero: scrivi quanti sono, ad esempio 25.',
       notAPlan: 'Non ho riconosciuto il piano. Sceglilo dall’elenco o scrivine il nome, per esempio "Enterprise E3".',
       notYesNo: 'Rispondi sì o no.',
-      notAChoice: 'Scegli uno dei pulsanti della scheda.',
-      notUnderstood: 'Scusa, non ho capito la risposta. Usa la scheda o riscrivila.',
+      notAChoice: 'Scegli uno dei pulsanti del riquadro.',
+      notUnderstood: 'Scusa, non ho capito la risposta. Usa il riquadro o riscrivila.',
       notAnOption: (options) => `Scegli una di queste opzioni: ${options.join(', ')}.`,
       outOfRange: (min, max) =>
         max === undefined ? `Scrivi un numero non inferiore a ${min}.` : `Scrivi un numero tra ${min} e ${max}.`,
     },
-    staleCard: 'Quella scheda è di un passaggio precedente, quindi l’ho ignorata. Usa la scheda più recente, oppure scrivi "dove ero".',
-    invalidSubmit: 'Non sono riuscito a leggere la risposta. Usa i pulsanti della scheda più recente.',
+    staleCard: 'Quel riquadro è di un passaggio precedente, quindi l’ho ignorato. Usa il riquadro più recente, oppure scrivi "dove eravamo".',
+    invalidSubmit: 'Non sono riuscito a leggere la risposta. Usa i pulsanti del riquadro più recente.',
     buttons: {
       done: 'Fatto',
       back: 'Indietro',
@@ -677,6 +683,10 @@ export const it: Messages = {
       yes: 'Sì',
       no: 'No',
       dontKnow: 'Non lo so',
+      greyedOut: 'È disattivato',
+      startOverYes: 'Sì, ricomincia',
+      keepSteps: 'No, tieni i passaggi',
+      resume: 'Riprendi',
     },
     diagnosis: {
       title: "L'interfaccia di amministrazione può cambiare il tuo piano?",
@@ -700,13 +710,17 @@ export const it: Messages = {
       warningsTitle: 'Buono a sapersi',
       stillUnknown: (labels) => `Alcune risposte potrebbero ancora cambiare questo risultato: ${labels.join(', ')}.`,
       allClear: 'Nulla blocca il cambio.',
+      nothingKnownBlocks: 'Nulla di quello che mi hai detto blocca il cambio, ma le risposte che mancano potrebbero farlo.',
+      placeTitle: "Dove, nell'interfaccia di amministrazione",
+      placeFor: (kind, trail) =>
+        kind === 'mosa' ? `Account MOSA: ${trail}` : kind === 'mca' ? `Account MCA: ${trail}` : `Prima acquista il nuovo piano: ${trail}`,
+      useButtons: 'Scegli uno dei pulsanti del riquadro, oppure scrivi "ricomincia".',
+      needPlan: `Il piano attuale è l'unica risposta che mi serve. Lo trovi in **${place['billing-your-products']}**: ogni abbonamento lì porta il nome del suo piano. Quando ce l'hai, scrivilo e basta, per esempio "siamo su Business Standard".`,
       servicesTitle: (fromPlan, toPlan) => `Cosa cambia da ${fromPlan} a ${toPlan}`,
       servicesLost: (names) => `I tuoi utenti perderebbero: ${names.join(', ')}.`,
       servicesGained: (names) => `Otterrebbero: ${names.join(', ')}.`,
       servicesSame: 'I due piani includono gli stessi servizi.',
       wouldLose: (names) => `Toglierebbe: ${names.join(', ')}.`,
-      useButtons: 'Scegli uno dei pulsanti della scheda, oppure scrivi "ricomincia".',
-      needPlan: 'Senza il piano attuale non posso verificare nulla. Torna quando lo conosci.',
       termTitle: 'Cosa cambia per la durata e la fattura',
       yourTerm: (term) => `La tua durata: ${term}.`,
       termEffects: {
@@ -729,16 +743,20 @@ export const it: Messages = {
       },
       stepDone: 'Fatto',
       stepWentBack: 'Tornato indietro',
+      stepStopped: 'Fermato qui',
+      before: 'Com’era prima',
       finished: (kind) =>
         kind === 'upgrade-tab'
           ? "Era l'ultimo passaggio: il cambio è avviato. Gli utenti passano al nuovo piano appena termina."
           : "Era l'ultimo passaggio: tutti sono sul nuovo piano e il vecchio abbonamento è annullato.",
       stopped: (stepNumber, total) =>
-        `Fermato al passaggio ${stepNumber} di ${total}. Scegli "Riprendi da dove mi ero fermato" nel menu, o scrivi "riprendi", per continuare da lì.`,
+        `Fermato al passaggio ${stepNumber} di ${total}. Seleziona Riprendi, o scrivi "riprendi", per continuare da lì.`,
       alreadyFirst: 'Questo è già il primo passaggio.',
       useButtons: 'Usa i pulsanti del passaggio (Fatto, Indietro, Aiuto, Fermati per ora), oppure scrivi fatto o indietro.',
       warningsTitle: 'Attenzione',
       source: (citation) => `Fonte: ${citation}`,
+      linkUnavailable: (stepNumber, total) =>
+        `Allora per ora qualcosa blocca il cambio automatico. I passaggi restano salvati al ${stepNumber} di ${total} ("riprendi" li riporta); prima cerchiamo cosa lo blocca.`,
       labelsInEnglish:
         "Le voci in inglese sono quelle della documentazione Microsoft: nessuna pagina Microsoft in italiano ne dà la traduzione, quindi nell'interfaccia in italiano potresti trovarle con altre parole.",
     },

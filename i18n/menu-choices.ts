@@ -22,5 +22,5 @@ export const DIAGNOSIS_CHOICES = ['start-walkthrough', 'recheck', 'start-over'] 
 export type DiagnosisChoice = (typeof DIAGNOSIS_CHOICES)[number];
 
 /** The buttons of a walkthrough step. */
-export const STEP_COMMANDS = ['done', 'back', 'help', 'stop'] as const;
+export const STEP_COMMANDS = ['done', 'back', 'help', 'stop', 'greyed-out'] as const;
 export type StepCommand = (typeof STEP_COMMANDS)[number];

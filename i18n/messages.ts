@@ -88,10 +88,19 @@ export interface ButtonLabels {
   yes: string;
   no: string;
   dontKnow: string;
+  /** On a step whose link can be greyed out: says so in one click. */
+  greyedOut: string;
+  /** Confirms "start over" when it would forget a saved walkthrough. */
+  startOverYes: string;
+  keepSteps: string;
+  /** Under "stopped at step N": carries on from there. */
+  resume: string;
 }
 
 export interface RepromptMessages {
   notANumber: string;
+  /** "-5 users": a count below zero. */
+  negativeNumber: string;
   notAPlan: string;
   notYesNo: string;
   notAnOption: (options: string[]) => string;
@@ -134,6 +143,12 @@ export interface DiagnosisMessages {
   servicesSame: string;
   /** On the fewer-services reason: what the wanted plan would take away. */
   wouldLose: (names: readonly string[]) => string;
+  /** Instead of allClear while answers that could block the change are missing. */
+  nothingKnownBlocks: string;
+  /** Above where the verdict is acted on in the admin center. */
+  placeTitle: string;
+  /** One trail of the admin center ("A > B > C"): the automatic change on a MOSA or MCA account, or buying the new plan. */
+  placeFor: (kind: 'mosa' | 'mca' | 'buy-new-plan', trail: string) => string;
   /** When the reply to the diagnosis card is not one of its buttons. */
   useButtons: string;
   /** The intake ended without a current plan. */
@@ -152,6 +167,10 @@ export interface WalkthroughMessages {
   stepDone: string;
   /** On a step card the admin left with Back. */
   stepWentBack: string;
+  /** The button that shows how a step's page looked in 2013 or 2020. */
+  before: string;
+  /** On a step card the admin left with Stop for now. */
+  stepStopped: string;
   finished: (kind: WalkthroughKind) => string;
   /** Stopped on a step; says how to come back to it. */
   stopped: (stepNumber: number, total: number) => string;
@@ -160,6 +179,8 @@ export interface WalkthroughMessages {
   useButtons: string;
   warningsTitle: string;
   source: (citation: string) => string;
+  /** The link of the step is greyed out: the steps wait, and the admin center's message is asked. */
+  linkUnavailable: (stepNumber: number, total: number) => string;
   /** Under a step whose admin-center labels no Microsoft page gives in this language. */
   labelsInEnglish: string;
 }
@@ -198,6 +219,10 @@ export interface UiMessages {
   /** Cancelled while a walkthrough is saved: it can be resumed. */
   cancelledCanResume: string;
   startedOver: string;
+  /** "Start over" with a walkthrough saved: asked before it is forgotten. */
+  confirmStartOver: (stepNumber: number, total: number) => string;
+  /** "No, keep it": nothing was forgotten. */
+  keptWalkthrough: string;
   languageSwitched: string;
   nothingToResume: string;
   whereWasI: (activity: CurrentActivity) => string;

@@ -638,4 +638,14 @@ export const EN: Vocabulary = {
     'prepaid-plan': ['You have a prepaid plan.'],
     'temporary-issue': ['The subscription that you want to upgrade from has a temporary issue.'],
   },
+  linkUnavailable: [
+    '(?:greyed|grayed|greys|grays) out', '(?:is|it s|its) (?:grey|gray|disabled|inactive|not clickable|unclickable|dimmed)',
+    'can ?n?o?t click', 'cannot click', 'can t click', 'won t let me click', 'not clickable', 'nothing happens when i click', 'link (?:is )?(?:disabled|dead|missing)',
+  ],
+  languageCues: [
+    'the', 'we', 'our', 'my', 'is', 'are', 'have', 'has', 'with', 'and', 'what', 'how', 'why', 'can', 'want', 'users', 'licenses', 'plan', 'through',
+    'bought', 'from', 'of', 'it s', 'i m', 'we re', 'does', 'do', 'when', 'where', 'which', 'this', 'that', 'there', 'please', 'thanks', 'would', 'will',
+  ],
+  customerLeads: ['customer', 'client', 'customer name', 'client name', 'for customer', 'for client'],
+  searchFieldWords: ['ticket', 'tenant', 'customer', 'client', 'case', 'for', 'the', 'number', 'no', 'id'],
 };

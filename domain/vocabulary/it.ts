@@ -577,4 +577,16 @@ export const IT: Vocabulary = {
     'prepaid-plan': ['Si dispone di un piano prepagato.'],
     'temporary-issue': ["La sottoscrizione da cui si desidera eseguire l'aggiornamento ha un problema temporaneo."],
   },
+  linkUnavailable: [
+    '(?:e|sta|resta|rimane) (?:in )?grigi[oa]', 'ingrigit[oa]', 'disattivat[oa]', 'disabilitat[oa]', 'non (?:e )?cliccabile', 'non (?:si )?(?:puo|posso|riesco a) cliccar',
+    'non riesco a (?:cliccare|selezionare|premere)', 'non (?:si )?selezionabile', 'non succede niente',
+  ],
+  languageCues: [
+    'il', 'lo', 'la', 'gli', 'le', 'sono', 'siamo', 'abbiamo', 'ho', 'non', 'che', 'di', 'del', 'della', 'dei', 'per', 'con', 'un', 'una', 'noi',
+    'nostro', 'nostra', 'mio', 'mia', 'vogliamo', 'voglio', 'posso', 'possiamo', 'come', 'perche', 'cosa', 'quanto', 'dove', 'utenti', 'licenze',
+    'piano', 'abbonamento', 'tramite', 'comprato', 'acquistato', 'dice', 'grazie', 'ciao', 'ancora', 'gia', 'anche', 'solo', 'nessun', 'nessuna',
+    'passare', 'cambiare', 'cliente', 'caso', 'nuovo', 'quando', 'questo', 'questa', 'c e', 'si', 'ci', 'e',
+  ],
+  customerLeads: ['cliente', 'nome cliente', 'nome del cliente', 'per il cliente', 'il cliente'],
+  searchFieldWords: ['ticket', 'tenant', 'cliente', 'caso', 'il', 'la', 'lo', 'del', 'per', 'richiesta', 'segnalazione', 'numero', 'n'],
 };

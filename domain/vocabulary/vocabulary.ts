@@ -317,4 +317,15 @@ export interface Vocabulary {
    * language (plain text, not regex), so a pasted message is recognised.
    */
   adminCenterMessages: Readonly<Record<AdminCenterMessageId, readonly string[]>>;
+  /** A link or button on a step that cannot be clicked ("it's greyed out"): regex sources, anywhere in the message. */
+  linkUnavailable: Phrases;
+  /**
+   * Everyday words of this language and not of the other, as typed by admins: two or more of them,
+   * and none of the other language's, say which language a message is written in.
+   */
+  languageCues: Words;
+  /** Before a customer's name in an agent's sentence ("Customer Contoso, tenant …"): a name follows, capitalised. */
+  customerLeads: Words;
+  /** Words of a search that name the field, not the value: "find ticket 4711", "cerca il cliente Contoso". */
+  searchFieldWords: Words;
 }

@@ -180,7 +180,7 @@ describe('bad input gets a clear message, and the question waits', () => {
 
   it.each([
     ['licensedUsers', 'lots', messages.ui.reprompt.notANumber],
-    ['licensedUsers', '-5', messages.ui.reprompt.notANumber],
+    ['licensedUsers', '-5', messages.ui.reprompt.negativeNumber],
     ['purchaseChannel', 'by carrier pigeon', messages.intake.choices.pickOne],
   ] as const)('%s answered "%s"', async (fact, text, explanation) => {
     const chat = new Chat();

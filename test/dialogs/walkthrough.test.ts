@@ -57,7 +57,9 @@ describe('the manual walkthrough', () => {
     expect(stepOf(backAgain)?.index).toBe(0);
     const help = await chat.click(buttonData(backAgain, messages.ui.buttons.help));
     expect(textOf(help)).toContain(messages.steps[steps[0]!.id].help);
-    expect(stepOf(help)?.index).toBe(0);
+    // The step card is still on screen: Help does not post it again, and its buttons still work.
+    expect(stepOf(help)).toBeUndefined();
+    expect(stepOf(await chat.click(buttonData(backAgain, messages.ui.buttons.done)))?.index).toBe(1);
   });
 
   it('Stop for now keeps the step; resume lands on it, also after the bot restarted', async () => {

@@ -71,6 +71,9 @@ describe('journey: the conversation that understands, in the Playground', () => 
   it('a question in the middle of the checklist: the answer, one line on where we were, and the checklist still answers', async () => {
     const { page } = session();
     let before = await sendMessage(page, 'start over');
+    // The walkthrough begun above is saved: starting over asks first.
+    const asked = await waitForCard(page, (card) => card.buttons.includes(en.ui.buttons.startOverYes), { after: before });
+    before = await clickCardButton(page, en.ui.buttons.startOverYes, { card: asked.locator });
     await waitForReplyCard(session(), before);
     before = await sendMessage(page, SAID.e3Admin);
     const checklist = await waitForCard(page, isChecklist, { after: before });
