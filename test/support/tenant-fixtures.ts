@@ -46,6 +46,7 @@ export const NOTHING_ELSE: Partial<TenantFacts> = {
   planChangeInProgress: false,
   serviceHealthIssue: false,
   provisioningIncomplete: false,
+  billingAccountBlocked: false,
 };
 
 /**
