@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningUpgradeAssistant } from '../../bot/upgrade-assistant.js';
-import { startUpgradeAssistant } from '../../bot/upgrade-assistant.js';
+import { describe, expect, it } from 'vitest';
+import { useInProcessBot } from './in-process-bot.js';
 import { MAX_BODY_BYTES } from '../../bot/server.js';
 import { messageActivity, MESSAGES_PATH, newConversation } from '../../bench/support/activities.js';
-import { HttpClient } from '../../bench/support/http-client.js';
 import { sendTurn } from '../../bench/support/journey.js';
-import { botConfig } from '../../bench/support/start-bot.js';
-import { captureLogger, type CapturedLog } from '../host/host-fixture.js';
 import { byScale, reportDrill } from './drill-scale.js';
 
 /** An activity whose `field` carries, beside its id, a value nested `depth` levels deep (written as text: no recursion here). */
@@ -19,22 +15,9 @@ function nestedBody(activity: Record<string, unknown>, field: string, depth: num
 }
 
 describe('values nested deeper than an activity ever is', () => {
-  let bot: RunningUpgradeAssistant;
-  let client: HttpClient;
-  let log: CapturedLog;
+  const running = useInProcessBot(4);
 
-  beforeAll(async () => {
-    const captured = captureLogger();
-    log = captured.log;
-    bot = await startUpgradeAssistant(botConfig({ STORAGE: 'memory', LOG_LEVEL: 'info' }), captured.logger);
-    client = new HttpClient(bot.url, 4);
-  });
-  afterAll(async () => {
-    client?.close();
-    await bot?.stop();
-  });
-
-  const turnsOf = (conversationId: string) => log.entries().filter((entry) => entry.msg === 'turn' && entry['conversationId'] === conversationId).length;
+  const turnsOf = (conversationId: string) => running.log.entries().filter((entry) => entry.msg === 'turn' && entry['conversationId'] === conversationId).length;
 
   it.each(['from', 'recipient', 'conversation', 'value', 'channelData'])('in "%s" are refused with a 400 before any turn runs', async (field) => {
     const depths = byScale([100, 5_000, 60_000], [65, 100, 1_000, 5_000, 20_000, 60_000, 120_000]);
@@ -42,18 +25,18 @@ describe('values nested deeper than an activity ever is', () => {
     for (const depth of depths) {
       for (const shape of ['object', 'array'] as const) {
         const conversation = newConversation(`deep-${field}`);
-        await sendTurn(client, conversation, { text: 'Can I upgrade?' });
+        await sendTurn(running.client, conversation, { text: 'Can I upgrade?' });
         expect(turnsOf(conversation.id)).toBe(1);
         const activity = messageActivity(conversation, { text: 'Microsoft 365 Business Standard', value: {}, ...(field === 'channelData' ? { channelData: { id: 'x' } } : {}) });
         const body = nestedBody(activity, field, depth, shape);
-        const response = await client.post(MESSAGES_PATH, body);
+        const response = await running.client.post(MESSAGES_PATH, body);
         // A body past the size limit is refused for its size first.
         expect(response.status, `${field} ${depth} ${shape}`).toBe(Buffer.byteLength(body) > MAX_BODY_BYTES ? 413 : 400);
         expect(turnsOf(conversation.id)).toBe(1);
         refused += 1;
       }
     }
-    const healthy = await sendTurn(client, newConversation('after-deep'), { text: 'help' });
+    const healthy = await sendTurn(running.client, newConversation('after-deep'), { text: 'help' });
     expect(healthy.status).toBe(200);
     reportDrill(`deep ${field}`, { requests: refused, refused });
   }, 60_000);

@@ -1,39 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningUpgradeAssistant } from '../../bot/upgrade-assistant.js';
-import { startUpgradeAssistant } from '../../bot/upgrade-assistant.js';
+import { describe, expect, it } from 'vitest';
+import { useInProcessBot } from './in-process-bot.js';
 import { messagesFor } from '../../i18n/index.js';
 import { messageActivity, MESSAGES_PATH, newConversation } from '../../bench/support/activities.js';
 import { ExpectedRepliesSchema, wordsOf } from '../../bench/support/bot-replies.js';
-import { HttpClient } from '../../bench/support/http-client.js';
 import { sendTurn } from '../../bench/support/journey.js';
-import { botConfig } from '../../bench/support/start-bot.js';
-import { captureLogger, type CapturedLog } from '../host/host-fixture.js';
 
 /** Bugs the fuzz drill found outside the host, fixed and kept as regression tests. */
 describe('bugs found by the fuzz drill stay fixed', () => {
-  let bot: RunningUpgradeAssistant;
-  let client: HttpClient;
-  let log: CapturedLog;
-
-  beforeAll(async () => {
-    const captured = captureLogger();
-    log = captured.log;
-    bot = await startUpgradeAssistant(botConfig({ STORAGE: 'memory', LOG_LEVEL: 'info' }), captured.logger);
-    client = new HttpClient(bot.url, 2);
-  });
-  afterAll(async () => {
-    client?.close();
-    await bot?.stop();
-  });
+  const running = useInProcessBot(2);
 
   // parseLanguageRequest used to look the word up in a plain object, so "constructor" returned
   // Object itself as the language; the turn failed, the user got the apology and the state was wiped.
   it('typing "constructor" mid-journey is answered like any other text, not a failed turn', async () => {
     const conversation = newConversation('known-bug-constructor');
-    await sendTurn(client, conversation, { text: 'Can I upgrade?' });
-    const turn = await sendTurn(client, conversation, { text: 'constructor' });
+    await sendTurn(running.client, conversation, { text: 'Can I upgrade?' });
+    const turn = await sendTurn(running.client, conversation, { text: 'constructor' });
     expect(wordsOf(turn.replies)).not.toContain(messagesFor('en').ui.turnFailed('error'));
-    expect(log.entries().filter((entry) => entry.msg === 'turn failed' && entry['conversationId'] === conversation.id)).toEqual([]);
+    expect(running.log.entries().filter((entry) => entry.msg === 'turn failed' && entry['conversationId'] === conversation.id)).toEqual([]);
   });
 
   // TurnContext.removeRecipientMention read `mentioned.id` and `text.replace` unchecked: a mention
@@ -44,17 +27,17 @@ describe('bugs found by the fuzz drill stay fixed', () => {
     ['a mention whose text is not a string', { text: '<at>bot</at> help', entities: [{ type: 'Mention', text: 7, mentioned: { id: 'upgrade-assistant' } }] }],
   ])('%s is read as a plain message, not a failed turn', async (_case, fields) => {
     const conversation = newConversation('known-bug-mention');
-    await sendTurn(client, conversation, { text: 'Can I upgrade?' });
-    const response = await client.post(MESSAGES_PATH, { ...messageActivity(conversation, {}), ...fields });
+    await sendTurn(running.client, conversation, { text: 'Can I upgrade?' });
+    const response = await running.client.post(MESSAGES_PATH, { ...messageActivity(conversation, {}), ...fields });
     expect(response.status).toBe(200);
     const replies = ExpectedRepliesSchema.parse(response.body).activities;
     expect(replies.length).toBeGreaterThan(0);
-    expect(log.entries().filter((entry) => entry.msg === 'turn failed' && entry['conversationId'] === conversation.id)).toEqual([]);
+    expect(running.log.entries().filter((entry) => entry.msg === 'turn failed' && entry['conversationId'] === conversation.id)).toEqual([]);
   });
 
   it('a Teams mention of the bot is taken out of the text: "@Upgrade Assistant help" reads as "help"', async () => {
     const conversation = newConversation('mention-help');
-    const response = await client.post(MESSAGES_PATH, {
+    const response = await running.client.post(MESSAGES_PATH, {
       ...messageActivity(conversation, { text: '<at>Upgrade Assistant</at> help' }),
       entities: [{ type: 'mention', text: '<at>Upgrade Assistant</at>', mentioned: { id: 'upgrade-assistant', name: 'Upgrade Assistant' } }],
     });
