@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAYS_MS, sendClaimed, type CheckBackDelivery, type SendOptions } from './send-claimed.js';
+import { DEFAULT_MAX_ATTEMPTS, sendClaimed, sendDefaults, type CheckBackDelivery, type SendOptions } from './send-claimed.js';
 import type { StorageCheckBackStore } from './storage-check-back-store.js';
 
 export interface CheckBackSchedulerOptions {
@@ -42,15 +41,7 @@ export class CheckBackScheduler {
   #stopping = false;
 
   constructor(options: CheckBackSchedulerOptions) {
-    this.#options = {
-      pollMs: DEFAULT_POLL_MS,
-      leaseMs: DEFAULT_LEASE_MS,
-      maxAttempts: DEFAULT_MAX_ATTEMPTS,
-      retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
-      instanceId: randomUUID(),
-      now: () => new Date(),
-      ...options,
-    };
+    this.#options = { pollMs: DEFAULT_POLL_MS, leaseMs: DEFAULT_LEASE_MS, ...sendDefaults(), ...options };
   }
 
   start(): void {

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DequeuedMessageItem, QueueClient } from '@azure/storage-queue';
 import { z } from 'zod';
 import { CheckBackSchema, type CheckBack, type CheckBackStore } from '../../domain/index.js';
 import type { Logger } from '../logger.js';
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_DELAYS_MS, sendClaimed, type CheckBackDelivery, type SendOptions } from './send-claimed.js';
+import { sendClaimed, sendDefaults, type CheckBackDelivery, type SendOptions } from './send-claimed.js';
 import type { StorageCheckBackStore } from './storage-check-back-store.js';
 
 /**
@@ -122,13 +121,7 @@ export class CheckBackQueueWorker {
   #wake: AbortController | undefined;
 
   constructor(options: CheckBackQueueWorkerOptions) {
-    this.#options = {
-      maxAttempts: DEFAULT_MAX_ATTEMPTS,
-      retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
-      instanceId: randomUUID(),
-      now: () => new Date(),
-      ...options,
-    };
+    this.#options = { ...sendDefaults(), ...options };
   }
 
   start(): void {

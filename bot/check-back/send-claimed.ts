@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CheckBack } from '../../domain/index.js';
 import type { Logger } from '../logger.js';
 import type { StorageCheckBackStore, StoredCheckBack } from './storage-check-back-store.js';
@@ -35,6 +36,11 @@ export type SendOutcome =
 
 class ClaimLost extends Error {
   override readonly name = 'ClaimLost';
+}
+
+/** What both senders (the scheduler and the queue worker) take unless told otherwise: a fresh instance id, the real clock. */
+export function sendDefaults(): Pick<SendOptions, 'maxAttempts' | 'retryDelaysMs' | 'instanceId' | 'now'> {
+  return { maxAttempts: DEFAULT_MAX_ATTEMPTS, retryDelaysMs: DEFAULT_RETRY_DELAYS_MS, instanceId: randomUUID(), now: () => new Date() };
 }
 
 /** The wait before try number `attempt + 1` (attempt counted from 1), the last delay repeating. */
