@@ -290,7 +290,10 @@ export const REASON_CATALOG = [
   }),
   reason({
     id: 'scheduled-change',
-    kind: 'contact',
+    // A wait, not "contact": SCHED-2025 blocks upgrading or downgrading the subscription until the
+    // change takes place or the representative cancels it, after which the change can be made; a
+    // manual change (a new subscription) is not that subscription's upgrade, so it is not asked there.
+    kind: 'wait',
     reach: 'subscription',
     // MSD-SCHEDULED: "You must have a Microsoft Customer Agreement (MCA) billing account type".
     scope: 'mca',
