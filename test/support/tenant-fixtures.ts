@@ -47,6 +47,17 @@ export const NOTHING_ELSE: Partial<TenantFacts> = {
   serviceHealthIssue: false,
   provisioningIncomplete: false,
   billingAccountBlocked: false,
+  // Asked only when the wanted plan has fewer services: the most common commitment.
+  commitmentTerm: 'annual',
+};
+
+/** `NOTHING_ELSE` on an MCA billing account, answered by an owner of it: no scheduled change, no Extended Service Term. */
+export const MCA_NOTHING_ELSE: Partial<TenantFacts> = {
+  ...NOTHING_ELSE,
+  billingAccountType: 'mca',
+  adminRole: 'billing-account-role',
+  scheduledChange: false,
+  extendedServiceTerm: false,
 };
 
 /**

@@ -3,7 +3,7 @@ import { messagesFor, planName } from '../../../i18n/index.js';
 import { screenshot, waitForBotText, waitForCard } from '../index.js';
 import { waitForReplyCard } from './answer-on-page.js';
 import { expectJourneyReplays } from './journey-artifacts.js';
-import { NOTHING_ELSE } from '../../support/tenant-fixtures.js';
+import { MCA_NOTHING_ELSE, NOTHING_ELSE } from '../../support/tenant-fixtures.js';
 import { expectNothingWentWrong, useJourneySession } from './journey-session.js';
 import { answerQuestionsInLocale, clickInLocale, sayInLocale } from './locale-clicks.js';
 
@@ -51,7 +51,7 @@ describe("journey: today's admin center, in Italian (it-IT), in the Playground",
     await waitForReplyCard(session(), before);
     before = await sayInLocale(session(), 'Possiamo passare da Office 365 E3 a E1? Abbiamo un contratto del cliente Microsoft', LOCALE);
     await waitForReplyCard(session(), before);
-    await answerQuestionsInLocale(session(), { ...NOTHING_ELSE, billingAccountType: 'mca', adminRole: 'billing-account-role' }, { language: 'it', locale: LOCALE });
+    await answerQuestionsInLocale(session(), MCA_NOTHING_ELSE, { language: 'it', locale: LOCALE });
     const diagnosis = await waitForCard(session().page, it_.reasons['target-fewer-services'].title, { after: before });
     expect(diagnosis.snapshot.text).toContain(it_.paths.manual);
     expect(diagnosis.snapshot.text).toContain(it_.ui.diagnosis.wantedRefusedTargetsTitle);

@@ -3,7 +3,7 @@ import { messagesFor, planName } from '../../../i18n/index.js';
 import { clickCardButton, screenshot, sendMessage, waitForBotText, waitForCard } from '../index.js';
 import { answerQuestionsOnPage, waitForReplyCard } from './answer-on-page.js';
 import { expectJourneyReplays } from './journey-artifacts.js';
-import { NOTHING_ELSE } from '../../support/tenant-fixtures.js';
+import { MCA_NOTHING_ELSE, NOTHING_ELSE } from '../../support/tenant-fixtures.js';
 import { expectNothingWentWrong, useJourneySession } from './journey-session.js';
 
 const en = messagesFor('en');
@@ -48,7 +48,7 @@ describe("journey: today's admin center, in English, in the Playground", () => {
     await waitForReplyCard(session(), before);
     before = await sendMessage(session().page, 'We want to go from Office 365 E3 to Office 365 E5, we have a Microsoft Customer Agreement');
     await waitForReplyCard(session(), before);
-    await answerQuestionsOnPage(session(), { ...NOTHING_ELSE, billingAccountType: 'mca', adminRole: 'billing-account-role' });
+    await answerQuestionsOnPage(session(), MCA_NOTHING_ELSE);
     const diagnosis = await waitForCard(session().page, en.paths['upgrade-tab'], { after: before });
     expect(diagnosis.snapshot.text).toContain(en.undecided['mca-blockers-undocumented'].replace(/\*\*/g, ''));
     before = await clickCardButton(session().page, en.ui.buttons.startWalkthrough, { card: diagnosis.locator });
